@@ -1,0 +1,75 @@
+import { existsSync } from 'node:fs';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifyWebsocket from '@fastify/websocket';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { TokenService } from './auth/TokenService.js';
+import { databaseFile, type Config } from './config.js';
+import { AppError } from './http/AppError.js';
+import { registerErrorHandler } from './http/errorHandler.js';
+import { healthRoutes } from './http/routes/healthRoutes.js';
+import { joinRoutes } from './http/routes/joinRoutes.js';
+import { sessionRoutes } from './http/routes/sessionRoutes.js';
+import { workshopRoutes } from './http/routes/workshopRoutes.js';
+import { redactUrl } from './http/redactUrl.js';
+import { SqliteStorage } from './storage/SqliteStorage.js';
+import type { Storage } from './storage/Storage.js';
+import { RoomManager } from './sync/RoomManager.js';
+import { syncRoutes } from './sync/syncRoutes.js';
+
+export interface EssaimApp {
+  app: FastifyInstance;
+  storage: Storage;
+  rooms: RoomManager;
+  tokens: TokenService;
+}
+
+export interface BuildOptions {
+  /** where log lines go (stdout by default); tests read them to check what is logged */
+  logStream?: NodeJS.WritableStream;
+}
+
+/** Builds the whole server without listening; `main.ts` listens, tests use an ephemeral port. */
+export async function buildApp(config: Config, options: BuildOptions = {}): Promise<EssaimApp> {
+  const app = Fastify({
+    bodyLimit: 64 * 1024,
+    logger: {
+      level: config.logLevel,
+      ...(options.logStream ? { stream: options.logStream } : {}),
+      // Tokens travel in the sync URL: never let one reach the logs.
+      serializers: {
+        req: (req) => ({ method: req.method, url: redactUrl(req.url), remoteAddress: req.ip }),
+      },
+    },
+  });
+  const storage = new SqliteStorage(databaseFile(config));
+  const tokens = await TokenService.create(storage);
+  const rooms = new RoomManager(storage, app.log, config.compactEvery);
+
+  registerErrorHandler(app);
+  // Registered before the WebSocket plugin so rooms are flushed before its sockets are cut.
+  app.addHook('preClose', async () => rooms.closeAll());
+  app.addHook('onClose', async () => storage.close());
+
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifyWebsocket, { options: { maxPayload: config.maxPayload } });
+  await app.register(healthRoutes);
+  await app.register(workshopRoutes, { storage, tokens });
+  await app.register(joinRoutes, { storage, tokens, rateLimit: config.joinRateLimit });
+  await app.register(sessionRoutes, { storage, tokens });
+  await app.register(syncRoutes, { storage, tokens, rooms });
+
+  const clientDir = config.clientDir && existsSync(config.clientDir) ? config.clientDir : null;
+  if (clientDir) await app.register(fastifyStatic, { root: clientDir, wildcard: false });
+  app.setNotFoundHandler((req, reply) => {
+    const path = req.url.split('?')[0] ?? '';
+    if (clientDir && req.method === 'GET' && !path.startsWith('/api/') && !path.startsWith('/sync/')) {
+      // Client-side routes (/atelier/…, /rejoindre/…) all load the single-page app.
+      return reply.sendFile('index.html');
+    }
+    const err = new AppError('not_found', `Nothing at ${req.method} ${redactUrl(req.url)}.`);
+    return reply.status(err.statusCode).send(err.toBody());
+  });
+
+  return { app, storage, rooms, tokens };
+}

@@ -1,0 +1,18 @@
+import { ERROR_CODES, type ApiErrorBody, type ErrorCode } from '@essaim/shared';
+
+/** An error with a code from the shared table and a readable message: becomes the HTTP answer. */
+export class AppError extends Error {
+  readonly statusCode: number;
+
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.statusCode = ERROR_CODES[code];
+  }
+
+  toBody(): ApiErrorBody {
+    return { error: { code: this.code, message: this.message } };
+  }
+}

@@ -1,0 +1,172 @@
+import * as decoding from 'lib0/decoding';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import { CLOSE_CODES } from '@essaim/shared';
+import type { FastifyBaseLogger } from 'fastify';
+import { compactYDoc } from '../storage/documentLog.js';
+import type { Storage } from '../storage/Storage.js';
+import type { Connection } from './Connection.js';
+import { awarenessMessage, MESSAGE, syncStep1Message, syncStep2Message, updateMessage } from './messages.js';
+
+/** A message a client sent that is not valid y-websocket: the connection is closed with 4400. */
+export class BadMessageError extends Error {}
+
+export interface RoomOptions {
+  name: string;
+  doc: Y.Doc;
+  lastSeq: number;
+  logLength: number;
+  storage: Storage;
+  log: FastifyBaseLogger;
+  compactEvery: number;
+  /** called once the room has no connection left */
+  onEmpty: (room: Room) => void;
+}
+
+/**
+ * One loaded document and the connections editing it. Every update is appended to the log
+ * before it is relayed; appends and compactions run one at a time, in order, on `queue`.
+ */
+export class Room {
+  readonly name: string;
+  readonly doc: Y.Doc;
+  readonly awareness: awarenessProtocol.Awareness;
+  readonly connections = new Set<Connection>();
+  private queue: Promise<void> = Promise.resolve();
+  private lastSeq: number;
+  private sinceSnapshot: number;
+  private failed = false;
+
+  get isFailed(): boolean {
+    return this.failed;
+  }
+
+  constructor(private readonly opts: RoomOptions) {
+    this.name = opts.name;
+    this.doc = opts.doc;
+    this.lastSeq = opts.lastSeq;
+    this.sinceSnapshot = opts.logLength;
+    this.awareness = new awarenessProtocol.Awareness(this.doc);
+    // The server has no presence of its own.
+    this.awareness.setLocalState(null);
+    this.doc.on('update', this.onDocUpdate);
+    this.awareness.on('update', this.onAwarenessUpdate);
+  }
+
+  add(conn: Connection): void {
+    this.connections.add(conn);
+    conn.send(syncStep1Message(this.doc));
+    const states = [...this.awareness.getStates().keys()];
+    if (states.length > 0) conn.send(awarenessMessage(this.awareness, states));
+  }
+
+  remove(conn: Connection): void {
+    if (!this.connections.delete(conn)) return;
+    if (conn.awarenessIds.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessIds], null);
+    if (this.connections.size === 0) this.opts.onEmpty(this);
+  }
+
+  /** Handles one binary frame; throws BadMessageError for anything malformed. */
+  receive(conn: Connection, data: Uint8Array): void {
+    try {
+      const decoder = decoding.createDecoder(data);
+      const type = decoding.readVarUint(decoder);
+      switch (type) {
+        case MESSAGE.sync:
+          return this.receiveSync(conn, decoder);
+        case MESSAGE.awareness:
+          awarenessProtocol.applyAwarenessUpdate(this.awareness, decoding.readVarUint8Array(decoder), conn);
+          return;
+        case MESSAGE.queryAwareness:
+          conn.send(awarenessMessage(this.awareness, [...this.awareness.getStates().keys()]));
+          return;
+        default:
+          throw new BadMessageError(`unknown message type ${type}`);
+      }
+    } catch (err) {
+      if (err instanceof BadMessageError) throw err;
+      throw new BadMessageError(err instanceof Error ? err.message : String(err));
+    }
+  }
+
+  private receiveSync(conn: Connection, decoder: decoding.Decoder): void {
+    const subtype = decoding.readVarUint(decoder);
+    const payload = decoding.readVarUint8Array(decoder);
+    switch (subtype) {
+      case syncProtocol.messageYjsSyncStep1:
+        conn.send(syncStep2Message(this.doc, payload));
+        return;
+      case syncProtocol.messageYjsSyncStep2:
+      case syncProtocol.messageYjsUpdate:
+        // Parse the whole update before touching the document, so a truncated or corrupt one
+        // is refused instead of half-applied.
+        Y.decodeUpdate(payload);
+        Y.applyUpdate(this.doc, payload, conn);
+        return;
+      default:
+        throw new BadMessageError(`unknown sync message ${subtype}`);
+    }
+  }
+
+  private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    this.enqueue(async () => {
+      this.lastSeq = await this.opts.storage.appendUpdate(this.name, update);
+      this.sinceSnapshot++;
+      const message = updateMessage(update);
+      for (const conn of this.connections) if (conn !== origin) conn.send(message);
+      if (this.sinceSnapshot >= this.opts.compactEvery) await this.compact();
+    });
+  };
+
+  private readonly onAwarenessUpdate = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const changed = [...added, ...updated, ...removed];
+    if (origin && this.connections.has(origin as Connection)) {
+      const conn = origin as Connection;
+      for (const id of added) conn.awarenessIds.add(id);
+      for (const id of removed) conn.awarenessIds.delete(id);
+    }
+    const message = awarenessMessage(this.awareness, changed);
+    for (const conn of this.connections) conn.send(message);
+  };
+
+  private enqueue(task: () => Promise<void>): void {
+    this.queue = this.queue.then(task).catch((err: unknown) => this.fail(err));
+  }
+
+  private async compact(): Promise<void> {
+    if (this.sinceSnapshot === 0) return;
+    await compactYDoc(this.opts.storage, this.name, this.doc, this.lastSeq);
+    this.sinceSnapshot = 0;
+  }
+
+  /**
+   * Storage refused a write: what is in memory is not durable. Drop the room without
+   * compacting; clients reconnect, the room reloads from storage, and each client's sync
+   * sends back what the server is missing — so nothing acknowledged only in memory is lost.
+   */
+  private fail(err: unknown): void {
+    if (this.failed) return;
+    this.failed = true;
+    this.opts.log.error({ err, doc: this.name }, 'storage write failed; unloading room');
+    for (const conn of [...this.connections]) conn.close(CLOSE_CODES.ServerError, 'storage error');
+  }
+
+  /** Waits for pending writes, snapshots the document and frees it. */
+  async close(): Promise<void> {
+    this.doc.off('update', this.onDocUpdate);
+    await this.queue;
+    if (!this.failed) {
+      try {
+        await this.compact();
+      } catch (err) {
+        this.opts.log.error({ err, doc: this.name }, 'compaction on unload failed; the update log is kept');
+      }
+    }
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+}

@@ -1,0 +1,93 @@
+import type { FastifyBaseLogger } from 'fastify';
+import { CLOSE_CODES } from '@essaim/shared';
+import { loadYDoc } from '../storage/documentLog.js';
+import type { Storage } from '../storage/Storage.js';
+import type { Connection } from './Connection.js';
+import { Room } from './Room.js';
+
+/**
+ * Keeps each document loaded once while anybody is connected to it, and unloads it (after a
+ * final snapshot) when the last connection leaves.
+ */
+export class RoomManager {
+  private readonly rooms = new Map<string, Room>();
+  private readonly loading = new Map<string, Promise<Room>>();
+  private readonly closing = new Map<string, Promise<void>>();
+  private shuttingDown = false;
+
+  constructor(
+    private readonly storage: Storage,
+    private readonly log: FastifyBaseLogger,
+    private readonly compactEvery: number,
+  ) {}
+
+  get loadedRooms(): number {
+    return this.rooms.size;
+  }
+
+  /** Loads the room if needed and adds the connection to it, in the same tick. */
+  async join(name: string, conn: Connection): Promise<Room | null> {
+    for (;;) {
+      if (this.shuttingDown) return null;
+      const closing = this.closing.get(name);
+      if (closing) {
+        await closing;
+        continue;
+      }
+      const room = this.rooms.get(name) ?? (await this.load(name));
+      // The room may have started closing or failed while we waited for it to load.
+      if (this.rooms.get(name) !== room || room.isFailed) continue;
+      if (!conn.isOpen) {
+        if (room.connections.size === 0) this.unload(room);
+        return null;
+      }
+      room.add(conn);
+      return room;
+    }
+  }
+
+  private load(name: string): Promise<Room> {
+    let pending = this.loading.get(name);
+    if (!pending) {
+      pending = loadYDoc(this.storage, name)
+        .then(({ doc, lastSeq, logLength }) => {
+          const room = new Room({
+            name,
+            doc,
+            lastSeq,
+            logLength,
+            storage: this.storage,
+            log: this.log,
+            compactEvery: this.compactEvery,
+            onEmpty: (r) => this.unload(r),
+          });
+          this.rooms.set(name, room);
+          return room;
+        })
+        .finally(() => this.loading.delete(name));
+      this.loading.set(name, pending);
+    }
+    return pending;
+  }
+
+  private unload(room: Room): void {
+    if (this.rooms.get(room.name) !== room) return;
+    this.rooms.delete(room.name);
+    const done = room
+      .close()
+      .catch((err: unknown) => this.log.error({ err, doc: room.name }, 'room unload failed'))
+      .finally(() => this.closing.delete(room.name));
+    this.closing.set(room.name, done);
+  }
+
+  /** Graceful shutdown: tell every client we are going away, flush and snapshot every room. */
+  async closeAll(): Promise<void> {
+    this.shuttingDown = true;
+    await Promise.allSettled([...this.loading.values()]);
+    for (const room of [...this.rooms.values()]) {
+      for (const conn of [...room.connections]) conn.close(CLOSE_CODES.GoingAway, 'server shutting down');
+      this.unload(room);
+    }
+    await Promise.allSettled([...this.closing.values()]);
+  }
+}

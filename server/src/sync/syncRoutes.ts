@@ -1,0 +1,104 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { RawData, WebSocket } from 'ws';
+import { CLOSE_CODES, parseRoomDocName } from '@essaim/shared';
+import type { Identity, TokenService } from '../auth/TokenService.js';
+import type { Storage } from '../storage/Storage.js';
+import { Connection } from './Connection.js';
+import { BadMessageError } from './Room.js';
+import type { RoomManager } from './RoomManager.js';
+
+export interface SyncDeps {
+  storage: Storage;
+  tokens: TokenService;
+  rooms: RoomManager;
+}
+
+type Access = { ok: true; identity: Identity; docName: string } | { ok: false; code: number; reason: string };
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    syncAccess?: Access;
+  }
+}
+
+/** Frames a client may send while its room is still loading; more is a flood. */
+const MAX_EARLY_FRAMES = 256;
+
+function toBytes(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}
+
+async function checkAccess(deps: SyncDeps, req: FastifyRequest): Promise<Access> {
+  const docName = (req.params as { '*'?: string })['*'] ?? '';
+  const token = (req.query as { token?: unknown }).token;
+  const identity = await deps.tokens.verify(typeof token === 'string' ? token : undefined);
+  if (!identity) return { ok: false, code: CLOSE_CODES.Unauthorized, reason: 'invalid or missing token' };
+  const ref = parseRoomDocName(docName);
+  const workshop = ref && (await deps.storage.getWorkshop(ref.workshopId));
+  if (!ref || !workshop || !workshop.rooms.some((r) => r.id === ref.roomId)) {
+    return { ok: false, code: CLOSE_CODES.UnknownDocument, reason: 'unknown document' };
+  }
+  if (identity.workshopId !== ref.workshopId) return { ok: false, code: CLOSE_CODES.Forbidden, reason: 'not your workshop' };
+  return { ok: true, identity, docName };
+}
+
+/** `GET /sync/<docName>?token=…`: the y-websocket protocol for one room board. */
+export async function syncRoutes(app: FastifyInstance, deps: SyncDeps): Promise<void> {
+  app.get(
+    '/sync/*',
+    {
+      websocket: true,
+      // Runs before the upgrade: the socket opens already knowing who it is.
+      onRequest: async (req) => {
+        req.syncAccess = await checkAccess(deps, req);
+      },
+    },
+    (socket: WebSocket, req) => {
+      const log = req.log;
+      socket.on('error', (err) => log.warn({ err: err.message }, 'websocket error'));
+      const access = req.syncAccess;
+      if (!access?.ok) {
+        const code = access?.code ?? CLOSE_CODES.Unauthorized;
+        log.info({ code }, `sync refused: ${access?.reason ?? 'no access check'}`);
+        socket.close(code, access?.reason ?? 'unauthorized');
+        return;
+      }
+      const conn = new Connection(socket, access.identity);
+      const early: Uint8Array[] = [];
+      let room: import('./Room.js').Room | null = null;
+
+      const handle = (data: Uint8Array): void => {
+        try {
+          room!.receive(conn, data);
+        } catch (err) {
+          const bad = err instanceof BadMessageError;
+          log.warn({ participantId: conn.participantId, doc: access.docName, err: (err as Error).message }, 'closing connection on bad message');
+          conn.close(bad ? CLOSE_CODES.BadMessage : CLOSE_CODES.ServerError, bad ? 'bad message' : 'server error');
+        }
+      };
+      // Attach the message listener before awaiting the room load, or the first sync message is lost.
+      socket.on('message', (data, isBinary) => {
+        if (!isBinary) return conn.close(CLOSE_CODES.BadMessage, 'binary frames only');
+        const bytes = toBytes(data);
+        if (room) return handle(bytes);
+        if (early.length >= MAX_EARLY_FRAMES) return conn.close(CLOSE_CODES.TooSlow, 'too many frames');
+        early.push(bytes);
+      });
+      socket.on('close', () => room?.remove(conn));
+
+      deps.rooms
+        .join(access.docName, conn)
+        .then((joined) => {
+          if (!joined) return conn.close(CLOSE_CODES.GoingAway, 'server shutting down');
+          room = joined;
+          for (const data of early.splice(0)) if (conn.isOpen) handle(data);
+        })
+        .catch((err: unknown) => {
+          log.error({ err, doc: access.docName }, 'room load failed');
+          conn.close(CLOSE_CODES.ServerError, 'room unavailable');
+        });
+    },
+  );
+}

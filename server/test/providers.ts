@@ -1,0 +1,49 @@
+import { WebSocket } from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+
+export interface TestProvider {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  /** close codes the server sent, in order */
+  closeCodes: number[];
+  destroy(): void;
+}
+
+/** The standard y-websocket client, from Node, with the `ws` package as its WebSocket. */
+export function connectProvider(wsUrl: string, docName: string, token: string | undefined, connect = true): TestProvider {
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(wsUrl, docName, doc, {
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    params: token === undefined ? {} : { token },
+    connect,
+    disableBc: true,
+  });
+  const closeCodes: number[] = [];
+  provider.on('connection-close', (event) => {
+    if (event) closeCodes.push(event.code);
+  });
+  return {
+    doc,
+    provider,
+    closeCodes,
+    destroy: () => {
+      provider.destroy();
+      doc.destroy();
+    },
+  };
+}
+
+export function whenSynced(p: TestProvider, timeoutMs = 5000): Promise<void> {
+  if (p.provider.synced) return Promise.resolve();
+  return waitFor(() => p.provider.synced, timeoutMs, 'provider to sync');
+}
+
+/** Polls until `check` holds; the failure message says what was awaited. */
+export async function waitFor(check: () => boolean, timeoutMs = 5000, what = 'condition'): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}

@@ -1,0 +1,40 @@
+import type { Rect } from './Rect.js';
+
+/** Screen = board * scale + offset. */
+export interface Viewport {
+  x: number;
+  y: number;
+  scale: number;
+}
+
+export const MIN_SCALE = 0.1;
+export const MAX_SCALE = 4;
+
+export function clampScale(scale: number): number {
+  return Math.min(MAX_SCALE, Math.max(MIN_SCALE, scale));
+}
+
+/** Zooms by `factor` keeping the board point under `screenPoint` where it is. */
+export function zoomAt(view: Viewport, screenPoint: { x: number; y: number }, factor: number): Viewport {
+  const scale = clampScale(view.scale * factor);
+  const boardX = (screenPoint.x - view.x) / view.scale;
+  const boardY = (screenPoint.y - view.y) / view.scale;
+  return { scale, x: screenPoint.x - boardX * scale, y: screenPoint.y - boardY * scale };
+}
+
+export function screenToBoard(view: Viewport, p: { x: number; y: number }): { x: number; y: number } {
+  return { x: (p.x - view.x) / view.scale, y: (p.y - view.y) / view.scale };
+}
+
+/** Viewport showing `content` whole and centred in a screen of the given size; at most 100 %. */
+export function fitToContent(content: Rect | null, screen: { width: number; height: number }, padding = 48): Viewport {
+  if (!content || screen.width <= 0 || screen.height <= 0) return { x: screen.width / 2, y: screen.height / 2, scale: 1 };
+  const availW = Math.max(1, screen.width - padding * 2);
+  const availH = Math.max(1, screen.height - padding * 2);
+  const scale = clampScale(Math.min(1, availW / Math.max(1, content.width), availH / Math.max(1, content.height)));
+  return {
+    scale,
+    x: screen.width / 2 - (content.x + content.width / 2) * scale,
+    y: screen.height / 2 - (content.y + content.height / 2) * scale,
+  };
+}

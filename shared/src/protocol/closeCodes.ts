@@ -1,0 +1,34 @@
+/**
+ * WebSocket close codes the sync server uses, one table for server and client.
+ * `permanent` codes mean "do not reconnect with the same credentials".
+ */
+export const CLOSE_CODES = {
+  /** server shutting down or restarting; reconnect */
+  GoingAway: 1001,
+  /** frame larger than the server accepts (sent by ws itself) */
+  MessageTooBig: 1009,
+  /** a frame that is not a valid y-websocket message, or a malformed Yjs/awareness update */
+  BadMessage: 4400,
+  /** missing, malformed, expired or revoked token */
+  Unauthorized: 4401,
+  /** the token is valid but does not give access to this document */
+  Forbidden: 4403,
+  /** no such workshop or room */
+  UnknownDocument: 4404,
+  /** the client cannot keep up with the room's traffic */
+  TooSlow: 4408,
+  /** an unexpected server fault while handling this connection */
+  ServerError: 4500,
+} as const;
+
+export type CloseCodeName = keyof typeof CLOSE_CODES;
+
+const PERMANENT = new Set<number>([CLOSE_CODES.Unauthorized, CLOSE_CODES.Forbidden, CLOSE_CODES.UnknownDocument]);
+
+export function isPermanentClose(code: number): boolean {
+  return PERMANENT.has(code);
+}
+
+export function closeCodeName(code: number): CloseCodeName | undefined {
+  return (Object.keys(CLOSE_CODES) as CloseCodeName[]).find((name) => CLOSE_CODES[name] === code);
+}

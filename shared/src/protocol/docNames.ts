@@ -1,0 +1,19 @@
+/** Names of the Yjs documents the sync server serves. */
+const ID = '[A-Za-z0-9_-]{1,64}';
+const ROOM_DOC = new RegExp(`^w/(${ID})/r/(${ID})$`);
+
+export interface RoomDocRef {
+  workshopId: string;
+  roomId: string;
+}
+
+export function roomDocName(workshopId: string, roomId: string): string {
+  return `w/${workshopId}/r/${roomId}`;
+}
+
+/** Returns the workshop and room of a room-board document name, or null for any other name. */
+export function parseRoomDocName(name: string): RoomDocRef | null {
+  const match = ROOM_DOC.exec(name);
+  if (!match) return null;
+  return { workshopId: match[1]!, roomId: match[2]! };
+}

@@ -1,0 +1,27 @@
+/**
+ * Error codes of the HTTP API. The body of every error is `{ error: { code, message } }`;
+ * `message` is a readable English sentence for logs and scripts, clients translate `code`.
+ */
+export const ERROR_CODES = {
+  invalid_request: 400,
+  missing_title: 400,
+  missing_name: 400,
+  missing_code: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  unknown_code: 404,
+  not_found: 404,
+  payload_too_large: 413,
+  too_many_requests: 429,
+  internal: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export interface ApiErrorBody {
+  error: { code: ErrorCode; message: string };
+}
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(ERROR_CODES, value);
+}
