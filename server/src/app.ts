@@ -60,7 +60,16 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(syncRoutes, { storage, tokens, rooms });
 
   const clientDir = config.clientDir && existsSync(config.clientDir) ? config.clientDir : null;
-  if (clientDir) await app.register(fastifyStatic, { root: clientDir, wildcard: false });
+  if (clientDir) {
+    await app.register(fastifyStatic, {
+      root: clientDir,
+      wildcard: false,
+      // Built assets have content hashes in their names; index.html must always be fresh.
+      setHeaders: (res, path) => {
+        res.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
   app.setNotFoundHandler((req, reply) => {
     const path = req.url.split('?')[0] ?? '';
     if (clientDir && req.method === 'GET' && !path.startsWith('/api/') && !path.startsWith('/sync/')) {

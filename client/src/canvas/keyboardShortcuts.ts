@@ -1,0 +1,89 @@
+/** What a key press on the board means; pure, so the whole table is unit-tested. */
+export type Shortcut =
+  | { type: 'createNote' }
+  | { type: 'deleteSelection' }
+  | { type: 'selectAll' }
+  | { type: 'clearSelection' }
+  | { type: 'editSelection' }
+  | { type: 'nudge'; dx: number; dy: number }
+  | { type: 'zoomIn' }
+  | { type: 'zoomOut' }
+  | { type: 'fit' }
+  | { type: 'panKey'; down: boolean };
+
+/** Where the key was typed: text fields keep every key; buttons keep Enter and Space. */
+export type KeyTarget = 'text' | 'button' | 'other';
+
+export interface KeyInput {
+  key: string;
+  type: 'keydown' | 'keyup';
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+  repeat?: boolean;
+  target: KeyTarget;
+}
+
+export const NUDGE = 10;
+export const NUDGE_LARGE = 50;
+
+const ARROWS: Record<string, [number, number]> = {
+  ArrowLeft: [-1, 0],
+  ArrowRight: [1, 0],
+  ArrowUp: [0, -1],
+  ArrowDown: [0, 1],
+};
+
+export function shortcutFor(input: KeyInput): Shortcut | null {
+  if (input.target === 'text') return null;
+  const command = input.ctrlKey || input.metaKey;
+  if (input.key === ' ') {
+    if (input.target === 'button' || command || input.altKey) return null;
+    return input.repeat ? null : { type: 'panKey', down: input.type === 'keydown' };
+  }
+  if (input.type !== 'keydown') return null;
+  if (command) return !input.altKey && input.key.toLowerCase() === 'a' ? { type: 'selectAll' } : null;
+  if (input.altKey) return null;
+  const arrow = ARROWS[input.key];
+  if (arrow) {
+    const step = input.shiftKey ? NUDGE_LARGE : NUDGE;
+    return { type: 'nudge', dx: arrow[0] * step, dy: arrow[1] * step };
+  }
+  switch (input.key) {
+    case 'Escape':
+      return { type: 'clearSelection' };
+    case 'Delete':
+    case 'Backspace':
+      return { type: 'deleteSelection' };
+    case 'Enter':
+      return input.target === 'button' ? null : { type: 'editSelection' };
+    case 'n':
+    case 'N':
+      return input.repeat ? null : { type: 'createNote' };
+    case '+':
+    case '=':
+      return { type: 'zoomIn' };
+    case '-':
+    case '_':
+      return { type: 'zoomOut' };
+    case '0':
+      return { type: 'fit' };
+    default:
+      return null;
+  }
+}
+
+/** Classifies the focused element for `shortcutFor`. */
+export function keyTargetOf(element: EventTarget | null): KeyTarget {
+  if (!(element instanceof HTMLElement)) return 'other';
+  if (element.isContentEditable) return 'text';
+  const tag = element.tagName;
+  if (tag === 'TEXTAREA' || tag === 'SELECT') return 'text';
+  if (tag === 'INPUT') {
+    const type = (element as HTMLInputElement).type;
+    return type === 'button' || type === 'submit' || type === 'checkbox' || type === 'radio' ? 'button' : 'text';
+  }
+  if (tag === 'BUTTON' || tag === 'A' || element.getAttribute('role') === 'button') return 'button';
+  return 'other';
+}

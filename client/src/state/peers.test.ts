@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { CURSOR_COLORS } from './cursorColor';
+import { dragToRecord, readPeers, remoteDragPositions, uniqueUsers } from './peers';
+
+const user = (id: string, name: string) => ({ id, name, color: '#C0392B' });
+
+describe('readPeers', () => {
+  it('skips this client and states without a usable user', () => {
+    const states = new Map<number, unknown>([
+      [1, { user: user('me', 'Moi') }],
+      [2, { user: user('p2', 'Léa') }],
+      [3, { cursor: { x: 1, y: 2 } }],
+      [4, { user: { id: 42 } }],
+      [5, null],
+    ]);
+    expect(readPeers(states, 1).map((p) => p.user.id)).toEqual(['p2']);
+  });
+
+  it('keeps only finite cursors and drag positions', () => {
+    const states = new Map<number, unknown>([
+      [7, { user: user('p', 'Noé'), cursor: { x: Infinity, y: 0 }, drag: { a: { x: 1, y: 2 }, b: { x: 'no' } } }],
+    ]);
+    const [peer] = readPeers(states, 1);
+    expect(peer?.cursor).toBeNull();
+    expect([...(peer?.drag ?? new Map()).keys()]).toEqual(['a']);
+  });
+
+  it('replaces a colour that is not a plain hex colour', () => {
+    const states = new Map<number, unknown>([[2, { user: { id: 'p', name: 'X', color: 'url(javascript:1)' } }]]);
+    expect(CURSOR_COLORS).toContain(readPeers(states, 1)[0]?.user.color);
+  });
+
+  it('cuts names longer than the server allows', () => {
+    const states = new Map<number, unknown>([[2, { user: user('p', 'x'.repeat(100)) }]]);
+    expect(readPeers(states, 1)[0]?.user.name).toHaveLength(40);
+  });
+});
+
+describe('derived presence', () => {
+  const peers = readPeers(
+    new Map<number, unknown>([
+      [2, { user: user('p2', 'Zoé'), drag: { n1: { x: 10, y: 20 } } }],
+      [3, { user: user('p2', 'Zoé') }],
+      [4, { user: user('p3', 'Aïcha'), drag: { n2: { x: 5, y: 5 } } }],
+    ]),
+    1,
+  );
+
+  it('lists each person once, by name', () => {
+    expect(uniqueUsers(peers).map((u) => u.name)).toEqual(['Aïcha', 'Zoé']);
+  });
+
+  it('merges everyone’s live drag positions', () => {
+    expect(Object.fromEntries(remoteDragPositions(peers))).toEqual({ n1: { x: 10, y: 20 }, n2: { x: 5, y: 5 } });
+  });
+
+  it('publishes rounded drag positions', () => {
+    expect(dragToRecord(new Map([['n', { x: 1.4, y: 2.6 }]]))).toEqual({ n: { x: 1, y: 3 } });
+  });
+});

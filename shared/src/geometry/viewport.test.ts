@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { boundsOf, rectFromPoints, rectsIntersect } from './Rect.js';
+import { fitToContent, MAX_SCALE, MIN_SCALE, screenToBoard, zoomAt } from './viewport.js';
+
+describe('viewport', () => {
+  it('zooming keeps the board point under the pointer in place', () => {
+    const view = { x: 120, y: -40, scale: 0.8 };
+    const pointer = { x: 400, y: 300 };
+    const before = screenToBoard(view, pointer);
+    const after = screenToBoard(zoomAt(view, pointer, 1.7), pointer);
+    expect(after.x).toBeCloseTo(before.x);
+    expect(after.y).toBeCloseTo(before.y);
+  });
+
+  it('never zooms beyond the limits', () => {
+    expect(zoomAt({ x: 0, y: 0, scale: 1 }, { x: 0, y: 0 }, 1000).scale).toBe(MAX_SCALE);
+    expect(zoomAt({ x: 0, y: 0, scale: 1 }, { x: 0, y: 0 }, 0.0001).scale).toBe(MIN_SCALE);
+  });
+
+  it('fit to content shows every note inside the screen, centred', () => {
+    const content = boundsOf([{ x: -500, y: 100, width: 160, height: 160 }, { x: 2000, y: 900, width: 160, height: 160 }])!;
+    const screen = { width: 360, height: 640 };
+    const view = fitToContent(content, screen);
+    const topLeft = { x: content.x * view.scale + view.x, y: content.y * view.scale + view.y };
+    const bottomRight = { x: (content.x + content.width) * view.scale + view.x, y: (content.y + content.height) * view.scale + view.y };
+    expect(topLeft.x).toBeGreaterThanOrEqual(0);
+    expect(bottomRight.x).toBeLessThanOrEqual(screen.width);
+    expect(topLeft.y).toBeGreaterThanOrEqual(0);
+    expect(bottomRight.y).toBeLessThanOrEqual(screen.height);
+    expect((topLeft.x + bottomRight.x) / 2).toBeCloseTo(screen.width / 2);
+  });
+
+  it('fit to content does not blow up a single small note beyond 100 %', () => {
+    expect(fitToContent({ x: 0, y: 0, width: 160, height: 160 }, { width: 1280, height: 800 }).scale).toBe(1);
+  });
+});
+
+describe('rectangles', () => {
+  it('a selection rectangle drawn in any direction catches the notes it touches', () => {
+    const sel = rectFromPoints({ x: 300, y: 300 }, { x: 100, y: 100 });
+    expect(rectsIntersect(sel, { x: 250, y: 250, width: 160, height: 160 })).toBe(true);
+    expect(rectsIntersect(sel, { x: 301, y: 0, width: 50, height: 50 })).toBe(false);
+  });
+});
