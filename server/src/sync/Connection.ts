@@ -4,19 +4,34 @@ import type { Identity } from '../auth/TokenService.js';
 
 /** Above this many bytes waiting to be sent, the client is too slow to follow the room. */
 const MAX_BUFFERED = 8 * 1024 * 1024;
+/** A phone that vanished without closing its socket is noticed after at most two of these. */
+const PING_INTERVAL_MS = 30_000;
 
 /** One participant's socket in one room. */
 export class Connection {
   /** awareness client ids this connection has announced (removed when it leaves) */
   readonly awarenessIds = new Set<number>();
   private closed = false;
+  private alive = true;
+  private readonly pinger: NodeJS.Timeout;
 
   constructor(
     readonly socket: WebSocket,
     readonly identity: Identity,
   ) {
+    socket.on('pong', () => {
+      this.alive = true;
+    });
+    this.pinger = setInterval(() => {
+      if (socket.readyState !== socket.OPEN) return;
+      if (!this.alive) return socket.terminate();
+      this.alive = false;
+      socket.ping();
+    }, PING_INTERVAL_MS);
+    this.pinger.unref();
     socket.once('close', () => {
       this.closed = true;
+      clearInterval(this.pinger);
     });
   }
 
