@@ -1,6 +1,6 @@
 /** Request and response bodies of the HTTP API (docs/API.md). */
 
-export type Role = 'facilitator' | 'participant';
+export type Role = 'facilitator' | 'participant' | 'observer';
 
 export interface RoomInfo {
   id: string;

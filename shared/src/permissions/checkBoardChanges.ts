@@ -1,0 +1,56 @@
+import { BOARD_MAP_NAMES } from '../schema/boardMaps.js';
+import { parseNote, type Note } from '../schema/Note.js';
+import type { Role } from '../protocol/api.js';
+import type { BoardPolicy } from './BoardPolicy.js';
+import type { EntryChange } from './readEntryChanges.js';
+
+export interface Actor {
+  participantId: string;
+  role: Role;
+}
+
+/** A note exactly as the schema wants it: parsing changes nothing and the key is its id. */
+function strictNote(key: string, value: unknown): Note | null {
+  const note = parseNote(value);
+  if (!note || note.id !== key) return null;
+  const raw = value as Record<string, unknown>;
+  const fields = note as unknown as Record<string, unknown>;
+  const unchanged = Object.keys(raw).every((k) => k in fields && fields[k] === raw[k]);
+  return unchanged ? note : null;
+}
+
+function checkNoteChange(change: EntryChange, actor: Actor, policy: BoardPolicy): string | null {
+  const before = change.before === undefined ? null : parseNote(change.before);
+  if (change.after === undefined) {
+    if (!before) return null;
+    return before.authorId === actor.participantId || policy.editAll ? null : 'may only delete own notes';
+  }
+  const after = strictNote(change.key, change.after);
+  if (!after) return 'malformed note';
+  if (!before) return after.authorId === actor.participantId ? null : 'a new note must carry its author’s id';
+  if (after.authorId !== before.authorId) return 'the author of a note cannot change';
+  const own = before.authorId === actor.participantId;
+  const contentChanged = after.text !== before.text || after.color !== before.color;
+  const geometryChanged = after.x !== before.x || after.y !== before.y || after.width !== before.width || after.height !== before.height;
+  if (contentChanged && !own && !policy.editAll) return 'may only edit own notes';
+  if (geometryChanged && !own && !policy.moveAll) return 'may only move own notes';
+  return null;
+}
+
+/**
+ * Whether `actor` may make these changes to a room board under `policy`; returns the reason
+ * for the first refused change, or null when all are allowed. The server is the one caller
+ * that matters; the client uses it to grey out what would be refused.
+ */
+export function checkBoardChanges(changes: readonly EntryChange[], actor: Actor, policy: BoardPolicy): string | null {
+  if (changes.length === 0) return null;
+  if (actor.role === 'facilitator') return null;
+  if (actor.role === 'observer') return 'observers cannot change the board';
+  if (policy.locked) return 'the board is locked';
+  for (const change of changes) {
+    if (change.map !== BOARD_MAP_NAMES.notes) return `participants cannot change ${change.map}`;
+    const reason = checkNoteChange(change, actor, policy);
+    if (reason) return `${reason} (${change.key})`;
+  }
+  return null;
+}
