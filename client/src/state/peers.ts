@@ -1,5 +1,5 @@
 import { cursorColor } from './cursorColor';
-import type { Point } from './placeNewNote';
+import type { Point } from '@essaim/shared';
 
 /** What each client publishes in its awareness state (ephemeral, never in the document). */
 export interface PeerUser {

@@ -1,9 +1,4 @@
-import type { Note } from '@essaim/shared';
-
-export interface Point {
-  x: number;
-  y: number;
-}
+import type { Note, Point } from '@essaim/shared';
 
 export const NEW_NOTE_OFFSET = 24;
 

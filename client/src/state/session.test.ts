@@ -38,6 +38,12 @@ describe('parseStoredSession', () => {
     expect(parseStoredSession('null')).toBeNull();
   });
 
+  it('accepts the three roles a token can carry', () => {
+    for (const role of ['facilitator', 'participant', 'observer']) {
+      expect(parseStoredSession(JSON.stringify({ ...valid, role }))?.role).toBe(role);
+    }
+  });
+
   it('refuses a session stored under another workshop', () => {
     expect(parseStoredSession(JSON.stringify(valid), 'other')).toBeNull();
   });

@@ -37,7 +37,7 @@ export function parseStoredSession(raw: string | null, workshopId?: string): Sto
   const s = v as Record<string, unknown>;
   if (![s.workshopId, s.participantId, s.roomId, s.token].every(isText)) return null;
   if (typeof s.title !== 'string' || typeof s.name !== 'string') return null;
-  if (s.role !== 'facilitator' && s.role !== 'participant') return null;
+  if (s.role !== 'facilitator' && s.role !== 'participant' && s.role !== 'observer') return null;
   if (workshopId !== undefined && s.workshopId !== workshopId) return null;
   const session: StoredSession = {
     workshopId: s.workshopId as string,

@@ -1,0 +1,28 @@
+import { ApiError } from './ApiError';
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST';
+  body?: unknown;
+  token?: string;
+}
+
+/** Same-origin JSON call; every failure becomes an `ApiError` whose code the UI translates. */
+export async function requestJson<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (options.token) headers.Authorization = `Bearer ${options.token}`;
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: options.method ?? 'GET',
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    });
+  } catch (err) {
+    throw new ApiError('network', 0, err instanceof Error ? err.message : String(err));
+  }
+  const body: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) throw ApiError.fromResponse(response.status, body);
+  if (body === undefined) throw new ApiError('unknown', response.status, 'Response is not JSON');
+  return body as T;
+}

@@ -1,0 +1,48 @@
+import type Konva from 'konva';
+import { useRef } from 'react';
+import { Stage } from 'react-konva';
+import { useBoard } from '../state/BoardContext';
+import { useStore } from '../state/useStore';
+import { CursorsLayer } from './CursorsLayer';
+import { NotesLayer } from './NotesLayer';
+import { SelectionLayer } from './SelectionLayer';
+import { useCursorBroadcast } from './useCursorBroadcast';
+import { useInitialView } from './useInitialView';
+import { useStageGestures } from './useStageGestures';
+import { useStageSize } from './useStageSize';
+
+const GRID = 24;
+
+/** The canvas: one Konva layer per concern, under a viewport the user pans and zooms. */
+export function BoardStage() {
+  const board = useBoard();
+  const container = useRef<HTMLDivElement>(null);
+  const stage = useRef<Konva.Stage>(null);
+  const size = useStore(board.stageSize);
+  const view = useStore(board.viewport);
+  const { panKey, selectTool } = useStore(board.ui);
+  useStageSize(container, board);
+  useInitialView(board);
+  useStageGestures(container, stage, board);
+  useCursorBroadcast(container, board);
+  return (
+    // the canvas is for pointers; keyboard and screen-reader users get the notes list
+    <div
+      ref={container}
+      className="board-canvas"
+      data-pan-key={panKey || undefined}
+      data-select-tool={selectTool || undefined}
+      aria-hidden="true"
+      // the dot grid moves and scales with the board, so panning is visible even on an empty board
+      style={{ backgroundSize: `${GRID * view.scale}px ${GRID * view.scale}px`, backgroundPosition: `${view.x}px ${view.y}px` }}
+    >
+      {size.width > 0 && size.height > 0 && (
+        <Stage ref={stage} width={size.width} height={size.height} x={view.x} y={view.y} scaleX={view.scale} scaleY={view.scale}>
+          <NotesLayer />
+          <SelectionLayer />
+          <CursorsLayer />
+        </Stage>
+      )}
+    </div>
+  );
+}

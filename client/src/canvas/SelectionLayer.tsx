@@ -1,0 +1,82 @@
+import { NOTE_MAX_SIZE, NOTE_MIN_SIZE, type Rect as BoardRect } from '@essaim/shared';
+import type Konva from 'konva';
+import { useEffect, useRef } from 'react';
+import { Layer, Rect, Transformer } from 'react-konva';
+import { useBoard } from '../state/BoardContext';
+import { useNotes } from '../state/useNotes';
+import { useNoteRights } from '../state/useRights';
+import { useStore } from '../state/useStore';
+import { SELECTED_STROKE } from './noteStyle';
+
+type Box = ReturnType<NonNullable<Konva.TransformerConfig['boundBoxFunc']>>;
+
+/** Resize handles on the selected notes and the rectangle of a drag-selection. */
+export function SelectionLayer() {
+  const board = useBoard();
+  const { ids, editingId } = useStore(board.selection);
+  const marquee = useStore(board.marquee);
+  const { scale } = useStore(board.viewport);
+  const notes = useNotes();
+  const rights = useNoteRights();
+  const transformer = useRef<Konva.Transformer>(null);
+
+  useEffect(() => {
+    const tr = transformer.current;
+    const stage = tr?.getStage();
+    if (!tr || !stage) return;
+    const movable = editingId ? [] : [...ids].filter((id) => rights.get(id)?.move);
+    const nodes = movable.flatMap((id) => stage.findOne((n: Konva.Node) => n.id() === id && n.name() === 'note') ?? []);
+    tr.nodes(nodes);
+    tr.getLayer()?.batchDraw();
+  }, [ids, editingId, notes, rights]);
+
+  const onTransformEnd = () => {
+    const tr = transformer.current;
+    if (!tr) return;
+    const rects = new Map<string, BoardRect>();
+    for (const node of tr.nodes()) {
+      const note = board.notes.get(node.id());
+      if (!note) continue;
+      rects.set(note.id, { x: node.x(), y: node.y(), width: note.width * node.scaleX(), height: note.height * node.scaleY() });
+      node.scale({ x: 1, y: 1 });
+    }
+    board.actions.resizeNotes(rects);
+  };
+
+  // boxes are in screen pixels: compare with the limits at the current zoom
+  const boundBox = (oldBox: Box, newBox: Box): Box => {
+    const min = NOTE_MIN_SIZE * scale;
+    const max = NOTE_MAX_SIZE * scale;
+    if (newBox.width < min || newBox.height < min || newBox.width > max || newBox.height > max) return oldBox;
+    return newBox;
+  };
+
+  return (
+    <Layer>
+      <Transformer
+        ref={transformer}
+        rotateEnabled={false}
+        keepRatio={false}
+        flipEnabled={false}
+        ignoreStroke
+        anchorSize={12}
+        anchorCornerRadius={3}
+        borderStroke={SELECTED_STROKE}
+        anchorStroke={SELECTED_STROKE}
+        enabledAnchors={['top-left', 'top-right', 'bottom-left', 'bottom-right', 'middle-right', 'bottom-center']}
+        boundBoxFunc={boundBox}
+        onTransformEnd={onTransformEnd}
+      />
+      {marquee && (
+        <Rect
+          {...marquee}
+          fill="rgba(29, 78, 216, 0.08)"
+          stroke={SELECTED_STROKE}
+          strokeWidth={1 / scale}
+          dash={[6 / scale, 4 / scale]}
+          listening={false}
+        />
+      )}
+    </Layer>
+  );
+}

@@ -1,0 +1,110 @@
+import { NOTE_COLOR_FILLS, type Note } from '@essaim/shared';
+import type Konva from 'konva';
+import { memo } from 'react';
+import { Group, Rect, Text } from 'react-konva';
+import {
+  AUTHOR_FONT_SIZE,
+  AUTHOR_LINE,
+  NOTE_FONT_FAMILY,
+  NOTE_FONT_SIZE,
+  NOTE_LINE_HEIGHT,
+  NOTE_PADDING,
+  NOTE_TEXT_COLOR,
+  SELECTED_STROKE,
+} from './noteStyle';
+
+type KonvaHandler<E extends Event = Event> = (event: Konva.KonvaEventObject<E>) => void;
+
+export interface NoteHandlers {
+  onPress: KonvaHandler<MouseEvent | TouchEvent>;
+  onClick: KonvaHandler<MouseEvent | TouchEvent>;
+  onEdit: KonvaHandler<MouseEvent | TouchEvent>;
+  onDragStart: KonvaHandler<DragEvent>;
+  onDragMove: KonvaHandler<DragEvent>;
+  onDragEnd: KonvaHandler<DragEvent>;
+}
+
+interface StickyNoteProps {
+  note: Note;
+  x: number;
+  y: number;
+  selected: boolean;
+  /** text hidden while the HTML editor shows it */
+  editing: boolean;
+  author: string;
+  draggable: boolean;
+  handlers: NoteHandlers;
+}
+
+/** One note: the `Group` carries the note id, which the drag and resize handlers read back. */
+export const StickyNote = memo(function StickyNote({ note, x, y, selected, editing, author, draggable, handlers }: StickyNoteProps) {
+  const { fill, stroke } = NOTE_COLOR_FILLS[note.color];
+  const inner = note.width - NOTE_PADDING * 2;
+  return (
+    <Group
+      id={note.id}
+      name="note"
+      x={x}
+      y={y}
+      draggable={draggable}
+      onMouseDown={handlers.onPress}
+      onTouchStart={handlers.onPress}
+      onClick={handlers.onClick}
+      onTap={handlers.onClick}
+      onDblClick={handlers.onEdit}
+      onDblTap={handlers.onEdit}
+      onDragStart={handlers.onDragStart}
+      onDragMove={handlers.onDragMove}
+      onDragEnd={handlers.onDragEnd}
+    >
+      <Rect
+        width={note.width}
+        height={note.height}
+        fill={fill}
+        stroke={selected ? SELECTED_STROKE : stroke}
+        strokeWidth={selected ? 3 : 1}
+        cornerRadius={4}
+        shadowColor="#000"
+        shadowBlur={8}
+        shadowOffsetY={2}
+        shadowOpacity={0.18}
+        shadowForStrokeEnabled={false}
+        perfectDrawEnabled={false}
+      />
+      {!editing && (
+        <Text
+          x={NOTE_PADDING}
+          y={NOTE_PADDING}
+          width={inner}
+          height={Math.max(NOTE_FONT_SIZE, note.height - NOTE_PADDING * 2 - AUTHOR_LINE)}
+          text={note.text}
+          fontFamily={NOTE_FONT_FAMILY}
+          fontSize={NOTE_FONT_SIZE}
+          lineHeight={NOTE_LINE_HEIGHT}
+          fill={NOTE_TEXT_COLOR}
+          wrap="word"
+          ellipsis
+          listening={false}
+          perfectDrawEnabled={false}
+        />
+      )}
+      {author && (
+        <Text
+          x={NOTE_PADDING}
+          y={note.height - AUTHOR_LINE - 2}
+          width={inner}
+          height={AUTHOR_LINE}
+          verticalAlign="middle"
+          text={author}
+          fontFamily={NOTE_FONT_FAMILY}
+          fontSize={AUTHOR_FONT_SIZE}
+          fill="#4b5563"
+          wrap="none"
+          ellipsis
+          listening={false}
+          perfectDrawEnabled={false}
+        />
+      )}
+    </Group>
+  );
+});

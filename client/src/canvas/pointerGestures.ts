@@ -1,0 +1,139 @@
+import { panViewport, pinchViewport, rectFromPoints, rectsIntersect, screenToBoard, type PinchPoints, type Point, type Viewport } from '@essaim/shared';
+import type Konva from 'konva';
+import { createNoteAt } from '../state/boardCommands';
+import type { BoardServices } from '../state/BoardServices';
+import { clearSelection, selectMany } from '../state/selection';
+
+type Gesture =
+  | { kind: 'pan'; pointerId: number; start: Point; view: Viewport; moved: boolean; tap: boolean; shift: boolean }
+  | { kind: 'marquee'; pointerId: number; start: Point; base: ReadonlySet<string> }
+  | { kind: 'pinch'; ids: [number, number]; from: PinchPoints; view: Viewport };
+
+/** Movement under which a press still counts as a tap. */
+const TAP_SLOP = 6;
+const DOUBLE_TAP_MS = 400;
+const DOUBLE_TAP_SLOP = 24;
+
+/**
+ * Gestures on the empty canvas (notes are dragged by Konva itself):
+ * drag = pan; Shift+drag or the selection tool = selection rectangle; Space+drag or the middle
+ * button = pan from anywhere; two fingers = pinch-zoom and pan; double tap = new note there.
+ */
+export function attachPointerGestures(el: HTMLElement, getStage: () => Konva.Stage | null, board: BoardServices): () => void {
+  const touches = new Map<number, Point>();
+  let gesture: Gesture | null = null;
+  let lastTap: { at: number; p: Point } | null = null;
+
+  const local = (e: PointerEvent): Point => {
+    const r = el.getBoundingClientRect();
+    return { x: e.clientX - r.left, y: e.clientY - r.top };
+  };
+
+  const endGesture = () => {
+    if (gesture?.kind === 'marquee') board.marquee.set(null);
+    gesture = null;
+    el.removeAttribute('data-gesture');
+  };
+
+  const startPinch = () => {
+    const [a, b] = [...touches.entries()];
+    if (!a || !b) return;
+    endGesture();
+    gesture = { kind: 'pinch', ids: [a[0], b[0]], from: { a: a[1], b: b[1] }, view: board.viewport.get() };
+    // a finger that started on a note must not keep dragging it while pinching
+    getStage()?.find('.note').forEach((node) => node.isDragging() && node.stopDrag());
+  };
+
+  const onTap = (p: Point, shift: boolean) => {
+    const now = performance.now();
+    if (lastTap && now - lastTap.at < DOUBLE_TAP_MS && Math.hypot(p.x - lastTap.p.x, p.y - lastTap.p.y) < DOUBLE_TAP_SLOP) {
+      lastTap = null;
+      createNoteAt(board, screenToBoard(board.viewport.get(), p));
+      return;
+    }
+    lastTap = { at: now, p };
+    if (!shift) board.selection.set(clearSelection);
+  };
+
+  const onDown = (e: PointerEvent) => {
+    const p = local(e);
+    if (e.pointerType === 'touch') {
+      // no compatibility mousedown after a tap: it would move focus and close a just-opened editor
+      e.preventDefault();
+      touches.set(e.pointerId, p);
+      if (touches.size === 2) return startPinch();
+    }
+    if (gesture) return;
+    const button = e.pointerType === 'mouse' ? e.button : 0;
+    if (button !== 0 && button !== 1) return;
+    const { panKey, selectTool } = board.ui.get();
+    const onNote = getStage()?.getIntersection(p) != null;
+    const view = board.viewport.get();
+    if (button === 1 || panKey) {
+      e.preventDefault();
+      gesture = { kind: 'pan', pointerId: e.pointerId, start: p, view, moved: false, tap: false, shift: false };
+    } else if (onNote) {
+      return;
+    } else if (e.shiftKey || selectTool) {
+      const base = e.shiftKey ? board.selection.get().ids : new Set<string>();
+      gesture = { kind: 'marquee', pointerId: e.pointerId, start: screenToBoard(view, p), base };
+    } else {
+      gesture = { kind: 'pan', pointerId: e.pointerId, start: p, view, moved: false, tap: true, shift: e.shiftKey };
+    }
+    el.setAttribute('data-gesture', gesture.kind);
+  };
+
+  const onMove = (e: PointerEvent) => {
+    if (touches.has(e.pointerId)) touches.set(e.pointerId, local(e));
+    if (!gesture) return;
+    if (gesture.kind === 'pinch') {
+      const a = touches.get(gesture.ids[0]);
+      const b = touches.get(gesture.ids[1]);
+      if (a && b) board.viewport.set(pinchViewport(gesture.view, gesture.from, { a, b }));
+      return;
+    }
+    if (e.pointerId !== gesture.pointerId) return;
+    const p = local(e);
+    if (gesture.kind === 'pan') {
+      const dx = p.x - gesture.start.x;
+      const dy = p.y - gesture.start.y;
+      if (!gesture.moved && Math.hypot(dx, dy) < TAP_SLOP) return;
+      gesture.moved = true;
+      board.viewport.set(panViewport(gesture.view, dx, dy));
+      return;
+    }
+    const rect = rectFromPoints(gesture.start, screenToBoard(board.viewport.get(), p));
+    board.marquee.set(rect);
+    const hits = board.notes.getSnapshot().filter((n) => rectsIntersect(rect, n)).map((n) => n.id);
+    const picked = [...gesture.base, ...hits].filter(unique);
+    board.selection.set((s) => selectMany(s, picked));
+  };
+
+  const onUp = (e: PointerEvent) => {
+    touches.delete(e.pointerId);
+    if (!gesture) return;
+    if (gesture.kind === 'pinch') {
+      if (touches.size < 2) endGesture();
+      return;
+    }
+    if (e.pointerId !== gesture.pointerId) return;
+    if (gesture.kind === 'pan' && gesture.tap && !gesture.moved && e.type === 'pointerup') onTap(local(e), gesture.shift);
+    endGesture();
+  };
+
+  el.addEventListener('pointerdown', onDown);
+  window.addEventListener('pointermove', onMove);
+  window.addEventListener('pointerup', onUp);
+  window.addEventListener('pointercancel', onUp);
+  return () => {
+    el.removeEventListener('pointerdown', onDown);
+    window.removeEventListener('pointermove', onMove);
+    window.removeEventListener('pointerup', onUp);
+    window.removeEventListener('pointercancel', onUp);
+    endGesture();
+  };
+}
+
+function unique<T>(value: T, index: number, all: T[]): boolean {
+  return all.indexOf(value) === index;
+}

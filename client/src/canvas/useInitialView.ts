@@ -1,0 +1,28 @@
+import { fitToContent, type Viewport } from '@essaim/shared';
+import { useEffect, useRef } from 'react';
+import { fitView } from '../state/boardCommands';
+import type { BoardServices } from '../state/BoardServices';
+import { useNotes } from '../state/useNotes';
+import { useStore } from '../state/useStore';
+
+/**
+ * Centres the board origin on first display, then fits the notes once they arrive (from the
+ * offline copy or the server), unless the user has already moved the view.
+ */
+export function useInitialView(board: BoardServices): void {
+  const size = useStore(board.stageSize);
+  const notes = useNotes();
+  const centred = useRef<Viewport | null>(null);
+  const settled = useRef(false);
+  useEffect(() => {
+    if (settled.current || size.width === 0 || size.height === 0) return;
+    if (!centred.current) {
+      centred.current = fitToContent(null, size);
+      board.viewport.set(centred.current);
+    }
+    if (notes.length === 0) return;
+    settled.current = true;
+    const untouched = board.viewport.get() === centred.current && board.selection.get().editingId === null;
+    if (untouched) fitView(board);
+  }, [board, size, notes]);
+}

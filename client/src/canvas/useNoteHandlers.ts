@@ -1,0 +1,86 @@
+import type { Point } from '@essaim/shared';
+import type Konva from 'konva';
+import { useMemo } from 'react';
+import { toast } from 'sonner';
+import { translate } from '../i18n/i18n';
+import type { BoardServices } from '../state/BoardServices';
+import { canEditNote, permittedSelection } from '../state/boardCommands';
+import { selectOnly, startEditing, toggleSelected } from '../state/selection';
+import type { NoteHandlers } from './StickyNote';
+
+interface DragSession {
+  /** stored position of every dragged note when the drag began */
+  origins: Map<string, Point>;
+  anchorId: string;
+}
+
+/**
+ * Selection, editing and dragging of notes. A drag moves the whole selection: positions are
+ * local and go out through awareness while moving, and reach the document once, on drop.
+ */
+export function useNoteHandlers(board: BoardServices): NoteHandlers {
+  return useMemo(() => {
+    const { selection, notes, localDrag, presence, actions } = board;
+    let drag: DragSession | null = null;
+    const idOf = (e: Konva.KonvaEventObject<Event>) => e.currentTarget.id();
+    const shiftOf = (e: Konva.KonvaEventObject<Event>) => (e.evt as MouseEvent).shiftKey === true;
+
+    const positionsFor = (node: Konva.Node): Map<string, Point> => {
+      const positions = new Map<string, Point>();
+      if (!drag) return positions;
+      const anchor = drag.origins.get(drag.anchorId)!;
+      const dx = node.x() - anchor.x;
+      const dy = node.y() - anchor.y;
+      for (const [id, p] of drag.origins) positions.set(id, { x: p.x + dx, y: p.y + dy });
+      return positions;
+    };
+
+    return {
+      onPress(e) {
+        const id = idOf(e);
+        if (shiftOf(e)) selection.set((s) => toggleSelected(s, id));
+        else if (!selection.get().ids.has(id)) selection.set((s) => selectOnly(s, id));
+      },
+      onClick(e) {
+        // a plain click inside a multi-selection narrows it to that note (a drag keeps it whole)
+        const id = idOf(e);
+        if (!shiftOf(e) && selection.get().ids.size > 1) selection.set((s) => selectOnly(s, id));
+      },
+      onEdit(e) {
+        const id = idOf(e);
+        if (canEditNote(board, id)) return selection.set((s) => startEditing(s, id));
+        selection.set((s) => selectOnly(s, id));
+        toast.info(translate('note.notYours'), { id: 'rights' });
+      },
+      // The Transformer drags the other selected notes along and they fire their own drag
+      // events: only the note under the pointer drives the group.
+      onDragStart(e) {
+        if (drag) return;
+        const id = idOf(e);
+        if (!selection.get().ids.has(id)) selection.set((s) => selectOnly(s, id));
+        const origins = new Map<string, Point>();
+        // notes this user may not move stay put (the server would refuse them)
+        for (const selected of permittedSelection(board, 'move')) {
+          const note = notes.get(selected);
+          if (note) origins.set(selected, { x: note.x, y: note.y });
+        }
+        drag = origins.has(id) ? { origins, anchorId: id } : null;
+      },
+      onDragMove(e) {
+        if (!drag || idOf(e) !== drag.anchorId) return;
+        const positions = positionsFor(e.target);
+        localDrag.set(positions);
+        presence.setDrag(positions);
+      },
+      onDragEnd(e) {
+        if (!drag || idOf(e) !== drag.anchorId) return;
+        const positions = positionsFor(e.target);
+        drag = null;
+        // the document first, so no frame shows the old positions between the two
+        actions.moveNotes(positions);
+        localDrag.set(null);
+        presence.setDrag(null);
+      },
+    };
+  }, [board]);
+}

@@ -1,0 +1,18 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { initI18n } from './i18n/i18n';
+import { ErrorBoundary } from './panels/ErrorBoundary';
+import { Toasts } from './panels/Toasts';
+import './styles.css';
+
+initI18n();
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <ErrorBoundary>
+      <App />
+    </ErrorBoundary>
+    <Toasts />
+  </StrictMode>,
+);

@@ -1,0 +1,79 @@
+import { TITLE_MAX, type CreateWorkshopResponse } from '@essaim/shared';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toast } from 'sonner';
+import { apiErrorKey } from '../api/ApiError';
+import { workshopApi } from '../api/workshopApi';
+import { boardPath } from '../router/matchRoute';
+import { navigate } from '../router/navigate';
+import { saveSession, sessionFromServer, type StoredSession } from '../state/session';
+
+/** The facilitator's session from the creation answer, in case the session lookup fails. */
+function sessionFromCreation(created: CreateWorkshopResponse, name: string): StoredSession {
+  const room = created.rooms.find((r) => r.plenary) ?? created.rooms[0];
+  return {
+    workshopId: created.workshopId,
+    title: created.title,
+    joinCode: created.joinCode,
+    participantId: created.facilitatorId,
+    name,
+    role: 'facilitator',
+    roomId: room?.id ?? '',
+    ...(room ? { roomName: room.name } : {}),
+    token: created.facilitatorToken,
+  };
+}
+
+export function CreateWorkshopCard() {
+  const { t } = useTranslation();
+  const id = useId();
+  const [title, setTitle] = useState('');
+  const [pending, setPending] = useState(false);
+  const titleInput = useRef<HTMLInputElement>(null);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!title.trim()) {
+      toast.error(t('errors.missing_title'), { id: 'create' });
+      return titleInput.current?.focus();
+    }
+    setPending(true);
+    try {
+      const created = await workshopApi.create(title.trim());
+      // the server knows the facilitator's display name and room; ask it, as a facilitator link would
+      const session = await workshopApi.session(created.facilitatorToken).then(
+        (res) => sessionFromServer(res, created.facilitatorToken),
+        () => sessionFromCreation(created, t('session.facilitatorName')),
+      );
+      saveSession(session);
+      toast.success(t('home.create.done'), { id: 'create' });
+      navigate(boardPath(created.workshopId));
+    } catch (err) {
+      toast.error(t(apiErrorKey(err)), { id: 'create' });
+      setPending(false);
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('home.create.title')}</h2>
+      <p className="hint">{t('home.create.intro')}</p>
+      <form onSubmit={submit} noValidate>
+        <label htmlFor={`${id}-title-input`}>{t('home.create.titleLabel')}</label>
+        <input
+          id={`${id}-title-input`}
+          ref={titleInput}
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          maxLength={TITLE_MAX}
+          autoComplete="off"
+          placeholder={t('home.create.titlePlaceholder')}
+          enterKeyHint="go"
+        />
+        <button type="submit" className="button primary" disabled={pending} aria-busy={pending}>
+          {t('home.create.submit')}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Icon } from './Icon';
+
+const TOPICS = ['create', 'edit', 'move', 'select', 'pan', 'zoom', 'keyboard'] as const;
+
+/** « ? »: how to use the board, with the one rule to remember (drag = pan, Shift+drag = select). */
+export function HelpPopover() {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <>
+      <button type="button" className="tool" popoverTarget={id} aria-label={t('help.button')} title={t('help.button')}>
+        <Icon name="help" />
+      </button>
+      <div id={id} popover="auto" className="help-popover" role="dialog" aria-labelledby={`${id}-title`}>
+        <h2 id={`${id}-title`}>{t('help.title')}</h2>
+        <dl>
+          {TOPICS.map((topic) => (
+            <div key={topic}>
+              <dt>{t(`help.${topic}.title`)}</dt>
+              <dd>{t(`help.${topic}.text`)}</dd>
+            </div>
+          ))}
+        </dl>
+        <button type="button" className="button secondary" popoverTarget={id} popoverTargetAction="hide">
+          {t('common.close')}
+        </button>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { boardPath, matchRoute } from './matchRoute';
+
+describe('matchRoute', () => {
+  it('opens the home page at the root, with or without a trailing slash', () => {
+    expect(matchRoute('/')).toEqual({ page: 'home' });
+    expect(matchRoute('')).toEqual({ page: 'home' });
+  });
+
+  it('pre-fills a join code from a shared link, normalised as typed on a phone', () => {
+    expect(matchRoute('/rejoindre/abc-d23')).toEqual({ page: 'home', code: 'ABCD23' });
+    expect(matchRoute('/rejoindre/abc%20234/')).toEqual({ page: 'home', code: 'ABC234' });
+    expect(matchRoute('/rejoindre')).toEqual({ page: 'home' });
+  });
+
+  it('opens a board by workshop id and round-trips with boardPath', () => {
+    expect(matchRoute(boardPath('V1StGXR8_Z5j'))).toEqual({ page: 'board', workshopId: 'V1StGXR8_Z5j' });
+  });
+
+  it('refuses anything else', () => {
+    expect(matchRoute('/atelier/')).toEqual({ page: 'notFound' });
+    expect(matchRoute('/atelier/a/b')).toEqual({ page: 'notFound' });
+    expect(matchRoute('/atelier/<script>')).toEqual({ page: 'notFound' });
+    expect(matchRoute('/admin')).toEqual({ page: 'notFound' });
+  });
+});

@@ -1,0 +1,84 @@
+import { DEFAULT_NOTE_COLOR, type Actor, type NoteColor, type Point, type Rect, type Viewport } from '@essaim/shared';
+import { BoardConnection, defaultWsBase } from '../sync/BoardConnection';
+import { createBoardActions, type BoardActions } from './boardActions';
+import { createStore, type Store } from './createStore';
+import { cursorColor } from './cursorColor';
+import { NotesStore } from './NotesStore';
+import { PeersStore } from './PeersStore';
+import { PolicyStore } from './PolicyStore';
+import { createPresenceActions, type PresenceActions } from './presenceActions';
+import { EMPTY_SELECTION, type SelectionState } from './selection';
+import type { StoredSession } from './session';
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+/** Local, per-tab choices that are not part of the board. */
+export interface UiState {
+  /** colour of new notes, and the last one applied to a selection */
+  color: NoteColor;
+  /** touch-friendly mode: dragging the empty canvas draws a selection rectangle */
+  selectTool: boolean;
+  /** Space held: dragging anywhere pans */
+  panKey: boolean;
+  shareOpen: boolean;
+}
+
+/** Everything the board's components need, created once per open board. */
+export interface BoardServices {
+  session: StoredSession;
+  me: { id: string; name: string; color: string };
+  /** who writes, for the permission rules shared with the server */
+  actor: Actor;
+  connection: BoardConnection;
+  notes: NotesStore;
+  policy: PolicyStore;
+  peers: PeersStore;
+  actions: BoardActions;
+  presence: PresenceActions;
+  selection: Store<SelectionState>;
+  viewport: Store<Viewport>;
+  stageSize: Store<Size>;
+  ui: Store<UiState>;
+  /** selection rectangle being drawn, in board coordinates */
+  marquee: Store<Rect | null>;
+  /** positions of the notes this user is dragging, drawn over the stored ones */
+  localDrag: Store<ReadonlyMap<string, Point> | null>;
+}
+
+export function createBoardServices(session: StoredSession): BoardServices {
+  const connection = new BoardConnection({
+    workshopId: session.workshopId,
+    roomId: session.roomId,
+    token: session.token,
+    wsBase: defaultWsBase(),
+  });
+  const me = { id: session.participantId, name: session.name, color: cursorColor(session.participantId) };
+  return {
+    session,
+    me,
+    actor: { participantId: session.participantId, role: session.role },
+    connection,
+    notes: new NotesStore(connection.doc),
+    policy: new PolicyStore(connection.doc),
+    peers: new PeersStore(connection.awareness, me),
+    actions: createBoardActions(connection.doc, session.participantId),
+    presence: createPresenceActions(connection.awareness, me),
+    selection: createStore<SelectionState>(EMPTY_SELECTION),
+    viewport: createStore<Viewport>({ x: 0, y: 0, scale: 1 }),
+    stageSize: createStore<Size>({ width: 0, height: 0 }),
+    ui: createStore<UiState>({ color: DEFAULT_NOTE_COLOR, selectTool: false, panKey: false, shareOpen: false }),
+    marquee: createStore<Rect | null>(null),
+    localDrag: createStore<ReadonlyMap<string, Point> | null>(null),
+  };
+}
+
+export function destroyBoardServices(services: BoardServices): void {
+  services.presence.destroy();
+  services.peers.destroy();
+  services.notes.destroy();
+  services.policy.destroy();
+  services.connection.destroy();
+}

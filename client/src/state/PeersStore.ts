@@ -1,0 +1,75 @@
+import type { Point } from '@essaim/shared';
+import type { Awareness } from 'y-protocols/awareness';
+import { readPeers, remoteDragPositions, uniqueUsers, type Peer, type PeerUser } from './peers';
+
+export interface RemoteCursor {
+  clientId: number;
+  user: PeerUser;
+  cursor: Point;
+}
+
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Everyone else's awareness, split into three snapshots (people, cursors, live drags) that keep
+ * their identity while unchanged, so a moving cursor does not re-render the presence list.
+ */
+export class PeersStore {
+  private people: readonly PeerUser[] = [];
+  private cursors: readonly RemoteCursor[] = [];
+  private drags: ReadonlyMap<string, Point> = new Map();
+  /** author id → name, kept after people leave so their notes stay signed */
+  private names: ReadonlyMap<string, string>;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(
+    private readonly awareness: Awareness,
+    self: PeerUser,
+  ) {
+    this.names = new Map([[self.id, self.name]]);
+    awareness.on('change', this.onChange);
+    this.onChange();
+  }
+
+  readonly getPeople = () => this.people;
+  readonly getCursors = () => this.cursors;
+  readonly getDrags = () => this.drags;
+  readonly getNames = () => this.names;
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  destroy(): void {
+    this.awareness.off('change', this.onChange);
+    this.listeners.clear();
+  }
+
+  private readonly onChange = (): void => {
+    const peers = readPeers(this.awareness.getStates(), this.awareness.clientID);
+    let changed = false;
+    const people = uniqueUsers(peers);
+    if (!sameJson(people, this.people)) {
+      this.people = people;
+      changed = true;
+    }
+    const cursors = peers.flatMap((p: Peer) => (p.cursor ? [{ clientId: p.clientId, user: p.user, cursor: p.cursor }] : []));
+    if (!sameJson(cursors, this.cursors)) {
+      this.cursors = cursors;
+      changed = true;
+    }
+    const drags = remoteDragPositions(peers);
+    if (!sameJson([...drags], [...this.drags])) {
+      this.drags = drags;
+      changed = true;
+    }
+    if (people.some((u) => u.name && this.names.get(u.id) !== u.name)) {
+      const names = new Map(this.names);
+      for (const u of people) if (u.name) names.set(u.id, u.name);
+      this.names = names;
+      changed = true;
+    }
+    if (changed) for (const listener of [...this.listeners]) listener();
+  };
+}

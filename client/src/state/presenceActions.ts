@@ -1,0 +1,57 @@
+import type { Point } from '@essaim/shared';
+import type { Awareness } from 'y-protocols/awareness';
+import { dragToRecord, type PeerUser } from './peers';
+
+/** Cursor and drag updates are sent at most this often; the last one always goes out. */
+export const PRESENCE_INTERVAL_MS = 50;
+
+export interface PresenceActions {
+  setCursor(point: Point | null): void;
+  setDrag(positions: ReadonlyMap<string, Point> | null): void;
+  destroy(): void;
+}
+
+function throttled<T>(send: (value: T) => void): { push(value: T): void; flush(value: T): void; cancel(): void } {
+  let last = 0;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let pending: { value: T } | null = null;
+  const fire = () => {
+    timer = null;
+    last = Date.now();
+    if (pending) send(pending.value);
+    pending = null;
+  };
+  return {
+    push(value) {
+      pending = { value };
+      if (timer) return;
+      const wait = PRESENCE_INTERVAL_MS - (Date.now() - last);
+      if (wait <= 0) fire();
+      else timer = setTimeout(fire, wait);
+    },
+    flush(value) {
+      if (timer) clearTimeout(timer);
+      pending = { value };
+      fire();
+    },
+    cancel() {
+      if (timer) clearTimeout(timer);
+      timer = null;
+      pending = null;
+    },
+  };
+}
+
+export function createPresenceActions(awareness: Awareness, user: PeerUser): PresenceActions {
+  awareness.setLocalStateField('user', user);
+  const cursor = throttled<Point | null>((p) => awareness.setLocalStateField('cursor', p));
+  const drag = throttled<Record<string, Point> | null>((d) => awareness.setLocalStateField('drag', d));
+  return {
+    setCursor: (point) => (point ? cursor.push({ x: Math.round(point.x), y: Math.round(point.y) }) : cursor.flush(null)),
+    setDrag: (positions) => (positions ? drag.push(dragToRecord(positions)) : drag.flush(null)),
+    destroy() {
+      cursor.cancel();
+      drag.cancel();
+    },
+  };
+}

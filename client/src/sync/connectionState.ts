@@ -1,0 +1,33 @@
+import { closeCodeName, isPermanentClose, type CloseCodeName } from '@essaim/shared';
+
+/** What the connection badge shows. */
+export type ConnectionState = 'connected' | 'connecting' | 'offline';
+
+export type ProviderStatus = 'connecting' | 'connected' | 'disconnected';
+
+export interface ConnectionFacts {
+  providerStatus: ProviderStatus;
+  /** `navigator.onLine` and its events */
+  online: boolean;
+  /** close code of a permanent refusal by the server, if any */
+  refusedCode: number | null;
+}
+
+export function connectionState(facts: ConnectionFacts): ConnectionState {
+  if (facts.refusedCode !== null || !facts.online) return 'offline';
+  // a dropped socket is retried at once by the provider, so « disconnected » is really « reconnecting »
+  return facts.providerStatus === 'connected' ? 'connected' : 'connecting';
+}
+
+export interface CloseNotice {
+  /** i18n key of the message to show */
+  key: string;
+  permanent: boolean;
+}
+
+/** The message for a close initiated by the server, or null for an ordinary drop. */
+export function closeNotice(code: number): CloseNotice | null {
+  const name: CloseCodeName | undefined = closeCodeName(code);
+  if (!name || name === 'GoingAway') return null;
+  return { key: `sync.closed.${name}`, permanent: isPermanentClose(code) };
+}

@@ -1,0 +1,34 @@
+import { useEffect } from 'react';
+import { toast } from 'sonner';
+import { translate } from '../i18n/i18n';
+import type { BoardConnection } from './BoardConnection';
+import { closeNotice } from './connectionState';
+
+/**
+ * One toast per server close worth explaining (a refusal offers to join again), and when the
+ * network goes and comes back.
+ */
+export function useSyncToasts(connection: BoardConnection, onRejoin: () => void): void {
+  useEffect(() => {
+    const stop = connection.onServerClose((code) => {
+      const notice = closeNotice(code);
+      if (!notice) return;
+      // the same id replaces the toast instead of stacking one per reconnection attempt
+      const id = `sync-${code}`;
+      if (notice.permanent) {
+        toast.error(translate(notice.key), { id, duration: Infinity, action: { label: translate('sync.rejoin'), onClick: onRejoin } });
+      } else {
+        toast.warning(translate(notice.key), { id, duration: 6000 });
+      }
+    });
+    const onOffline = () => toast.warning(translate('sync.offline'), { id: 'network' });
+    const onOnline = () => toast.success(translate('sync.backOnline'), { id: 'network' });
+    window.addEventListener('offline', onOffline);
+    window.addEventListener('online', onOnline);
+    return () => {
+      stop();
+      window.removeEventListener('offline', onOffline);
+      window.removeEventListener('online', onOnline);
+    };
+  }, [connection, onRejoin]);
+}
