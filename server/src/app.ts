@@ -63,7 +63,6 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   if (clientDir) {
     await app.register(fastifyStatic, {
       root: clientDir,
-      wildcard: false,
       // Built assets have content hashes in their names; index.html must always be fresh.
       setHeaders: (res, path) => {
         res.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
@@ -72,7 +71,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   }
   app.setNotFoundHandler((req, reply) => {
     const path = req.url.split('?')[0] ?? '';
-    if (clientDir && req.method === 'GET' && !path.startsWith('/api/') && !path.startsWith('/sync/')) {
+    const isAsset = path.startsWith('/assets/') || /\.[a-z0-9]+$/i.test(path);
+    if (clientDir && req.method === 'GET' && !isAsset && !path.startsWith('/api/') && !path.startsWith('/sync/')) {
       // Client-side routes (/atelier/…, /rejoindre/…) all load the single-page app.
       return reply.sendFile('index.html');
     }

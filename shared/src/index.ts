@@ -16,3 +16,4 @@ export * from './geometry/pinch.js';
 export * from './permissions/readEntryChanges.js';
 export * from './permissions/BoardPolicy.js';
 export * from './permissions/checkBoardChanges.js';
+export * from './geometry/freeSpotNear.js';

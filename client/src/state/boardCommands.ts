@@ -1,7 +1,6 @@
-import { boundsOf, fitToContent, screenToBoard, zoomAt, type NoteColor, type Point } from '@essaim/shared';
+import { boundsOf, fitToContent, freeSpotNear, NOTE_DEFAULT_SIZE, screenToBoard, zoomAt, type NoteColor, type Point } from '@essaim/shared';
 import type { BoardServices } from './BoardServices';
 import { canCreateNotes, noteRights, permittedIds, type NoteRights } from './noteRights';
-import { freeSpotNear } from './placeNewNote';
 import { clearSelection, selectMany, startEditing } from './selection';
 
 /** What the toolbar, the keyboard and the canvas ask for, written once. */
@@ -27,7 +26,7 @@ export function createNoteAt(board: BoardServices, center: Point): string | null
 export function createNoteAtCentre(board: BoardServices): string | null {
   const { width, height } = board.stageSize.get();
   const centre = screenToBoard(board.viewport.get(), { x: width / 2, y: height / 2 });
-  return createNoteAt(board, freeSpotNear(board.notes.getSnapshot(), centre));
+  return createNoteAt(board, freeSpotNear(board.notes.getSnapshot(), centre, { width: NOTE_DEFAULT_SIZE, height: NOTE_DEFAULT_SIZE }));
 }
 
 /** Deletes what this user may delete of the selection; returns how many notes went. */
