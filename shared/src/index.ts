@@ -17,3 +17,5 @@ export * from './permissions/readEntryChanges.js';
 export * from './permissions/BoardPolicy.js';
 export * from './permissions/checkBoardChanges.js';
 export * from './geometry/freeSpotNear.js';
+export * from './schema/roomColors.js';
+export * from './schema/workshopMaps.js';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Rect } from './Rect.js';
 import { rectsIntersect } from './Rect.js';
 import { freeSpotNear } from './freeSpotNear.js';
 
@@ -11,7 +12,7 @@ describe('freeSpotNear', () => {
   });
 
   it('lays ten notes created at the same point without any overlap, close to that point', () => {
-    const notes = [];
+    const notes: Rect[] = [];
     for (let i = 0; i < 10; i++) notes.push(noteAt(freeSpotNear(notes, { x: 0, y: 0 }, size)));
     for (let i = 0; i < notes.length; i++) {
       for (let j = i + 1; j < notes.length; j++) expect(rectsIntersect(notes[i]!, notes[j]!)).toBe(false);

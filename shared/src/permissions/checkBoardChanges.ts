@@ -15,7 +15,8 @@ function strictNote(key: string, value: unknown): Note | null {
   if (!note || note.id !== key) return null;
   const raw = value as Record<string, unknown>;
   const fields = note as unknown as Record<string, unknown>;
-  const unchanged = Object.keys(raw).every((k) => k in fields && fields[k] === raw[k]);
+  const same = (a: unknown, b: unknown): boolean => a === b || (typeof a === 'object' && JSON.stringify(a) === JSON.stringify(b));
+  const unchanged = Object.keys(raw).every((k) => k in fields && same(fields[k], raw[k]));
   return unchanged ? note : null;
 }
 

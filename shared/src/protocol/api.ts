@@ -6,10 +6,28 @@ export interface RoomInfo {
   id: string;
   name: string;
   plenary: boolean;
+  /** tag colour of the room (`#rrggbb`), used on notes copied into the plenary */
+  color: string;
 }
+
+/** How participants get a breakout room when they join. */
+export type AssignmentMode = 'balanced' | 'choice';
 
 export interface CreateWorkshopRequest {
   title: string;
+  /** facilitator's displayed name */
+  name?: string;
+  /** number of breakout rooms besides the plenary, 0–24 (default 0: everyone in the plenary) */
+  rooms?: number;
+  /** names of the breakout rooms, in order (missing ones are « Salle N ») */
+  roomNames?: string[];
+  assignment?: AssignmentMode;
+}
+
+/** Secret parts of the co-facilitator and observer links (`/inviter/<secret>`). */
+export interface Invites {
+  facilitator: string;
+  observer: string;
 }
 
 export interface CreateWorkshopResponse {
@@ -19,11 +37,35 @@ export interface CreateWorkshopResponse {
   facilitatorId: string;
   facilitatorToken: string;
   rooms: RoomInfo[];
+  invites: Invites;
 }
 
+/** `GET /api/workshops/:id` (facilitators): the workshop's settings and secrets. */
+export interface WorkshopResponse {
+  workshopId: string;
+  title: string;
+  joinCode: string;
+  rooms: RoomInfo[];
+  assignment: AssignmentMode;
+  plenaryOpen: boolean;
+  invites: Invites;
+}
+
+/** `GET /api/join/:code`: what a person about to join may know, to choose a room. */
+export interface JoinPreview {
+  title: string;
+  assignment: AssignmentMode;
+  /** breakout rooms a participant may choose (empty unless `assignment` is `choice`) */
+  rooms: RoomInfo[];
+}
+
+/** Join by code (participant) or by invite secret (co-facilitator, observer). */
 export interface JoinRequest {
-  code: string;
+  code?: string;
+  invite?: string;
   name: string;
+  /** chosen breakout room, when the workshop lets participants choose */
+  roomId?: string;
 }
 
 export interface JoinResponse {
@@ -32,6 +74,7 @@ export interface JoinResponse {
   roomId: string;
   participantId: string;
   name: string;
+  role: Role;
   token: string;
   rooms: RoomInfo[];
 }
@@ -49,6 +92,9 @@ export interface SessionResponse {
 }
 
 export const TITLE_MAX = 120;
+export const ROOM_NAME_MAX = 60;
+export const MAX_BREAKOUT_ROOMS = 24;
+export const BROADCAST_MAX = 280;
 export const NAME_MAX = 40;
 export const JOIN_CODE_LENGTH = 6;
 /** Join-code alphabet without look-alikes (no 0/O, 1/I/L). */

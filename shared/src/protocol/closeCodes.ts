@@ -15,6 +15,10 @@ export const CLOSE_CODES = {
   Forbidden: 4403,
   /** no such workshop or room */
   UnknownDocument: 4404,
+  /** a change this client sent was refused (rights, lock, malformed entry): drop the local copy and resync */
+  RefusedChange: 4409,
+  /** this participant no longer has this room (moved, plenary closed, room removed): follow the workshop */
+  RoomChanged: 4410,
   /** the client cannot keep up with the room's traffic */
   TooSlow: 4408,
   /** an unexpected server fault while handling this connection */

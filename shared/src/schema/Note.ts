@@ -1,5 +1,13 @@
 import { DEFAULT_NOTE_COLOR, isNoteColor, type NoteColor } from './noteColors.js';
 
+/** The room a note was brought back from, on notes copied into the plenary. */
+export interface NoteRoomTag {
+  id: string;
+  name: string;
+  /** `#rrggbb` */
+  color: string;
+}
+
 /** A sticky note, stored as one plain JSON object in the `notes` map under its id. */
 export interface Note {
   id: string;
@@ -15,6 +23,7 @@ export interface Note {
   /** milliseconds since the epoch */
   createdAt: number;
   updatedAt?: number;
+  room?: NoteRoomTag;
 }
 
 export const NOTE_DEFAULT_SIZE = 160;
@@ -60,5 +69,14 @@ export function parseNote(value: unknown): Note | null {
     createdAt: v.createdAt as number,
   };
   if (isFiniteNumber(v.updatedAt)) note.updatedAt = v.updatedAt;
+  const room = parseRoomTag(v.room);
+  if (room) note.room = room;
   return note;
+}
+
+function parseRoomTag(value: unknown): NoteRoomTag | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { id, name, color } = value as Record<string, unknown>;
+  if (typeof id !== 'string' || typeof name !== 'string' || typeof color !== 'string' || !/^#[0-9a-f]{6}$/i.test(color)) return null;
+  return { id: id.slice(0, NOTE_ID_MAX), name: name.slice(0, 60), color };
 }
