@@ -10,18 +10,21 @@ import { registerErrorHandler } from './http/errorHandler.js';
 import { healthRoutes } from './http/routes/healthRoutes.js';
 import { joinRoutes } from './http/routes/joinRoutes.js';
 import { sessionRoutes } from './http/routes/sessionRoutes.js';
+import { workshopAdminRoutes } from './http/routes/workshopAdminRoutes.js';
 import { workshopRoutes } from './http/routes/workshopRoutes.js';
 import { redactUrl } from './http/redactUrl.js';
 import { SqliteStorage } from './storage/SqliteStorage.js';
 import type { Storage } from './storage/Storage.js';
 import { RoomManager } from './sync/RoomManager.js';
 import { syncRoutes } from './sync/syncRoutes.js';
+import { WorkshopService } from './workshops/WorkshopService.js';
 
 export interface EssaimApp {
   app: FastifyInstance;
   storage: Storage;
   rooms: RoomManager;
   tokens: TokenService;
+  workshops: WorkshopService;
 }
 
 export interface BuildOptions {
@@ -45,6 +48,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const storage = new SqliteStorage(databaseFile(config));
   const tokens = await TokenService.create(storage);
   const rooms = new RoomManager(storage, app.log, config.compactEvery);
+  const workshops = new WorkshopService(storage, tokens, rooms);
 
   registerErrorHandler(app);
   // Registered before the WebSocket plugin so rooms are flushed before its sockets are cut.
@@ -54,9 +58,10 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifyWebsocket, { options: { maxPayload: config.maxPayload } });
   await app.register(healthRoutes);
-  await app.register(workshopRoutes, { storage, tokens });
-  await app.register(joinRoutes, { storage, tokens, rateLimit: config.joinRateLimit });
-  await app.register(sessionRoutes, { storage, tokens });
+  await app.register(workshopRoutes, { workshops });
+  await app.register(workshopAdminRoutes, { workshops });
+  await app.register(joinRoutes, { workshops, rateLimit: config.joinRateLimit });
+  await app.register(sessionRoutes, { workshops });
   await app.register(syncRoutes, { storage, tokens, rooms });
 
   const clientDir = config.clientDir && existsSync(config.clientDir) ? config.clientDir : null;
@@ -80,5 +85,5 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     return reply.status(err.statusCode).send(err.toBody());
   });
 
-  return { app, storage, rooms, tokens };
+  return { app, storage, rooms, tokens, workshops };
 }

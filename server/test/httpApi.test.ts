@@ -30,7 +30,7 @@ describe('HTTP API', () => {
     expect(w.title).toBe('Atelier mobilité');
     expect(w.workshopId).toMatch(/^[A-Za-z0-9_-]+$/);
     expect(w.joinCode).toMatch(codePattern);
-    expect(w.rooms).toEqual([{ id: expect.stringMatching(/^[A-Za-z0-9_-]+$/), name: expect.any(String), plenary: true }]);
+    expect(w.rooms).toEqual([{ id: expect.stringMatching(/^[A-Za-z0-9_-]+$/), name: expect.any(String), plenary: true, color: expect.stringMatching(/^#[0-9A-Fa-f]{6}$/) }]);
     const session = await request<SessionResponse>(server.url, '/api/session', { headers: { authorization: `Bearer ${w.facilitatorToken}` } });
     expect(session.body).toMatchObject({ workshopId: w.workshopId, participantId: w.facilitatorId, role: 'facilitator', joinCode: w.joinCode });
   });

@@ -12,7 +12,8 @@ describe('persistence', () => {
     const b = board.connect();
     await whenSynced(a);
     await whenSynced(b);
-    const author = board.workshop.facilitatorId;
+    // Notes of the participant (the facilitator may write them), so b may edit and delete them.
+    const author = board.participant.participantId;
     for (const id of ['n-1', 'n-2', 'n-3']) writeNote(a.doc, sampleNote(id, author));
     await waitFor(() => noteIds(b.doc).length === 3, 5000, 'b to see a’s notes');
     writeNote(b.doc, sampleNote('n-2', author, { text: 'Modifié', color: 'blue' }));

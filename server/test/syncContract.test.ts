@@ -29,7 +29,8 @@ describe('the y-websocket sync contract', () => {
     const b = board.connect();
     await whenSynced(a);
     await whenSynced(b);
-    const original = sampleNote('n-1', board.workshop.facilitatorId);
+    // The participant's own note: they may edit it, and the facilitator may edit anything.
+    const original = sampleNote('n-1', board.participant.participantId);
     writeNote(a.doc, original);
     await waitFor(() => boardMaps(b.doc).notes.has('n-1'), 5000, 'the note to reach b');
 
@@ -50,7 +51,8 @@ describe('the y-websocket sync contract', () => {
     const b = board.connect();
     await whenSynced(a);
     await whenSynced(b);
-    writeNote(a.doc, sampleNote('from-a', board.workshop.facilitatorId));
+    // Written by the facilitator for the participant, so both sides may delete it.
+    writeNote(a.doc, sampleNote('from-a', board.participant.participantId));
     writeNote(b.doc, sampleNote('from-b', board.participant.participantId));
     writeNote(b.doc, sampleNote('kept', board.participant.participantId));
     await waitFor(() => noteIds(a.doc).length === 3 && noteIds(b.doc).length === 3, 5000, 'both to see three notes');
@@ -100,10 +102,11 @@ describe('the y-websocket sync contract', () => {
     const b = board.connect();
     await whenSynced(a);
     await whenSynced(b);
-    a.provider.awareness.setLocalStateField('user', { name: 'Animation' });
+    const user = { id: board.workshop.facilitatorId, name: 'Animation' };
+    a.provider.awareness.setLocalStateField('user', user);
     const aId = a.doc.clientID;
     await waitFor(() => b.provider.awareness.getStates().has(aId), 5000, 'a’s presence to reach b');
-    expect(b.provider.awareness.getStates().get(aId)).toEqual({ user: { name: 'Animation' } });
+    expect(b.provider.awareness.getStates().get(aId)).toEqual({ user });
 
     // A dropped connection says no goodbye: the server must withdraw the presence itself.
     a.provider.shouldConnect = false;

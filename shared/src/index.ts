@@ -19,3 +19,6 @@ export * from './permissions/checkBoardChanges.js';
 export * from './geometry/freeSpotNear.js';
 export * from './schema/roomColors.js';
 export * from './schema/workshopMaps.js';
+export * from './permissions/mayOpenRoom.js';
+export * from './geometry/layoutRoomZone.js';
+export * from './ops/putNotes.js';

@@ -1,53 +1,35 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { RoomInfo } from '@essaim/shared';
-import type { ParticipantRecord, Storage, StoredDocument, WorkshopRecord } from './Storage.js';
+import type { AssignmentMode, Role } from '@essaim/shared';
+import { MIGRATIONS, SQL } from './sqliteSchema.js';
+import type {
+  ParticipantPatch,
+  ParticipantRecord,
+  RoomPatch,
+  RoomRecord,
+  Storage,
+  StoredDocument,
+  WorkshopPatch,
+  WorkshopRecord,
+} from './Storage.js';
 
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS secrets (name TEXT PRIMARY KEY, value BLOB NOT NULL);
-CREATE TABLE IF NOT EXISTS workshops (
-  id TEXT PRIMARY KEY, title TEXT NOT NULL, join_code TEXT NOT NULL UNIQUE, created_at INTEGER NOT NULL
-);
-CREATE TABLE IF NOT EXISTS rooms (
-  workshop_id TEXT NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL, plenary INTEGER NOT NULL,
-  position INTEGER NOT NULL, PRIMARY KEY (workshop_id, id)
-);
-CREATE TABLE IF NOT EXISTS participants (
-  workshop_id TEXT NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL, role TEXT NOT NULL,
-  room_id TEXT NOT NULL, created_at INTEGER NOT NULL, revoked INTEGER NOT NULL DEFAULT 0,
-  PRIMARY KEY (workshop_id, id)
-);
-CREATE TABLE IF NOT EXISTS doc_snapshots (doc TEXT PRIMARY KEY, data BLOB NOT NULL, updated_at INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS doc_updates (seq INTEGER PRIMARY KEY AUTOINCREMENT, doc TEXT NOT NULL, data BLOB NOT NULL);
-CREATE INDEX IF NOT EXISTS doc_updates_doc ON doc_updates (doc, seq);
-`;
-
-const SQL = {
-  snapshot: 'SELECT data FROM doc_snapshots WHERE doc = ?',
-  updates: 'SELECT seq, data FROM doc_updates WHERE doc = ? ORDER BY seq',
-  append: 'INSERT INTO doc_updates (doc, data) VALUES (?, ?)',
-  upsertSnapshot:
-    'INSERT INTO doc_snapshots (doc, data, updated_at) VALUES (?, ?, ?) ON CONFLICT (doc) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at',
-  dropUpdates: 'DELETE FROM doc_updates WHERE doc = ? AND seq <= ?',
-  insertWorkshop: 'INSERT INTO workshops (id, title, join_code, created_at) VALUES (?, ?, ?, ?)',
-  insertRoom: 'INSERT INTO rooms (workshop_id, id, name, plenary, position) VALUES (?, ?, ?, ?, ?)',
-  workshopById: 'SELECT id, title, join_code AS joinCode, created_at AS createdAt FROM workshops WHERE id = ?',
-  workshopByCode: 'SELECT id, title, join_code AS joinCode, created_at AS createdAt FROM workshops WHERE join_code = ?',
-  roomsOf: 'SELECT id, name, plenary FROM rooms WHERE workshop_id = ? ORDER BY position',
-  insertParticipant:
-    'INSERT INTO participants (workshop_id, id, name, role, room_id, created_at, revoked) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  participant:
-    'SELECT workshop_id AS workshopId, id, name, role, room_id AS roomId, created_at AS createdAt, revoked FROM participants WHERE workshop_id = ? AND id = ?',
-  secret: 'SELECT value FROM secrets WHERE name = ?',
-  insertSecret: 'INSERT OR IGNORE INTO secrets (name, value) VALUES (?, ?)',
-} as const;
-
-type WorkshopRow = Omit<WorkshopRecord, 'rooms'>;
-type RoomRow = { id: string; name: string; plenary: number };
+type WorkshopRow = {
+  id: string;
+  title: string;
+  joinCode: string;
+  createdAt: number;
+  assignment: string;
+  plenaryOpen: number;
+  facilitatorInvite: string | null;
+  observerInvite: string | null;
+};
+type RoomRow = { id: string; name: string; plenary: number; color: string; position: number; archived: number };
 type ParticipantRow = Omit<ParticipantRecord, 'revoked'> & { revoked: number };
 
 const bytes = (buf: Buffer): Uint8Array => new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+const participantFromRow = (row: ParticipantRow): ParticipantRecord => ({ ...row, revoked: row.revoked !== 0 });
+const participantParams = (p: ParticipantRecord) => ({ ...p, revoked: p.revoked ? 1 : 0 });
 
 /** The embedded default: one SQLite file in WAL mode. better-sqlite3 is synchronous, so every
  * append is on disk (in the WAL) before the promise resolves. */
@@ -60,7 +42,17 @@ export class SqliteStorage implements Storage {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 5000');
-    this.db.exec(SCHEMA);
+    this.migrate();
+  }
+
+  private migrate(): void {
+    const done = this.db.pragma('user_version', { simple: true }) as number;
+    for (let version = done; version < MIGRATIONS.length; version++) {
+      this.db.transaction(() => {
+        this.db.exec(MIGRATIONS[version]!);
+        this.db.pragma(`user_version = ${version + 1}`);
+      })();
+    }
   }
 
   async loadDocument(name: string): Promise<StoredDocument> {
@@ -88,8 +80,8 @@ export class SqliteStorage implements Storage {
 
   async createWorkshop(w: WorkshopRecord): Promise<void> {
     this.db.transaction(() => {
-      this.db.prepare(SQL.insertWorkshop).run(w.id, w.title, w.joinCode, w.createdAt);
-      w.rooms.forEach((r, i) => this.db.prepare(SQL.insertRoom).run(w.id, r.id, r.name, r.plenary ? 1 : 0, i));
+      this.db.prepare(SQL.insertWorkshop).run(this.workshopParams(w));
+      for (const room of w.rooms) this.insertRoom(w.id, room);
     })();
   }
 
@@ -101,13 +93,47 @@ export class SqliteStorage implements Storage {
     return this.withRooms(this.db.prepare(SQL.workshopByCode).get(code) as WorkshopRow | undefined);
   }
 
+  async findWorkshopByInvite(secret: string): Promise<{ workshop: WorkshopRecord; role: Role } | null> {
+    const row = this.db.prepare(SQL.workshopByInvite).get(secret, secret) as WorkshopRow | undefined;
+    const workshop = this.withRooms(row);
+    if (!row || !workshop) return null;
+    return { workshop, role: row.facilitatorInvite === secret ? 'facilitator' : 'observer' };
+  }
+
+  async updateWorkshop(id: string, patch: WorkshopPatch): Promise<void> {
+    const current = await this.getWorkshop(id);
+    if (!current) return;
+    this.db.prepare(SQL.updateWorkshop).run(this.workshopParams({ ...current, ...patch }));
+  }
+
+  async addRoom(workshopId: string, room: RoomRecord): Promise<void> {
+    this.insertRoom(workshopId, room);
+  }
+
+  async updateRoom(workshopId: string, roomId: string, patch: RoomPatch): Promise<void> {
+    const room = (await this.getWorkshop(workshopId))?.rooms.find((r) => r.id === roomId);
+    if (!room) return;
+    const next = { ...room, ...patch };
+    this.db.prepare(SQL.updateRoom).run(next.name, next.archived ? 1 : 0, workshopId, roomId);
+  }
+
   async createParticipant(p: ParticipantRecord): Promise<void> {
-    this.db.prepare(SQL.insertParticipant).run(p.workshopId, p.id, p.name, p.role, p.roomId, p.createdAt, p.revoked ? 1 : 0);
+    this.db.prepare(SQL.insertParticipant).run(participantParams(p));
   }
 
   async getParticipant(workshopId: string, id: string): Promise<ParticipantRecord | null> {
     const row = this.db.prepare(SQL.participant).get(workshopId, id) as ParticipantRow | undefined;
-    return row ? { ...row, revoked: row.revoked !== 0 } : null;
+    return row ? participantFromRow(row) : null;
+  }
+
+  async listParticipants(workshopId: string): Promise<ParticipantRecord[]> {
+    return (this.db.prepare(SQL.participants).all(workshopId) as ParticipantRow[]).map(participantFromRow);
+  }
+
+  async updateParticipant(workshopId: string, id: string, patch: ParticipantPatch): Promise<void> {
+    const current = await this.getParticipant(workshopId, id);
+    if (!current) return;
+    this.db.prepare(SQL.updateParticipant).run(participantParams({ ...current, ...patch }));
   }
 
   async getOrCreateSecret(name: string, create: () => Uint8Array): Promise<Uint8Array> {
@@ -119,11 +145,37 @@ export class SqliteStorage implements Storage {
     if (this.db.open) this.db.close();
   }
 
+  private insertRoom(workshopId: string, r: RoomRecord): void {
+    this.db.prepare(SQL.insertRoom).run(workshopId, r.id, r.name, r.plenary ? 1 : 0, r.position, r.color, r.archived ? 1 : 0);
+  }
+
+  private workshopParams(w: WorkshopRecord) {
+    return {
+      id: w.id,
+      title: w.title,
+      joinCode: w.joinCode,
+      createdAt: w.createdAt,
+      assignment: w.assignment,
+      plenaryOpen: w.plenaryOpen ? 1 : 0,
+      facilitatorInvite: w.invites.facilitator,
+      observerInvite: w.invites.observer,
+    };
+  }
+
   private withRooms(row: WorkshopRow | undefined): WorkshopRecord | null {
     if (!row) return null;
     const rooms = (this.db.prepare(SQL.roomsOf).all(row.id) as RoomRow[]).map(
-      (r): RoomInfo => ({ id: r.id, name: r.name, plenary: r.plenary !== 0 }),
+      (r): RoomRecord => ({ id: r.id, name: r.name, plenary: r.plenary !== 0, color: r.color, position: r.position, archived: r.archived !== 0 }),
     );
-    return { ...row, rooms };
+    return {
+      id: row.id,
+      title: row.title,
+      joinCode: row.joinCode,
+      createdAt: row.createdAt,
+      assignment: (row.assignment === 'choice' ? 'choice' : 'balanced') as AssignmentMode,
+      plenaryOpen: row.plenaryOpen !== 0,
+      invites: { facilitator: row.facilitatorInvite ?? '', observer: row.observerInvite ?? '' },
+      rooms,
+    };
   }
 }

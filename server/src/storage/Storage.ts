@@ -1,4 +1,4 @@
-import type { RoomInfo, Role } from '@essaim/shared';
+import type { AssignmentMode, Invites, Role, RoomInfo } from '@essaim/shared';
 
 /** What is stored of one document: the last snapshot and the updates appended after it. */
 export interface StoredDocument {
@@ -8,13 +8,27 @@ export interface StoredDocument {
   lastSeq: number;
 }
 
+export interface RoomRecord extends RoomInfo {
+  position: number;
+  /** removed from the workshop; its board stays stored */
+  archived: boolean;
+}
+
 export interface WorkshopRecord {
   id: string;
   title: string;
   joinCode: string;
   createdAt: number;
-  rooms: RoomInfo[];
+  assignment: AssignmentMode;
+  plenaryOpen: boolean;
+  invites: Invites;
+  /** every room, archived ones included, plenary first then by position */
+  rooms: RoomRecord[];
 }
+
+export type WorkshopPatch = Partial<Pick<WorkshopRecord, 'title' | 'joinCode' | 'assignment' | 'plenaryOpen' | 'invites'>>;
+export type RoomPatch = Partial<Pick<RoomRecord, 'name' | 'archived'>>;
+export type ParticipantPatch = Partial<Pick<ParticipantRecord, 'name' | 'roomId' | 'revoked'>>;
 
 export interface ParticipantRecord {
   workshopId: string;
@@ -41,8 +55,16 @@ export interface Storage {
   createWorkshop(workshop: WorkshopRecord): Promise<void>;
   getWorkshop(id: string): Promise<WorkshopRecord | null>;
   findWorkshopByJoinCode(code: string): Promise<WorkshopRecord | null>;
+  /** the workshop whose co-facilitator or observer invite this is, and the role it gives */
+  findWorkshopByInvite(secret: string): Promise<{ workshop: WorkshopRecord; role: Role } | null>;
+  updateWorkshop(id: string, patch: WorkshopPatch): Promise<void>;
+  addRoom(workshopId: string, room: RoomRecord): Promise<void>;
+  updateRoom(workshopId: string, roomId: string, patch: RoomPatch): Promise<void>;
   createParticipant(participant: ParticipantRecord): Promise<void>;
   getParticipant(workshopId: string, id: string): Promise<ParticipantRecord | null>;
+  /** every participant of the workshop that is not revoked, oldest first */
+  listParticipants(workshopId: string): Promise<ParticipantRecord[]>;
+  updateParticipant(workshopId: string, id: string, patch: ParticipantPatch): Promise<void>;
 
   /** A server-wide secret (the token signing key), created on first use. */
   getOrCreateSecret(name: string, create: () => Uint8Array): Promise<Uint8Array>;

@@ -1,5 +1,5 @@
 import type { WebSocket } from 'ws';
-import { CLOSE_CODES } from '@essaim/shared';
+import { CLOSE_CODES, type Actor } from '@essaim/shared';
 import type { Identity } from '../auth/TokenService.js';
 
 /** Above this many bytes waiting to be sent, the client is too slow to follow the room. */
@@ -11,6 +11,8 @@ const PING_INTERVAL_MS = 30_000;
 export class Connection {
   /** awareness client ids this connection has announced (removed when it leaves) */
   readonly awarenessIds = new Set<number>();
+  /** the displayed name, kept current when the person renames themself */
+  name: string;
   private closed = false;
   private alive = true;
   private readonly pinger: NodeJS.Timeout;
@@ -19,6 +21,7 @@ export class Connection {
     readonly socket: WebSocket,
     readonly identity: Identity,
   ) {
+    this.name = identity.participant.name;
     socket.on('pong', () => {
       this.alive = true;
     });
@@ -37,6 +40,11 @@ export class Connection {
 
   get participantId(): string {
     return this.identity.participantId;
+  }
+
+
+  get actor(): Actor {
+    return { participantId: this.identity.participantId, role: this.identity.role };
   }
 
   get isOpen(): boolean {

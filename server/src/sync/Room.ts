@@ -7,10 +7,15 @@ import type { FastifyBaseLogger } from 'fastify';
 import { compactYDoc } from '../storage/documentLog.js';
 import type { Storage } from '../storage/Storage.js';
 import type { Connection } from './Connection.js';
+import { checkAwareness } from './checkAwareness.js';
 import { awarenessMessage, MESSAGE, syncStep1Message, syncStep2Message, updateMessage } from './messages.js';
+import type { UpdateGuard } from './updateGuards.js';
 
 /** A message a client sent that is not valid y-websocket: the connection is closed with 4400. */
 export class BadMessageError extends Error {}
+
+/** A well-formed change the sender may not make: nothing of it is applied; closed with 4409. */
+export class RefusedChangeError extends Error {}
 
 export interface RoomOptions {
   name: string;
@@ -20,6 +25,8 @@ export interface RoomOptions {
   storage: Storage;
   log: FastifyBaseLogger;
   compactEvery: number;
+  /** decides, before anything is applied, whether a client's update is allowed */
+  guard: UpdateGuard;
   /** called once the room has no connection left */
   onEmpty: (room: Room) => void;
 }
@@ -33,6 +40,8 @@ export class Room {
   readonly doc: Y.Doc;
   readonly awareness: awarenessProtocol.Awareness;
   readonly connections = new Set<Connection>();
+  /** server-side changes in progress (`RoomManager.withDoc`): keeps an empty room loaded */
+  holds = 0;
   private queue: Promise<void> = Promise.resolve();
   private lastSeq: number;
   private sinceSnapshot: number;
@@ -76,8 +85,7 @@ export class Room {
         case MESSAGE.sync:
           return this.receiveSync(conn, decoder);
         case MESSAGE.awareness:
-          awarenessProtocol.applyAwarenessUpdate(this.awareness, decoding.readVarUint8Array(decoder), conn);
-          return;
+          return this.receiveAwareness(conn, decoding.readVarUint8Array(decoder));
         case MESSAGE.queryAwareness:
           conn.send(awarenessMessage(this.awareness, [...this.awareness.getStates().keys()]));
           return;
@@ -85,7 +93,7 @@ export class Room {
           throw new BadMessageError(`unknown message type ${type}`);
       }
     } catch (err) {
-      if (err instanceof BadMessageError) throw err;
+      if (err instanceof BadMessageError || err instanceof RefusedChangeError) throw err;
       throw new BadMessageError(err instanceof Error ? err.message : String(err));
     }
   }
@@ -99,14 +107,33 @@ export class Room {
         return;
       case syncProtocol.messageYjsSyncStep2:
       case syncProtocol.messageYjsUpdate:
-        // Parse the whole update before touching the document, so a truncated or corrupt one
-        // is refused instead of half-applied.
-        Y.decodeUpdate(payload);
-        Y.applyUpdate(this.doc, payload, conn);
-        return;
+        return this.receiveUpdate(conn, payload);
       default:
         throw new BadMessageError(`unknown sync message ${subtype}`);
     }
+  }
+
+  private receiveUpdate(conn: Connection, update: Uint8Array): void {
+    // The guard parses the whole update before the document is touched, so a truncated or
+    // corrupt one is refused instead of half-applied, and a forbidden one is never applied.
+    const refusal = this.opts.guard(this.doc, conn, update);
+    if (refusal) throw new RefusedChangeError(refusal);
+    Y.applyUpdate(this.doc, update, conn);
+  }
+
+  private receiveAwareness(conn: Connection, update: Uint8Array): void {
+    const refusal = checkAwareness(update, conn, (clientId) => ({
+      clock: this.awareness.meta.get(clientId)?.clock ?? 0,
+      hasState: this.awareness.states.has(clientId),
+      owner: this.ownerOfPresence(clientId),
+    }));
+    if (refusal) throw new RefusedChangeError(refusal);
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, conn);
+  }
+
+  private ownerOfPresence(clientId: number): Connection | undefined {
+    for (const conn of this.connections) if (conn.awarenessIds.has(clientId)) return conn;
+    return undefined;
   }
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {

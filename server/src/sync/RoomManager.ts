@@ -1,9 +1,10 @@
 import type { FastifyBaseLogger } from 'fastify';
-import { CLOSE_CODES } from '@essaim/shared';
+import { CLOSE_CODES, parseDocName } from '@essaim/shared';
 import { loadYDoc } from '../storage/documentLog.js';
 import type { Storage } from '../storage/Storage.js';
 import type { Connection } from './Connection.js';
 import { Room } from './Room.js';
+import { boardGuard, workshopGuard } from './updateGuards.js';
 
 /**
  * Keeps each document loaded once while anybody is connected to it, and unloads it (after a
@@ -27,6 +28,39 @@ export class RoomManager {
 
   /** Loads the room if needed and adds the connection to it, in the same tick. */
   async join(name: string, conn: Connection): Promise<Room | null> {
+    const room = await this.acquire(name);
+    if (!room) return null;
+    if (!conn.isOpen) {
+      this.releaseIfIdle(room);
+      return null;
+    }
+    room.add(conn);
+    return room;
+  }
+
+  /**
+   * Runs a server-side change on a document (loading it if nobody has it open). The change is
+   * stored and relayed like any other update; an idle room is unloaded again afterwards.
+   */
+  async withDoc<T>(name: string, change: (room: Room) => T): Promise<T> {
+    const room = await this.acquire(name);
+    if (!room) throw new Error('server shutting down');
+    room.holds++;
+    try {
+      return change(room);
+    } finally {
+      room.holds--;
+      this.releaseIfIdle(room);
+    }
+  }
+
+  /** Every open connection, for closing those whose rights changed. */
+  *allConnections(): Iterable<{ room: Room; conn: Connection }> {
+    for (const room of this.rooms.values()) for (const conn of room.connections) yield { room, conn };
+  }
+
+  /** The loaded room, waiting for any unload in progress; null while shutting down. */
+  private async acquire(name: string): Promise<Room | null> {
     for (;;) {
       if (this.shuttingDown) return null;
       const closing = this.closing.get(name);
@@ -36,14 +70,12 @@ export class RoomManager {
       }
       const room = this.rooms.get(name) ?? (await this.load(name));
       // The room may have started closing or failed while we waited for it to load.
-      if (this.rooms.get(name) !== room || room.isFailed) continue;
-      if (!conn.isOpen) {
-        if (room.connections.size === 0) this.unload(room);
-        return null;
-      }
-      room.add(conn);
-      return room;
+      if (this.rooms.get(name) === room && !room.isFailed) return room;
     }
+  }
+
+  private releaseIfIdle(room: Room): void {
+    if (room.connections.size === 0 && room.holds === 0) this.unload(room);
   }
 
   private load(name: string): Promise<Room> {
@@ -59,7 +91,8 @@ export class RoomManager {
             storage: this.storage,
             log: this.log,
             compactEvery: this.compactEvery,
-            onEmpty: (r) => this.unload(r),
+            guard: parseDocName(name)?.kind === 'workshop' ? workshopGuard : boardGuard,
+            onEmpty: (r) => this.releaseIfIdle(r),
           });
           this.rooms.set(name, room);
           return room;

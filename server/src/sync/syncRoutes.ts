@@ -1,10 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { RawData, WebSocket } from 'ws';
-import { CLOSE_CODES, parseRoomDocName } from '@essaim/shared';
+import { CLOSE_CODES, mayOpenRoom, parseDocName } from '@essaim/shared';
 import type { Identity, TokenService } from '../auth/TokenService.js';
 import type { Storage } from '../storage/Storage.js';
 import { Connection } from './Connection.js';
-import { BadMessageError } from './Room.js';
+import { BadMessageError, RefusedChangeError, type Room } from './Room.js';
 import type { RoomManager } from './RoomManager.js';
 
 export interface SyncDeps {
@@ -35,16 +35,20 @@ async function checkAccess(deps: SyncDeps, req: FastifyRequest): Promise<Access>
   const token = (req.query as { token?: unknown }).token;
   const identity = await deps.tokens.verify(typeof token === 'string' ? token : undefined);
   if (!identity) return { ok: false, code: CLOSE_CODES.Unauthorized, reason: 'invalid or missing token' };
-  const ref = parseRoomDocName(docName);
+  const ref = parseDocName(docName);
   const workshop = ref && (await deps.storage.getWorkshop(ref.workshopId));
-  if (!ref || !workshop || !workshop.rooms.some((r) => r.id === ref.roomId)) {
+  const room = ref?.kind === 'room' ? workshop?.rooms.find((r) => r.id === ref.roomId && !r.archived) : undefined;
+  if (!ref || !workshop || (ref.kind === 'room' && !room)) {
     return { ok: false, code: CLOSE_CODES.UnknownDocument, reason: 'unknown document' };
   }
   if (identity.workshopId !== ref.workshopId) return { ok: false, code: CLOSE_CODES.Forbidden, reason: 'not your workshop' };
+  if (room && !mayOpenRoom(identity.participant, room, workshop.plenaryOpen)) {
+    return { ok: false, code: CLOSE_CODES.Forbidden, reason: 'not your room' };
+  }
   return { ok: true, identity, docName };
 }
 
-/** `GET /sync/<docName>?token=…`: the y-websocket protocol for one room board. */
+/** `GET /sync/<docName>?token=…`: the y-websocket protocol for a room board or the workshop document. */
 export async function syncRoutes(app: FastifyInstance, deps: SyncDeps): Promise<void> {
   app.get(
     '/sync/*',
@@ -67,15 +71,23 @@ export async function syncRoutes(app: FastifyInstance, deps: SyncDeps): Promise<
       }
       const conn = new Connection(socket, access.identity);
       const early: Uint8Array[] = [];
-      let room: import('./Room.js').Room | null = null;
+      let room: Room | null = null;
 
       const handle = (data: Uint8Array): void => {
         try {
           room!.receive(conn, data);
         } catch (err) {
-          const bad = err instanceof BadMessageError;
-          log.warn({ participantId: conn.participantId, doc: access.docName, err: (err as Error).message }, 'closing connection on bad message');
-          conn.close(bad ? CLOSE_CODES.BadMessage : CLOSE_CODES.ServerError, bad ? 'bad message' : 'server error');
+          const context = { participantId: conn.participantId, doc: access.docName, reason: (err as Error).message };
+          if (err instanceof RefusedChangeError) {
+            log.warn(context, 'refused change');
+            conn.close(CLOSE_CODES.RefusedChange, 'change refused');
+          } else if (err instanceof BadMessageError) {
+            log.warn(context, 'closing connection on bad message');
+            conn.close(CLOSE_CODES.BadMessage, 'bad message');
+          } else {
+            log.error(context, 'closing connection on server error');
+            conn.close(CLOSE_CODES.ServerError, 'server error');
+          }
         }
       };
       // Attach the message listener before awaiting the room load, or the first sync message is lost.

@@ -16,7 +16,7 @@ interface Place {
   key: string;
 }
 
-const ROOT_MAPS = new Set<string>(Object.values(BOARD_MAP_NAMES));
+const BOARD_ROOTS: ReadonlySet<string> = new Set<string>(Object.values(BOARD_MAP_NAMES));
 
 function refuse(reason: string): EntryChangesResult {
   return { ok: false, reason };
@@ -26,23 +26,23 @@ function refuse(reason: string): EntryChangesResult {
  * anything attached to one into a placeholder too), `invalid` for anything else. */
 type Resolved = Place | 'void' | 'invalid' | 'missing';
 
-function placeOfDocItem(doc: Y.Doc, id: Y.ID): Resolved {
+function placeOfDocItem(doc: Y.Doc, id: Y.ID, roots: ReadonlySet<string>): Resolved {
   if (Y.getState(doc.store, id.client) <= id.clock) return 'missing';
   const struct = Y.getItem(doc.store, id);
   if (!(struct instanceof Y.Item)) return 'void';
   const parent = struct.parent as Y.AbstractType<unknown> | null;
   if (!parent || parent._item !== null || struct.parentSub === null) return 'invalid';
   const map = Y.findRootTypeKey(parent);
-  return ROOT_MAPS.has(map) ? { map, key: struct.parentSub } : 'invalid';
+  return roots.has(map) ? { map, key: struct.parentSub } : 'invalid';
 }
 
 /**
  * Reads, without applying it, what a Yjs update from a client would change in a board made of
  * flat root maps of JSON entries. Anything else — nested types, text or array content, entries
- * of unknown maps, structs that depend on changes the server has not seen — is refused, so the
+ * of maps not in `roots`, structs that depend on changes the server has not seen — is refused, so the
  * caller can check every change against the sender's rights before the document is touched.
  */
-export function readEntryChanges(doc: Y.Doc, update: Uint8Array): EntryChangesResult {
+export function readEntryChanges(doc: Y.Doc, update: Uint8Array, roots: ReadonlySet<string> = BOARD_ROOTS): EntryChangesResult {
   const { structs, ds } = Y.decodeUpdate(update);
   // New structs by client, in clock order: one struct (e.g. merged deleted content) may span several clocks.
   const newPlaces = new Map<number, { clock: number; length: number; place: Resolved }[]>();
@@ -60,11 +60,11 @@ export function readEntryChanges(doc: Y.Doc, update: Uint8Array): EntryChangesRe
 
   const placeOfNewItem = (item: Y.Item): Resolved => {
     const parent = item.parent as unknown;
-    if (typeof parent === 'string') return ROOT_MAPS.has(parent) && item.parentSub !== null ? { map: parent, key: item.parentSub } : 'invalid';
+    if (typeof parent === 'string') return roots.has(parent) && item.parentSub !== null ? { map: parent, key: item.parentSub } : 'invalid';
     if (parent !== null) return 'invalid'; // child of a nested type
     const ref = item.origin ?? item.rightOrigin;
     if (!ref) return 'invalid';
-    return lookupNew(ref) ?? placeOfDocItem(doc, ref);
+    return lookupNew(ref) ?? placeOfDocItem(doc, ref, roots);
   };
 
   for (const struct of structs) {
@@ -107,7 +107,7 @@ export function readEntryChanges(doc: Y.Doc, update: Uint8Array): EntryChangesRe
         const struct = clientStructs[i]!;
         if (struct.id.clock >= end) break;
         if (!(struct instanceof Y.Item) || struct.deleted) continue;
-        const place = placeOfDocItem(doc, struct.id);
+        const place = placeOfDocItem(doc, struct.id, roots);
         if (typeof place === 'string') return refuse('only entries of the board maps may be deleted');
         deletedPlaces.set(placeKey(place), place);
       }

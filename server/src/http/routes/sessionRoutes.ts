@@ -1,27 +1,24 @@
 import type { FastifyInstance } from 'fastify';
-import type { SessionResponse } from '@essaim/shared';
+import { NAME_MAX } from '@essaim/shared';
+import type { WorkshopService } from '../../workshops/WorkshopService.js';
+import { sessionResponse } from '../../workshops/workshopViews.js';
 import { AppError } from '../AppError.js';
-import type { WorkshopDeps } from './workshopRoutes.js';
+import { cleanText } from '../cleanText.js';
+import { bodyOf } from '../readBody.js';
+import { requireIdentity } from '../requireIdentity.js';
 
-/** `GET /api/session` (Authorization: Bearer <token>): who the token is, to resume a session. */
-export async function sessionRoutes(app: FastifyInstance, deps: WorkshopDeps): Promise<void> {
+/** `GET /api/session` and `PATCH /api/me`: who a token is, to resume a session, and renaming oneself. */
+export async function sessionRoutes(app: FastifyInstance, deps: { workshops: WorkshopService }): Promise<void> {
   app.get('/api/session', async (req) => {
-    const header = req.headers.authorization ?? '';
-    const token = header.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
-    const identity = await deps.tokens.verify(token);
-    if (!identity) throw new AppError('unauthorized', 'This link or session is no longer valid; join again with the code.');
-    const workshop = await deps.storage.getWorkshop(identity.workshopId);
-    if (!workshop) throw new AppError('not_found', 'This workshop no longer exists.');
-    const answer: SessionResponse = {
-      workshopId: workshop.id,
-      title: workshop.title,
-      joinCode: workshop.joinCode,
-      participantId: identity.participantId,
-      name: identity.participant.name,
-      role: identity.role,
-      roomId: identity.participant.roomId,
-      rooms: workshop.rooms,
-    };
-    return answer;
+    const identity = await requireIdentity(req, deps.workshops.tokens);
+    const { workshop, person } = await deps.workshops.person(identity.workshopId, identity.participantId);
+    return sessionResponse(workshop, person);
+  });
+
+  app.patch('/api/me', async (req) => {
+    const identity = await requireIdentity(req, deps.workshops.tokens);
+    const name = cleanText(bodyOf(req).name, NAME_MAX);
+    if (!name) throw new AppError('missing_name', 'Type the name others will see.');
+    return deps.workshops.rename(identity, name);
   });
 }

@@ -1,0 +1,89 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { BROADCAST_MAX, TITLE_MAX } from '@essaim/shared';
+import { copyToPlenary } from '../../workshops/copyToPlenary.js';
+import { WorkshopAdmin } from '../../workshops/WorkshopAdmin.js';
+import type { WorkshopService } from '../../workshops/WorkshopService.js';
+import { AppError } from '../AppError.js';
+import { cleanText } from '../cleanText.js';
+import { bodyOf, readAssignment, readBoolean, readRoomName } from '../readBody.js';
+import { requireFacilitator } from '../requireIdentity.js';
+
+type Params = { id: string; roomId?: string; participantId?: string };
+
+/** Everything a facilitator changes in a running workshop (docs/API.md, « Facilitator endpoints »). */
+export async function workshopAdminRoutes(app: FastifyInstance, deps: { workshops: WorkshopService }): Promise<void> {
+  const admin = new WorkshopAdmin(deps.workshops);
+  // Every route below is for the facilitators of the workshop in the path.
+  const facilitator = async (req: FastifyRequest): Promise<Params> => {
+    const params = req.params as Params;
+    await requireFacilitator(req, deps.workshops.tokens, params.id);
+    return params;
+  };
+
+  app.get('/api/workshops/:id', async (req) => admin.get((await facilitator(req)).id));
+
+  app.patch('/api/workshops/:id', async (req) => {
+    const { id } = await facilitator(req);
+    const body = bodyOf(req);
+    const title = body.title === undefined ? undefined : cleanText(body.title, TITLE_MAX);
+    if (title === '') throw new AppError('missing_title', 'Give the workshop a title.');
+    const patch = { title, assignment: readAssignment(body.assignment), plenaryOpen: readBoolean(body.plenaryOpen, 'plenaryOpen') };
+    return admin.update(id, Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)));
+  });
+
+  app.post('/api/workshops/:id/rooms', async (req, reply) => {
+    const { id } = await facilitator(req);
+    return reply.status(201).send(await admin.addRoom(id, readRoomName(bodyOf(req).name)));
+  });
+
+  app.patch('/api/workshops/:id/rooms/:roomId', async (req) => {
+    const { id, roomId } = await facilitator(req);
+    return admin.renameRoom(id, roomId!, readRoomName(bodyOf(req).name));
+  });
+
+  app.delete('/api/workshops/:id/rooms/:roomId', async (req, reply) => {
+    const { id, roomId } = await facilitator(req);
+    await admin.removeRoom(id, roomId!);
+    return reply.status(204).send();
+  });
+
+  app.put('/api/workshops/:id/participants/:participantId/room', async (req) => {
+    const { id, participantId } = await facilitator(req);
+    const roomId = bodyOf(req).roomId;
+    if (typeof roomId !== 'string') throw new AppError('invalid_request', 'Say which room: { "roomId": "…" }.');
+    return deps.workshops.move(id, participantId!, roomId);
+  });
+
+  app.delete('/api/workshops/:id/participants/:participantId', async (req, reply) => {
+    const { id, participantId } = await facilitator(req);
+    await deps.workshops.remove(id, participantId!);
+    return reply.status(204).send();
+  });
+
+  app.post('/api/workshops/:id/join-code', async (req) => admin.rotateJoinCode((await facilitator(req)).id));
+
+  app.post('/api/workshops/:id/invites', async (req) => {
+    const { id } = await facilitator(req);
+    const role = bodyOf(req).role;
+    if (role !== 'facilitator' && role !== 'observer') throw new AppError('invalid_request', 'role must be "facilitator" or "observer".');
+    return admin.rotateInvite(id, role);
+  });
+
+  app.post('/api/workshops/:id/broadcast', async (req) => {
+    const { id } = await facilitator(req);
+    const text = bodyOf(req).text;
+    if (typeof text !== 'string') throw new AppError('invalid_request', 'Send the message as { "text": "…" } (empty to take it down).');
+    return admin.broadcast(id, cleanText(text, BROADCAST_MAX));
+  });
+
+  app.post('/api/workshops/:id/plenary/copy', async (req) => {
+    const { id } = await facilitator(req);
+    const body = bodyOf(req);
+    if (typeof body.roomId !== 'string') throw new AppError('invalid_request', 'Say which room to bring back: { "roomId": "…" }.');
+    const ids = body.noteIds;
+    if (ids !== undefined && (!Array.isArray(ids) || !ids.every((n) => typeof n === 'string'))) {
+      throw new AppError('invalid_request', 'noteIds must be a list of note ids.');
+    }
+    return copyToPlenary(deps.workshops, id, body.roomId, ids as string[] | undefined);
+  });
+}

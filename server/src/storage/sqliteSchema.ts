@@ -1,0 +1,65 @@
+/**
+ * The SQLite schema as numbered migrations (`PRAGMA user_version` says how many ran), and every
+ * statement `SqliteStorage` runs, as constants.
+ */
+export const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE IF NOT EXISTS secrets (name TEXT PRIMARY KEY, value BLOB NOT NULL);
+  CREATE TABLE IF NOT EXISTS workshops (
+    id TEXT PRIMARY KEY, title TEXT NOT NULL, join_code TEXT NOT NULL UNIQUE, created_at INTEGER NOT NULL
+  );
+  CREATE TABLE IF NOT EXISTS rooms (
+    workshop_id TEXT NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL, plenary INTEGER NOT NULL,
+    position INTEGER NOT NULL, PRIMARY KEY (workshop_id, id)
+  );
+  CREATE TABLE IF NOT EXISTS participants (
+    workshop_id TEXT NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL, role TEXT NOT NULL,
+    room_id TEXT NOT NULL, created_at INTEGER NOT NULL, revoked INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (workshop_id, id)
+  );
+  CREATE TABLE IF NOT EXISTS doc_snapshots (doc TEXT PRIMARY KEY, data BLOB NOT NULL, updated_at INTEGER NOT NULL);
+  CREATE TABLE IF NOT EXISTS doc_updates (seq INTEGER PRIMARY KEY AUTOINCREMENT, doc TEXT NOT NULL, data BLOB NOT NULL);
+  CREATE INDEX IF NOT EXISTS doc_updates_doc ON doc_updates (doc, seq);
+  `,
+  `
+  ALTER TABLE workshops ADD COLUMN assignment TEXT NOT NULL DEFAULT 'balanced';
+  ALTER TABLE workshops ADD COLUMN plenary_open INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE workshops ADD COLUMN facilitator_invite TEXT;
+  ALTER TABLE workshops ADD COLUMN observer_invite TEXT;
+  CREATE UNIQUE INDEX workshops_facilitator_invite ON workshops (facilitator_invite);
+  CREATE UNIQUE INDEX workshops_observer_invite ON workshops (observer_invite);
+  ALTER TABLE rooms ADD COLUMN color TEXT NOT NULL DEFAULT '#374151';
+  ALTER TABLE rooms ADD COLUMN archived INTEGER NOT NULL DEFAULT 0;
+  CREATE INDEX participants_room ON participants (workshop_id, room_id);
+  `,
+];
+
+const WORKSHOP_COLUMNS = `id, title, join_code AS joinCode, created_at AS createdAt, assignment,
+  plenary_open AS plenaryOpen, facilitator_invite AS facilitatorInvite, observer_invite AS observerInvite`;
+const PARTICIPANT_COLUMNS = `workshop_id AS workshopId, id, name, role, room_id AS roomId, created_at AS createdAt, revoked`;
+
+export const SQL = {
+  snapshot: 'SELECT data FROM doc_snapshots WHERE doc = ?',
+  updates: 'SELECT seq, data FROM doc_updates WHERE doc = ? ORDER BY seq',
+  append: 'INSERT INTO doc_updates (doc, data) VALUES (?, ?)',
+  upsertSnapshot:
+    'INSERT INTO doc_snapshots (doc, data, updated_at) VALUES (?, ?, ?) ON CONFLICT (doc) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at',
+  dropUpdates: 'DELETE FROM doc_updates WHERE doc = ? AND seq <= ?',
+  insertWorkshop: `INSERT INTO workshops (id, title, join_code, created_at, assignment, plenary_open, facilitator_invite, observer_invite)
+    VALUES (@id, @title, @joinCode, @createdAt, @assignment, @plenaryOpen, @facilitatorInvite, @observerInvite)`,
+  updateWorkshop: `UPDATE workshops SET title = @title, join_code = @joinCode, assignment = @assignment, plenary_open = @plenaryOpen,
+    facilitator_invite = @facilitatorInvite, observer_invite = @observerInvite WHERE id = @id`,
+  insertRoom: 'INSERT INTO rooms (workshop_id, id, name, plenary, position, color, archived) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  updateRoom: 'UPDATE rooms SET name = ?, archived = ? WHERE workshop_id = ? AND id = ?',
+  workshopById: `SELECT ${WORKSHOP_COLUMNS} FROM workshops WHERE id = ?`,
+  workshopByCode: `SELECT ${WORKSHOP_COLUMNS} FROM workshops WHERE join_code = ?`,
+  workshopByInvite: `SELECT ${WORKSHOP_COLUMNS} FROM workshops WHERE facilitator_invite = ? OR observer_invite = ?`,
+  roomsOf: 'SELECT id, name, plenary, color, position, archived FROM rooms WHERE workshop_id = ? ORDER BY plenary DESC, position',
+  insertParticipant: `INSERT INTO participants (workshop_id, id, name, role, room_id, created_at, revoked)
+    VALUES (@workshopId, @id, @name, @role, @roomId, @createdAt, @revoked)`,
+  updateParticipant: 'UPDATE participants SET name = @name, room_id = @roomId, revoked = @revoked WHERE workshop_id = @workshopId AND id = @id',
+  participant: `SELECT ${PARTICIPANT_COLUMNS} FROM participants WHERE workshop_id = ? AND id = ?`,
+  participants: `SELECT ${PARTICIPANT_COLUMNS} FROM participants WHERE workshop_id = ? AND revoked = 0 ORDER BY created_at, id`,
+  secret: 'SELECT value FROM secrets WHERE name = ?',
+  insertSecret: 'INSERT OR IGNORE INTO secrets (name, value) VALUES (?, ?)',
+} as const;

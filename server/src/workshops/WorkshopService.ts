@@ -1,0 +1,190 @@
+import { randomBytes } from 'node:crypto';
+import { nanoid } from 'nanoid';
+import {
+  CLOSE_CODES,
+  mayOpenRoom,
+  parseDocName,
+  PLENARY_COLOR,
+  roomColor,
+  workshopDocName,
+  writeWorkshop,
+  type AssignmentMode,
+  type CreateWorkshopResponse,
+  type JoinPreview,
+  type JoinResponse,
+  type Role,
+} from '@essaim/shared';
+import type { TokenService } from '../auth/TokenService.js';
+import { AppError } from '../http/AppError.js';
+import { newJoinCode } from '../http/newJoinCode.js';
+import type { ParticipantRecord, RoomRecord, Storage, WorkshopRecord } from '../storage/Storage.js';
+import type { Connection } from '../sync/Connection.js';
+import type { RoomManager } from '../sync/RoomManager.js';
+import { balancedRoom } from './balancedRoom.js';
+import { activeRooms, personOf, roomEntry, roomInfo, sessionResponse } from './workshopViews.js';
+
+/** Marks changes the server itself makes to a document. */
+export const SERVER_ORIGIN = Symbol('essaim-server');
+
+export interface CreateInput {
+  title: string;
+  name: string;
+  breakoutNames: string[];
+  assignment: AssignmentMode;
+}
+
+const newInvite = (): string => randomBytes(12).toString('base64url');
+
+/**
+ * Workshops, people and their rooms: each operation updates the records, mirrors them into
+ * the workshop document every screen follows, and closes the sockets whose rights it ended.
+ */
+export class WorkshopService {
+  constructor(
+    readonly storage: Storage,
+    readonly tokens: TokenService,
+    readonly rooms: RoomManager,
+  ) {}
+
+  async create(input: CreateInput): Promise<CreateWorkshopResponse> {
+    const now = Date.now();
+    const rooms: RoomRecord[] = [
+      { id: nanoid(8), name: 'Plénière', plenary: true, color: PLENARY_COLOR, position: 0, archived: false },
+      ...input.breakoutNames.map((name, i) => ({ id: nanoid(8), name, plenary: false, color: roomColor(i), position: i + 1, archived: false })),
+    ];
+    const workshop: WorkshopRecord = {
+      id: nanoid(12),
+      title: input.title,
+      joinCode: await newJoinCode(this.storage),
+      createdAt: now,
+      assignment: input.assignment,
+      // With no breakout room the plenary is where everybody works.
+      plenaryOpen: input.breakoutNames.length === 0,
+      invites: { facilitator: newInvite(), observer: newInvite() },
+      rooms,
+    };
+    await this.storage.createWorkshop(workshop);
+    const facilitator = await this.addPerson(workshop, input.name, 'facilitator', rooms[0]!.id);
+    await this.mirror(workshop.id, {
+      rooms: rooms.map(roomEntry),
+      settings: { title: workshop.title, assignment: workshop.assignment, plenaryOpen: workshop.plenaryOpen, broadcast: null },
+    });
+    return {
+      workshopId: workshop.id,
+      title: workshop.title,
+      joinCode: workshop.joinCode,
+      facilitatorId: facilitator.id,
+      facilitatorToken: await this.tokens.sign(facilitator),
+      rooms: rooms.map(roomInfo),
+      invites: workshop.invites,
+    };
+  }
+
+  async preview(code: string): Promise<JoinPreview> {
+    const workshop = await this.byCode(code);
+    const choosable = workshop.assignment === 'choice' ? activeRooms(workshop).filter((r) => !r.plenary) : [];
+    return { title: workshop.title, assignment: workshop.assignment, rooms: choosable.map(roomInfo) };
+  }
+
+  /** A participant by join code (in the room they chose or the emptiest), or a co-facilitator or observer by invite. */
+  async join(input: { code?: string; invite?: string; name: string; roomId?: string }): Promise<JoinResponse> {
+    let workshop: WorkshopRecord;
+    let role: Role = 'participant';
+    if (input.invite) {
+      const found = await this.storage.findWorkshopByInvite(input.invite);
+      if (!found) throw new AppError('unknown_code', 'This invitation link is no longer valid. Ask your facilitator for a new one.');
+      ({ workshop, role } = found);
+    } else {
+      workshop = await this.byCode(input.code ?? '');
+    }
+    const rooms = activeRooms(workshop);
+    const plenary = rooms.find((r) => r.plenary)!;
+    const chosen = workshop.assignment === 'choice' ? rooms.find((r) => r.id === input.roomId && !r.plenary) : undefined;
+    const roomId =
+      role !== 'participant' ? plenary.id : (chosen ?? balancedRoom(rooms, await this.storage.listParticipants(workshop.id))).id;
+    const person = await this.addPerson(workshop, input.name, role, roomId);
+    const session = sessionResponse(workshop, person);
+    return { ...session, token: await this.tokens.sign(person) };
+  }
+
+  async rename(identity: { workshopId: string; participantId: string }, name: string) {
+    const { workshop, person } = await this.person(identity.workshopId, identity.participantId);
+    const renamed = { ...person, name };
+    await this.storage.updateParticipant(workshop.id, person.id, { name });
+    for (const { conn } of this.connectionsOf(workshop.id, person.id)) conn.name = name;
+    await this.mirror(workshop.id, { people: [personOf(renamed)] });
+    return sessionResponse(workshop, renamed);
+  }
+
+  async move(workshopId: string, participantId: string, roomId: string) {
+    const { workshop, person } = await this.person(workshopId, participantId);
+    if (person.role !== 'participant') throw new AppError('invalid_request', 'Only participants have a room; facilitators and observers go everywhere.');
+    const room = activeRooms(workshop).find((r) => r.id === roomId);
+    if (!room) throw new AppError('not_found', 'No such room in this workshop.');
+    const moved = { ...person, roomId };
+    await this.storage.updateParticipant(workshopId, participantId, { roomId });
+    await this.mirror(workshopId, { people: [personOf(moved)] });
+    await this.closeLostRooms(workshopId);
+    return personOf(moved);
+  }
+
+  async remove(workshopId: string, participantId: string): Promise<void> {
+    await this.person(workshopId, participantId);
+    await this.storage.updateParticipant(workshopId, participantId, { revoked: true });
+    await this.mirror(workshopId, { removedPeople: [participantId] });
+    for (const { conn } of this.connectionsOf(workshopId, participantId)) conn.close(CLOSE_CODES.Unauthorized, 'removed from the workshop');
+  }
+
+  /** Looks up a workshop by its join code, or answers 404. */
+  async byCode(code: string): Promise<WorkshopRecord> {
+    const workshop = code ? await this.storage.findWorkshopByJoinCode(code) : null;
+    if (!workshop) throw new AppError('unknown_code', `No workshop has the code "${code.slice(0, 12)}". Check it with your facilitator.`);
+    return workshop;
+  }
+
+  async workshop(workshopId: string): Promise<WorkshopRecord> {
+    const workshop = await this.storage.getWorkshop(workshopId);
+    if (!workshop) throw new AppError('not_found', 'This workshop no longer exists.');
+    return workshop;
+  }
+
+  async person(workshopId: string, participantId: string): Promise<{ workshop: WorkshopRecord; person: ParticipantRecord }> {
+    const workshop = await this.workshop(workshopId);
+    const person = await this.storage.getParticipant(workshopId, participantId);
+    if (!person || person.revoked) throw new AppError('not_found', 'No such person in this workshop.');
+    return { workshop, person };
+  }
+
+  /** Applies a change to the workshop document, which stores and relays it like any update. */
+  mirror(workshopId: string, change: Parameters<typeof writeWorkshop>[1]): Promise<void> {
+    return this.rooms.withDoc(workshopDocName(workshopId), (room) => writeWorkshop(room.doc, change, SERVER_ORIGIN));
+  }
+
+  /** Closes, with 4410, every board socket of the workshop that its person's current rights no longer open. */
+  async closeLostRooms(workshopId: string): Promise<void> {
+    const workshop = await this.workshop(workshopId);
+    const people = new Map((await this.storage.listParticipants(workshopId)).map((p) => [p.id, p]));
+    for (const { conn, room } of [...this.rooms.allConnections()]) {
+      const ref = parseDocName(room.name);
+      if (ref?.kind !== 'room' || ref.workshopId !== workshopId) continue;
+      const person = people.get(conn.participantId);
+      const target = workshop.rooms.find((r) => r.id === ref.roomId);
+      if (!person || !target || target.archived || !mayOpenRoom(person, target, workshop.plenaryOpen)) {
+        conn.close(CLOSE_CODES.RoomChanged, 'room changed');
+      }
+    }
+  }
+
+  *connectionsOf(workshopId: string, participantId: string): Iterable<{ conn: Connection }> {
+    for (const entry of this.rooms.allConnections()) {
+      if (entry.conn.identity.workshopId === workshopId && entry.conn.participantId === participantId) yield entry;
+    }
+  }
+
+  private async addPerson(workshop: WorkshopRecord, name: string, role: Role, roomId: string): Promise<ParticipantRecord> {
+    const person: ParticipantRecord = { workshopId: workshop.id, id: nanoid(12), name, role, roomId, createdAt: Date.now(), revoked: false };
+    await this.storage.createParticipant(person);
+    await this.mirror(workshop.id, { people: [personOf(person)] });
+    return person;
+  }
+}
