@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JOIN_CODE_ALPHABET, type CreateWorkshopResponse, type JoinResponse, type SessionResponse } from '@essaim/shared';
 import { useServer } from './openBoard.js';
-import { request, type Answer, type ErrorBody } from './request.js';
-
-/** An error answer: the status, JSON, the code, and a sentence a person can read. */
-function expectError(answer: Answer, status: number, code: string): void {
-  expect(answer.status).toBe(status);
-  expect(answer.contentType).toMatch(/^application\/json/);
-  const { error } = answer.body as ErrorBody;
-  expect(error.code).toBe(code);
-  expect(error.message).toMatch(/^[A-Z].{10,}/);
-}
+import { expectError, request } from './request.js';
 
 const codePattern = new RegExp(`^[${JOIN_CODE_ALPHABET}]{6}$`);
 

@@ -1,3 +1,4 @@
+import { onTestFinished } from 'vitest';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -46,4 +47,21 @@ export async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 10));
   }
+}
+
+/**
+ * The provider's network changes under it: it opens a new socket, while the old one, never
+ * closed, stays open on the server — as a half-open TCP connection does until the server's
+ * ping gives up on it. Returns the old socket; terminating it is the server noticing.
+ */
+export function switchNetwork(p: TestProvider): WebSocket {
+  const old = p.provider.ws as unknown as WebSocket;
+  old.onmessage = old.onopen = old.onclose = null;
+  old.onerror = () => {};
+  onTestFinished(() => old.terminate());
+  p.provider.ws = null;
+  p.provider.wsconnected = false;
+  p.provider.synced = false;
+  p.provider.connect();
+  return old;
 }

@@ -1,5 +1,6 @@
-import { onTestFinished } from 'vitest';
+import { expect, onTestFinished } from 'vitest';
 import { WebSocket } from 'ws';
+import { waitFor } from './providers.js';
 
 export interface RawSocket {
   socket: WebSocket;
@@ -44,4 +45,18 @@ export function withTimeout<T>(promise: Promise<T>, what: string, timeoutMs = 50
 /** The close the server sent, once it arrives. */
 export function closeOf(raw: RawSocket, what = 'the server to close the socket'): Promise<{ code: number; reason: string }> {
   return withTimeout(raw.closed, what);
+}
+
+/** The server must close with `code` before sending a single byte of the document. */
+export async function expectRefused(raw: RawSocket, code: number, what?: string): Promise<void> {
+  const { code: got } = await closeOf(raw, what);
+  expect(got).toBe(code);
+  expect(raw.messages).toHaveLength(0);
+}
+
+/** Resolves once the server let the socket in and sent its first sync message. */
+export async function expectAdmitted(raw: RawSocket, what = 'the server to admit the socket'): Promise<void> {
+  await withTimeout(raw.opened, what);
+  await waitFor(() => raw.messages.length > 0 || raw.socket.readyState !== raw.socket.OPEN, 5000, what);
+  expect(raw.socket.readyState).toBe(raw.socket.OPEN);
 }

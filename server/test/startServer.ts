@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import type { CreateWorkshopResponse, JoinResponse } from '@essaim/shared';
+import type { CreateWorkshopRequest, CreateWorkshopResponse, JoinResponse } from '@essaim/shared';
 import { buildApp, type BuildOptions, type EssaimApp } from '../src/app.js';
 import { readConfig, type Config } from '../src/config.js';
 
@@ -15,8 +15,10 @@ export interface TestServer extends EssaimApp {
   stop(): Promise<void>;
   /** stops the server and deletes its data */
   dispose(): Promise<void>;
-  createWorkshop(title?: string): Promise<CreateWorkshopResponse>;
-  join(code: string, name: string): Promise<JoinResponse>;
+  /** `POST /api/workshops`; `options` adds breakout rooms, their names, the assignment mode */
+  createWorkshop(title?: string, options?: Omit<CreateWorkshopRequest, 'title'>): Promise<CreateWorkshopResponse>;
+  /** `POST /api/join` as a participant, with the room they chose (used in `choice` mode) */
+  join(code: string, name: string, roomId?: string): Promise<JoinResponse>;
 }
 
 /** The real app on an ephemeral port, with its own data directory (reused when given). */
@@ -49,7 +51,7 @@ export async function startServer(overrides: Partial<Config> = {}, dataDir?: str
       await stop();
       rmSync(dir, { recursive: true, force: true });
     },
-    createWorkshop: (title = 'Atelier des besoins') => post<CreateWorkshopResponse>('/api/workshops', { title }),
-    join: (code, name) => post<JoinResponse>('/api/join', { code, name }),
+    createWorkshop: (title = 'Atelier des besoins', options = {}) => post<CreateWorkshopResponse>('/api/workshops', { title, ...options }),
+    join: (code, name, roomId) => post<JoinResponse>('/api/join', { code, name, roomId }),
   };
 }

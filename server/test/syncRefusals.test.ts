@@ -4,14 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CLOSE_CODES, roomDocName } from '@essaim/shared';
 import { boardOn, noteIds, openBoard, sampleNote, storedDoc, useServer, writeNote, type Board } from './openBoard.js';
 import { waitFor, whenSynced } from './providers.js';
-import { closeOf, openRawSocket, type RawSocket } from './rawSocket.js';
-
-/** The server must close with `code` before sending a single byte of the board. */
-async function expectRefused(raw: RawSocket, code: number): Promise<void> {
-  const { code: got } = await closeOf(raw);
-  expect(got).toBe(code);
-  expect(raw.messages).toHaveLength(0);
-}
+import { closeOf, expectRefused, openRawSocket } from './rawSocket.js';
 
 /** Swaps one character in the middle of the token's signature for another base64url one. */
 function tamper(token: string): string {

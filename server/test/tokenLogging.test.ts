@@ -1,26 +1,19 @@
-import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { CLOSE_CODES, roomDocName } from '@essaim/shared';
-import { boardOn, noteIds, sampleNote, useServer, writeNote, type Board } from './openBoard.js';
+import { useLoggedServer } from './logCapture.js';
+import { boardOn, noteIds, sampleNote, writeNote, type Board } from './openBoard.js';
 import { waitFor, whenSynced } from './providers.js';
 import { request } from './request.js';
 import { closeOf, openRawSocket, withTimeout } from './rawSocket.js';
 
 /** A server logging at `info` into memory, with two workshops whose tokens must never show up. */
 async function loggedServer(): Promise<{ board: Board; other: Board; lines: () => string[]; tokens: string[] }> {
-  let text = '';
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      text += chunk.toString();
-      done();
-    },
-  });
-  const server = await useServer({ logLevel: 'info' }, undefined, { logStream: stream });
+  const { server, logs } = await useLoggedServer();
   const board = await boardOn(server, 'Atelier A');
   const other = await boardOn(server, 'Atelier B');
   const tokens = [board, other].flatMap((b) => [b.workshop.facilitatorToken, b.participant.token]);
-  return { board, other, lines: () => text.split('\n').filter(Boolean), tokens };
+  return { board, other, lines: logs.lines, tokens };
 }
 
 /** The log lines holding any of the tokens (their signature is the part that must stay secret). */

@@ -10,22 +10,22 @@ export function bodyOf(req: { body?: unknown }): Record<string, unknown> {
 export function readAssignment(value: unknown): AssignmentMode | undefined {
   if (value === undefined) return undefined;
   if (value === 'balanced' || value === 'choice') return value;
-  throw new AppError('invalid_request', 'assignment must be "balanced" or "choice".');
+  throw new AppError('invalid_request', 'The assignment must be "balanced" or "choice".');
 }
 
 export function readBoolean(value: unknown, field: string): boolean | undefined {
   if (value === undefined) return undefined;
   if (typeof value === 'boolean') return value;
-  throw new AppError('invalid_request', `${field} must be true or false.`);
+  throw new AppError('invalid_request', `The field ${field} must be true or false.`);
 }
 
 /** Names of `count` breakout rooms: the given ones in order, « Salle N » for the rest. */
 export function readBreakoutNames(count: unknown, names: unknown): string[] {
   const n = count === undefined ? 0 : count;
   if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > MAX_BREAKOUT_ROOMS) {
-    throw new AppError('invalid_request', `rooms must be a whole number from 0 to ${MAX_BREAKOUT_ROOMS}.`);
+    throw new AppError('invalid_request', `The number of rooms must be a whole number from 0 to ${MAX_BREAKOUT_ROOMS}.`);
   }
-  if (names !== undefined && !Array.isArray(names)) throw new AppError('invalid_request', 'roomNames must be a list of names.');
+  if (names !== undefined && !Array.isArray(names)) throw new AppError('invalid_request', 'The room names must be a list of names.');
   const given = (names ?? []) as unknown[];
   return Array.from({ length: n }, (_, i) => cleanText(given[i], ROOM_NAME_MAX) || `Salle ${i + 1}`);
 }

@@ -131,6 +131,12 @@ export class Room {
     awarenessProtocol.applyAwarenessUpdate(this.awareness, update, conn);
   }
 
+  /** The presence is now this connection's: withdrawn when it leaves, no longer when another one does. */
+  private claimPresence(conn: Connection, clientId: number): void {
+    for (const other of this.connections) if (other !== conn) other.awarenessIds.delete(clientId);
+    conn.awarenessIds.add(clientId);
+  }
+
   private ownerOfPresence(clientId: number): Connection | undefined {
     for (const conn of this.connections) if (conn.awarenessIds.has(clientId)) return conn;
     return undefined;
@@ -153,7 +159,9 @@ export class Room {
     const changed = [...added, ...updated, ...removed];
     if (origin && this.connections.has(origin as Connection)) {
       const conn = origin as Connection;
-      for (const id of added) conn.awarenessIds.add(id);
+      // `updated` too: a client back with the same id after a reconnect is only updated (the
+      // server keeps its old clock), and it must be withdrawn when this connection goes.
+      for (const id of [...added, ...updated]) this.claimPresence(conn, id);
       for (const id of removed) conn.awarenessIds.delete(id);
     }
     const message = awarenessMessage(this.awareness, changed);

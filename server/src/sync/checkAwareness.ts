@@ -15,8 +15,8 @@ export interface PresenceInfo {
  * Why an awareness update from `conn` must be refused, or null. The standard client echoes
  * every presence it hears back to the server, so entries that would change nothing are let
  * through; any entry that would change something must be the sender's own presence (a client
- * id no other connection owns) and announce the connection's own id and name. Throws on a
- * malformed update.
+ * id no other person's connection owns) and announce the connection's own id and name. Throws
+ * on a malformed update.
  */
 export function checkAwareness(update: Uint8Array, conn: Connection, presence: (clientId: number) => PresenceInfo): string | null {
   const decoder = decoding.createDecoder(update);
@@ -30,7 +30,11 @@ export function checkAwareness(update: Uint8Array, conn: Connection, presence: (
     const known = presence(clientId);
     const changes = clock > known.clock || (clock === known.clock && state === null && known.hasState);
     if (!changes) continue;
-    if (known.owner && known.owner !== conn) return `presence ${clientId} belongs to another connection`;
+    // The same person's new socket may carry on what their old one announced (a phone that
+    // switched networks reconnects before the server has given up on the old socket).
+    if (known.owner && known.owner !== conn && known.owner.participantId !== conn.participantId) {
+      return `presence ${clientId} belongs to another connection`;
+    }
     if (state === null) continue;
     if (typeof state !== 'object' || Array.isArray(state)) return 'presence state must be an object';
     const user = (state as { user?: unknown }).user;

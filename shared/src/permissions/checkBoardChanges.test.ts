@@ -43,6 +43,25 @@ describe('checkBoardChanges', () => {
     expect(checkBoardChanges([{ map: 'notes', key: 'other', before: undefined, after: note({ authorId: 'lina' }) }], lina, policy)).toMatch(/malformed/);
   });
 
+  it('holds facilitators to the note shape and a fixed author too, while they may change anyone’s notes', () => {
+    const ana: Actor = { participantId: 'ana', role: 'facilitator' };
+    expect(checkBoardChanges(change(note(), note({ text: 'Reformulé', x: 500 })), ana, { ...policy, editAll: false, moveAll: false, locked: true })).toBeNull();
+    expect(checkBoardChanges(change(undefined, note()), ana, policy)).toBeNull();
+    expect(checkBoardChanges(change(note(), undefined), ana, policy)).toBeNull();
+    expect(checkBoardChanges(change(note(), note({ authorId: 'ana' })), ana, policy)).toMatch(/author/);
+    expect(checkBoardChanges(change(undefined, { ...note(), script: '<x>' }), ana, policy)).toMatch(/malformed/);
+    expect(checkBoardChanges(change(undefined, note({ color: 'fuchsia' as never })), ana, policy)).toMatch(/malformed/);
+  });
+
+  it('keeps the room tag and the creation time of a note out of participants’ hands', () => {
+    const tag = { id: 'aude', name: 'Aude', color: '#1D4ED8' };
+    expect(checkBoardChanges(change(undefined, note({ authorId: 'lina', room: tag })), lina, policy)).toMatch(/room/);
+    expect(checkBoardChanges(change(note({ room: tag }), note({ room: { ...tag, name: 'Gard' } })), marc, policy)).toMatch(/room/);
+    expect(checkBoardChanges(change(note({ room: tag }), note()), marc, policy)).toMatch(/room/);
+    expect(checkBoardChanges(change(note({ room: tag }), note({ room: tag, text: 'Reformulé' })), marc, policy)).toBeNull();
+    expect(checkBoardChanges(change(note(), note({ createdAt: 999 })), marc, policy)).toMatch(/creation/);
+  });
+
   it('refuses every participant change on a locked board, and every observer change', () => {
     expect(checkBoardChanges(change(undefined, note({ authorId: 'lina' })), lina, { ...policy, locked: true })).toMatch(/locked/);
     expect(checkBoardChanges(change(undefined, note({ authorId: 'obs' })), { participantId: 'obs', role: 'observer' }, policy)).toMatch(/observer/);

@@ -22,14 +22,22 @@ function strictNote(key: string, value: unknown): Note | null {
 
 function checkNoteChange(change: EntryChange, actor: Actor, policy: BoardPolicy): string | null {
   const before = change.before === undefined ? null : parseNote(change.before);
-  if (change.after === undefined) {
+  const after = change.after === undefined ? undefined : strictNote(change.key, change.after);
+  // The contract shape and a fixed author hold for everyone, facilitators included.
+  if (after === null) return 'malformed note';
+  if (after && before && after.authorId !== before.authorId) return 'the author of a note cannot change';
+  if (actor.role === 'facilitator') return null;
+  if (!after) {
     if (!before) return null;
     return before.authorId === actor.participantId || policy.editAll ? null : 'may only delete own notes';
   }
-  const after = strictNote(change.key, change.after);
-  if (!after) return 'malformed note';
-  if (!before) return after.authorId === actor.participantId ? null : 'a new note must carry its author’s id';
-  if (after.authorId !== before.authorId) return 'the author of a note cannot change';
+  if (!before) {
+    if (after.authorId !== actor.participantId) return 'a new note must carry its author’s id';
+    return after.room ? 'only facilitators bring notes from a room' : null;
+  }
+  // Where a note comes from and when it was written are facts participants cannot rewrite.
+  if (JSON.stringify(after.room) !== JSON.stringify(before.room)) return 'the room of a note cannot change';
+  if (after.createdAt !== before.createdAt) return 'the creation time of a note cannot change';
   const own = before.authorId === actor.participantId;
   const contentChanged = after.text !== before.text || after.color !== before.color;
   const geometryChanged = after.x !== before.x || after.y !== before.y || after.width !== before.width || after.height !== before.height;
@@ -45,11 +53,14 @@ function checkNoteChange(change: EntryChange, actor: Actor, policy: BoardPolicy)
  */
 export function checkBoardChanges(changes: readonly EntryChange[], actor: Actor, policy: BoardPolicy): string | null {
   if (changes.length === 0) return null;
-  if (actor.role === 'facilitator') return null;
   if (actor.role === 'observer') return 'observers cannot change the board';
-  if (policy.locked) return 'the board is locked';
+  const facilitator = actor.role === 'facilitator';
+  if (policy.locked && !facilitator) return 'the board is locked';
   for (const change of changes) {
-    if (change.map !== BOARD_MAP_NAMES.notes) return `participants cannot change ${change.map}`;
+    if (change.map !== BOARD_MAP_NAMES.notes) {
+      if (facilitator) continue;
+      return `participants cannot change ${change.map}`;
+    }
     const reason = checkNoteChange(change, actor, policy);
     if (reason) return `${reason} (${change.key})`;
   }

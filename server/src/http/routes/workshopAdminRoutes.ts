@@ -65,7 +65,7 @@ export async function workshopAdminRoutes(app: FastifyInstance, deps: { workshop
   app.post('/api/workshops/:id/invites', async (req) => {
     const { id } = await facilitator(req);
     const role = bodyOf(req).role;
-    if (role !== 'facilitator' && role !== 'observer') throw new AppError('invalid_request', 'role must be "facilitator" or "observer".');
+    if (role !== 'facilitator' && role !== 'observer') throw new AppError('invalid_request', 'The role must be "facilitator" or "observer".');
     return admin.rotateInvite(id, role);
   });
 
@@ -82,7 +82,7 @@ export async function workshopAdminRoutes(app: FastifyInstance, deps: { workshop
     if (typeof body.roomId !== 'string') throw new AppError('invalid_request', 'Say which room to bring back: { "roomId": "…" }.');
     const ids = body.noteIds;
     if (ids !== undefined && (!Array.isArray(ids) || !ids.every((n) => typeof n === 'string'))) {
-      throw new AppError('invalid_request', 'noteIds must be a list of note ids.');
+      throw new AppError('invalid_request', 'The noteIds field must be a list of note ids.');
     }
     return copyToPlenary(deps.workshops, id, body.roomId, ids as string[] | undefined);
   });
