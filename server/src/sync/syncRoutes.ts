@@ -102,8 +102,16 @@ export async function syncRoutes(app: FastifyInstance, deps: SyncDeps): Promise<
 
       deps.rooms
         .join(access.docName, conn)
-        .then((joined) => {
+        .then(async (joined) => {
           if (!joined) return conn.close(CLOSE_CODES.GoingAway, 'server shutting down');
+          // Rights may have changed while the room loaded (moved, removed, plenary closed); once
+          // the connection is in the room, any later change closes it, so one re-check suffices.
+          const again = await checkAccess(deps, req);
+          if (!again.ok) {
+            log.info({ participantId: conn.participantId, doc: access.docName }, `sync access lost while joining: ${again.reason}`);
+            const roomGone = again.code === CLOSE_CODES.Forbidden || again.code === CLOSE_CODES.UnknownDocument;
+            return conn.close(roomGone ? CLOSE_CODES.RoomChanged : again.code, again.reason);
+          }
           room = joined;
           for (const data of early.splice(0)) if (conn.isOpen) handle(data);
         })
