@@ -1,11 +1,12 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { HomePage } from './panels/HomePage';
+import { InvitePage } from './panels/InvitePage';
 import { matchRoute } from './router/matchRoute';
 import { navigate } from './router/navigate';
 import { useLocationPath } from './router/useLocationPath';
 
-// The board brings Konva and Yjs; a participant's phone loads them only after joining.
-const BoardPage = lazy(() => import('./panels/BoardPage').then((m) => ({ default: m.BoardPage })));
+// The boards bring Konva and Yjs; a participant's phone loads them only after joining.
+const WorkshopPage = lazy(() => import('./panels/WorkshopPage').then((m) => ({ default: m.WorkshopPage })));
 
 export function App() {
   const route = matchRoute(useLocationPath());
@@ -16,11 +17,15 @@ export function App() {
 
   switch (route.page) {
     case 'board':
+    case 'dashboard':
       return (
         <Suspense fallback={<div className="page-loading" aria-busy="true" />}>
-          <BoardPage key={route.workshopId} workshopId={route.workshopId} />
+          {/* same key for both views: the workshop stays open between a board and the dashboard */}
+          <WorkshopPage key={route.workshopId} workshopId={route.workshopId} view={route.page} />
         </Suspense>
       );
+    case 'invite':
+      return <InvitePage key={route.secret} secret={route.secret} />;
     case 'home':
       return <HomePage key={route.code ?? ''} code={route.code} />;
     case 'notFound':

@@ -5,6 +5,13 @@ import { initI18n } from './i18n/i18n';
 import { ErrorBoundary } from './panels/ErrorBoundary';
 import { Toasts } from './panels/Toasts';
 import './styles.css';
+import './styles/controls.css';
+import './styles/topBar.css';
+import './styles/popovers.css';
+import './styles/home.css';
+import './styles/share.css';
+import './styles/dashboard.css';
+import './styles/roomCard.css';
 
 initI18n();
 

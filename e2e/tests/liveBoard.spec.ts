@@ -76,6 +76,7 @@ describe('the live board, end to end', () => {
     await server.stop();
     await participant.waitState('connecting');
     await participant.addNote('Écrit pendant la coupure');
+    await participant.waitStoredOffline('Écrit pendant la coupure');
     // The tab is closed before the note could ever reach the server: only the browser's offline copy has it.
     await participant.page.close();
 

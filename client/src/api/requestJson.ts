@@ -1,12 +1,15 @@
 import { ApiError } from './ApiError';
 
 export interface RequestOptions {
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   body?: unknown;
   token?: string;
 }
 
-/** Same-origin JSON call; every failure becomes an `ApiError` whose code the UI translates. */
+/**
+ * Same-origin JSON call; every failure becomes an `ApiError` whose code the UI translates.
+ * A `204 No Content` answer resolves to `undefined`.
+ */
 export async function requestJson<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
@@ -21,6 +24,7 @@ export async function requestJson<T>(path: string, options: RequestOptions = {})
   } catch (err) {
     throw new ApiError('network', 0, err instanceof Error ? err.message : String(err));
   }
+  if (response.status === 204) return undefined as T;
   const body: unknown = await response.json().catch(() => undefined);
   if (!response.ok) throw ApiError.fromResponse(response.status, body);
   if (body === undefined) throw new ApiError('unknown', response.status, 'Response is not JSON');

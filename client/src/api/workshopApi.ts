@@ -1,8 +1,19 @@
-import type { CreateWorkshopResponse, JoinResponse, SessionResponse } from '@essaim/shared';
+import {
+  normalizeJoinCode,
+  type CreateWorkshopRequest,
+  type CreateWorkshopResponse,
+  type JoinPreview,
+  type JoinRequest,
+  type JoinResponse,
+  type SessionResponse,
+} from '@essaim/shared';
 import { requestJson } from './requestJson';
 
+/** What anyone may call: create, preview and join, resume a session, rename oneself. */
 export const workshopApi = {
-  create: (title: string) => requestJson<CreateWorkshopResponse>('/api/workshops', { method: 'POST', body: { title } }),
-  join: (code: string, name: string) => requestJson<JoinResponse>('/api/join', { method: 'POST', body: { code, name } }),
+  create: (request: CreateWorkshopRequest) => requestJson<CreateWorkshopResponse>('/api/workshops', { method: 'POST', body: request }),
+  preview: (code: string) => requestJson<JoinPreview>(`/api/join/${encodeURIComponent(normalizeJoinCode(code))}`),
+  join: (request: JoinRequest) => requestJson<JoinResponse>('/api/join', { method: 'POST', body: request }),
   session: (token: string) => requestJson<SessionResponse>('/api/session', { token }),
+  renameMe: (token: string, name: string) => requestJson<SessionResponse>('/api/me', { method: 'PATCH', body: { name }, token }),
 };

@@ -5,7 +5,7 @@ import { useBoard } from '../state/BoardContext';
 import { stopEditing } from '../state/selection';
 import { useNotesById } from '../state/useNotes';
 import { useStore } from '../state/useStore';
-import { AUTHOR_LINE, NOTE_FONT_FAMILY, NOTE_FONT_SIZE, NOTE_LINE_HEIGHT, NOTE_PADDING, NOTE_TEXT_COLOR } from './noteStyle';
+import { AUTHOR_LINE, NOTE_FONT_FAMILY, NOTE_FONT_SIZE, NOTE_LINE_HEIGHT, NOTE_PADDING, NOTE_TEXT_COLOR, noteTextTop } from './noteStyle';
 
 /** Typing is sent after this pause, so the others see the text while it is written. */
 export const TEXT_COMMIT_DELAY_MS = 300;
@@ -84,7 +84,7 @@ function NoteTextarea({ note }: { note: Note }) {
         top: note.y * s + view.y,
         width: note.width * s,
         height: note.height * s,
-        padding: `${NOTE_PADDING * s}px ${NOTE_PADDING * s}px ${(NOTE_PADDING + AUTHOR_LINE) * s}px`,
+        padding: `${noteTextTop(note) * s}px ${NOTE_PADDING * s}px ${(NOTE_PADDING + AUTHOR_LINE) * s}px`,
         fontFamily: NOTE_FONT_FAMILY,
         fontSize: NOTE_FONT_SIZE * s,
         lineHeight: NOTE_LINE_HEIGHT,

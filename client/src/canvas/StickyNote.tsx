@@ -10,6 +10,9 @@ import {
   NOTE_LINE_HEIGHT,
   NOTE_PADDING,
   NOTE_TEXT_COLOR,
+  noteTextTop,
+  ROOM_BAND,
+  ROOM_BAND_FONT_SIZE,
   SELECTED_STROKE,
 } from './noteStyle';
 
@@ -40,6 +43,7 @@ interface StickyNoteProps {
 export const StickyNote = memo(function StickyNote({ note, x, y, selected, editing, author, draggable, handlers }: StickyNoteProps) {
   const { fill, stroke } = NOTE_COLOR_FILLS[note.color];
   const inner = note.width - NOTE_PADDING * 2;
+  const textTop = noteTextTop(note);
   return (
     <Group
       id={note.id}
@@ -71,12 +75,32 @@ export const StickyNote = memo(function StickyNote({ note, x, y, selected, editi
         shadowForStrokeEnabled={false}
         perfectDrawEnabled={false}
       />
+      {note.room && (
+        // the room a plenary copy came from: its colour and name across the top
+        <Group listening={false}>
+          <Rect width={note.width} height={ROOM_BAND} fill={note.room.color} cornerRadius={[4, 4, 0, 0]} perfectDrawEnabled={false} />
+          <Text
+            x={NOTE_PADDING / 2}
+            width={note.width - NOTE_PADDING}
+            height={ROOM_BAND}
+            verticalAlign="middle"
+            text={note.room.name}
+            fontFamily={NOTE_FONT_FAMILY}
+            fontSize={ROOM_BAND_FONT_SIZE}
+            fontStyle="bold"
+            fill="#ffffff"
+            wrap="none"
+            ellipsis
+            perfectDrawEnabled={false}
+          />
+        </Group>
+      )}
       {!editing && (
         <Text
           x={NOTE_PADDING}
-          y={NOTE_PADDING}
+          y={textTop}
           width={inner}
-          height={Math.max(NOTE_FONT_SIZE, note.height - NOTE_PADDING * 2 - AUTHOR_LINE)}
+          height={Math.max(NOTE_FONT_SIZE, note.height - textTop - NOTE_PADDING - AUTHOR_LINE)}
           text={note.text}
           fontFamily={NOTE_FONT_FAMILY}
           fontSize={NOTE_FONT_SIZE}

@@ -7,8 +7,14 @@ import { navigate } from '../router/navigate';
 import { useBoard } from '../state/BoardContext';
 import { forgetSession } from '../state/session';
 import { useSelectionPruning } from '../state/useSelectionPruning';
+import { useMyRoom } from '../state/useMyRoom';
+import { useWorkshopSettings } from '../state/useWorkshopSettings';
 import { useSyncToasts } from '../sync/useSyncToasts';
+import { BoardRulesPopover } from './BoardRulesPopover';
+import { BroadcastBanner } from './BroadcastBanner';
 import { NotesList } from './NotesList';
+import { PresenceList } from './PresenceList';
+import { ReadOnlyBadge } from './ReadOnlyBadge';
 import { SharePanel } from './SharePanel';
 import { Toolbar } from './Toolbar';
 import { TopBar } from './TopBar';
@@ -17,25 +23,33 @@ import { ZoomControls } from './ZoomControls';
 export function BoardLayout() {
   const { t } = useTranslation();
   const board = useBoard();
+  const { title } = useWorkshopSettings();
+  const { name: roomName } = useMyRoom();
   useKeyboardShortcuts(board);
   useSelectionPruning();
-  const { title, workshopId } = board.session;
+  const { workshopId } = board.session;
   const rejoin = useCallback(() => {
     forgetSession(workshopId);
     navigate('/');
   }, [workshopId]);
   useSyncToasts(board.connection, rejoin);
 
+  const shownTitle = title || board.session.title;
   useEffect(() => {
-    document.title = t('app.boardTitle', { title });
+    document.title = t('app.boardTitle', { title: roomName ? `${roomName} · ${shownTitle}` : shownTitle });
     return () => {
       document.title = t('app.name');
     };
-  }, [t, title]);
+  }, [t, shownTitle, roomName]);
 
   return (
     <div className="board-page">
-      <TopBar />
+      <TopBar connection={board.connection}>
+        <ReadOnlyBadge />
+        <BoardRulesPopover />
+        <PresenceList />
+      </TopBar>
+      <BroadcastBanner />
       <main className="board-area">
         <h2 className="visually-hidden">{t('board.heading')}</h2>
         <BoardStage />

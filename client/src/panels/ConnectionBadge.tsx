@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { useBoard } from '../state/BoardContext';
+import type { ConnectionSource } from '../sync/DocConnection';
 import { useConnectionState } from '../sync/useConnectionState';
 
 /** « Connecté » / « Reconnexion… » / « Hors ligne »; `data-state` is what tests and styles read. */
-export function ConnectionBadge() {
+export function ConnectionBadge({ connection }: { connection: ConnectionSource }) {
   const { t } = useTranslation();
-  const { connection } = useBoard();
   const { state, refusedCode } = useConnectionState(connection);
   const hint = refusedCode !== null ? t('connection.hint.refused') : t(`connection.hint.${state}`);
   return (

@@ -1,12 +1,14 @@
-import { TITLE_MAX, type CreateWorkshopResponse } from '@essaim/shared';
+import { NAME_MAX, TITLE_MAX, type CreateWorkshopResponse } from '@essaim/shared';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { apiErrorKey } from '../api/ApiError';
 import { workshopApi } from '../api/workshopApi';
-import { boardPath } from '../router/matchRoute';
+import { boardPath, dashboardPath } from '../router/matchRoute';
 import { navigate } from '../router/navigate';
 import { saveSession, sessionFromServer, type StoredSession } from '../state/session';
+import { roomNamesFromText } from './roomNamesFromText';
+import { RoomsFields, type RoomsSetup } from './RoomsFields';
 
 /** The facilitator's session from the creation answer, in case the session lookup fails. */
 function sessionFromCreation(created: CreateWorkshopResponse, name: string): StoredSession {
@@ -28,6 +30,8 @@ export function CreateWorkshopCard() {
   const { t } = useTranslation();
   const id = useId();
   const [title, setTitle] = useState('');
+  const [name, setName] = useState('');
+  const [rooms, setRooms] = useState<RoomsSetup>({ count: 0, names: '', assignment: 'balanced' });
   const [pending, setPending] = useState(false);
   const titleInput = useRef<HTMLInputElement>(null);
 
@@ -39,15 +43,21 @@ export function CreateWorkshopCard() {
     }
     setPending(true);
     try {
-      const created = await workshopApi.create(title.trim());
+      const roomNames = roomNamesFromText(rooms.names, rooms.count);
+      const created = await workshopApi.create({
+        title: title.trim(),
+        ...(name.trim() ? { name: name.trim() } : {}),
+        ...(rooms.count > 0 ? { rooms: rooms.count, assignment: rooms.assignment, ...(roomNames.length ? { roomNames } : {}) } : {}),
+      });
       // the server knows the facilitator's display name and room; ask it, as a facilitator link would
       const session = await workshopApi.session(created.facilitatorToken).then(
         (res) => sessionFromServer(res, created.facilitatorToken),
-        () => sessionFromCreation(created, t('session.facilitatorName')),
+        () => sessionFromCreation(created, name.trim() || t('session.facilitatorName')),
       );
       saveSession(session);
       toast.success(t('home.create.done'), { id: 'create' });
-      navigate(boardPath(created.workshopId));
+      // with breakout rooms, the facilitator starts from the overview of all of them
+      navigate(created.rooms.length > 1 ? dashboardPath(created.workshopId) : boardPath(created.workshopId));
     } catch (err) {
       toast.error(t(apiErrorKey(err)), { id: 'create' });
       setPending(false);
@@ -68,8 +78,17 @@ export function CreateWorkshopCard() {
           maxLength={TITLE_MAX}
           autoComplete="off"
           placeholder={t('home.create.titlePlaceholder')}
-          enterKeyHint="go"
         />
+        <label htmlFor={`${id}-name`}>{t('home.create.nameLabel')}</label>
+        <input
+          id={`${id}-name`}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          maxLength={NAME_MAX}
+          autoComplete="name"
+          placeholder={t('session.facilitatorName')}
+        />
+        <RoomsFields value={rooms} onChange={setRooms} />
         <button type="submit" className="button primary" disabled={pending} aria-busy={pending}>
           {t('home.create.submit')}
         </button>

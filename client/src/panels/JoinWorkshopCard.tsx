@@ -7,15 +7,21 @@ import { workshopApi } from '../api/workshopApi';
 import { boardPath } from '../router/matchRoute';
 import { navigate } from '../router/navigate';
 import { saveSession, sessionFromJoin } from '../state/session';
+import { useJoinPreview } from '../state/useJoinPreview';
+import { RoomChoice } from './RoomChoice';
 
 export function JoinWorkshopCard({ initialCode = '' }: { initialCode?: string | undefined }) {
   const { t } = useTranslation();
   const id = useId();
   const [code, setCode] = useState(initialCode);
   const [name, setName] = useState('');
+  const [roomId, setRoomId] = useState('');
   const [pending, setPending] = useState(false);
   const codeInput = useRef<HTMLInputElement>(null);
   const nameInput = useRef<HTMLInputElement>(null);
+  const firstRoom = useRef<HTMLInputElement>(null);
+  const { state: preview, load } = useJoinPreview(code);
+  const choices = preview.preview?.assignment === 'choice' ? preview.preview.rooms : [];
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -29,8 +35,18 @@ export function JoinWorkshopCard({ initialCode = '' }: { initialCode?: string | 
     }
     setPending(true);
     try {
-      const joined = await workshopApi.join(code, name.trim());
+      // in « choice » mode the room is picked before joining (the preview may still be on its way)
+      const known = await load(code);
+      const rooms = known?.assignment === 'choice' ? known.rooms : [];
+      const chosen = rooms.some((r) => r.id === roomId) ? roomId : '';
+      if (rooms.length > 0 && !chosen) {
+        setPending(false);
+        toast.error(t('home.join.chooseRoomFirst'), { id: 'join' });
+        return firstRoom.current?.focus();
+      }
+      const joined = await workshopApi.join({ code, name: name.trim(), ...(chosen ? { roomId: chosen } : {}) });
       saveSession(sessionFromJoin(joined));
+      toast.dismiss('join');
       navigate(boardPath(joined.workshopId));
     } catch (err) {
       toast.error(t(apiErrorKey(err)), { id: 'join' });
@@ -58,8 +74,14 @@ export function JoinWorkshopCard({ initialCode = '' }: { initialCode?: string | 
           placeholder={t('home.join.codePlaceholder')}
           aria-describedby={`${id}-code-hint`}
         />
-        <p id={`${id}-code-hint`} className="field-hint">
-          {t('home.join.codeHint')}
+        <p id={`${id}-code-hint`} className="field-hint" aria-live="polite">
+          {preview.preview ? (
+            <strong className="join-title">{t('home.join.found', { title: preview.preview.title })}</strong>
+          ) : preview.unknown ? (
+            <span className="field-error">{t('errors.unknown_code')}</span>
+          ) : (
+            t('home.join.codeHint')
+          )}
         </p>
         <label htmlFor={`${id}-name`}>{t('home.join.nameLabel')}</label>
         <input
@@ -73,6 +95,7 @@ export function JoinWorkshopCard({ initialCode = '' }: { initialCode?: string | 
           placeholder={t('home.join.namePlaceholder')}
           enterKeyHint="go"
         />
+        {choices.length > 0 && <RoomChoice rooms={choices} value={roomId} onChange={setRoomId} firstRef={firstRoom} />}
         <button type="submit" className="button primary" disabled={pending} aria-busy={pending}>
           {t('home.join.submit')}
         </button>

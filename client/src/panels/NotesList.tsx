@@ -40,10 +40,13 @@ export function NotesList() {
       <p className="notes-list-hint">{t('notesList.hint')}</p>
       <ul aria-label={t('notesList.label')} data-testid="notes-list">
         {notes.map((note) => (
-          <li key={note.id} data-note-id={note.id}>
+          <li key={note.id} data-note-id={note.id} data-room-name={note.room?.name}>
             <button
               type="button"
               aria-pressed={ids.has(note.id)}
+              // the room of a plenary copy is drawn by CSS from this attribute: part of the
+              // button's name for screen readers, while its text stays the note's own
+              data-room-label={note.room ? t('notesList.fromRoom', { name: note.room.name }) : undefined}
               onFocus={() => select(note.id)}
               onClick={() => select(note.id)}
               onKeyDown={(e) => onKeyDown(e, note.id)}

@@ -2,37 +2,43 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { joinPath } from '../router/matchRoute';
 import { facilitatorLink } from '../state/facilitatorLink';
-import { useBoard } from '../state/BoardContext';
+import { useSession } from '../state/useSession';
 import { useStore } from '../state/useStore';
+import { useWorkshop } from '../state/WorkshopContext';
+import { workshopActions } from '../state/workshopActions';
+import { ConfirmButton } from './ConfirmButton';
 import { CopyField } from './CopyField';
 import { Icon } from './Icon';
+import { InviteLinks } from './InviteLinks';
+import { QrCode } from './QrCode';
+import { QrFullscreen } from './QrFullscreen';
 
-/** For the facilitator: the code to read out, the link to paste in the video call, and their own link. */
+/** For facilitators: the code to read out, its link and QR code, the team's invite links, their own link. */
 export function SharePanel() {
   const { t } = useTranslation();
-  const board = useBoard();
-  const { shareOpen } = useStore(board.ui);
+  const ws = useWorkshop();
+  const session = useSession();
+  const admin = useStore(ws.admin);
+  const { shareOpen } = useStore(ws.ui);
   const dialog = useRef<HTMLDialogElement>(null);
-  const { joinCode, workshopId, token } = board.session;
 
   useEffect(() => {
     const el = dialog.current;
     if (!el) return;
     // not modal: the facilitator keeps the code on screen while people join and the board moves
-    if (shareOpen && !el.open) el.show();
+    if (shareOpen && !el.open) {
+      el.show();
+      void workshopActions.refreshAdmin(ws);
+    }
     if (!shareOpen && el.open) el.close();
-  }, [shareOpen]);
+  }, [shareOpen, ws]);
 
-  const close = () => board.ui.set((ui) => ({ ...ui, shareOpen: false }));
+  const close = () => ws.ui.set((ui) => ({ ...ui, shareOpen: false }));
   const origin = location.origin;
+  const joinCode = admin?.joinCode ?? session.joinCode;
+  const joinLink = joinCode ? origin + joinPath(joinCode) : '';
   return (
-    <dialog
-      ref={dialog}
-      className="share-panel"
-      aria-labelledby="share-title"
-      onClose={close}
-      onKeyDown={(e) => e.key === 'Escape' && close()}
-    >
+    <dialog ref={dialog} className="share-panel" aria-labelledby="share-title" onClose={close} onKeyDown={(e) => e.key === 'Escape' && close()}>
       <div className="dialog-header">
         <h2 id="share-title">{t('share.title')}</h2>
         <button type="button" className="tool" aria-label={t('common.close')} title={t('common.close')} onClick={close}>
@@ -47,12 +53,27 @@ export function SharePanel() {
             {joinCode}
           </p>
           <p className="hint">{t('share.codeHint', { host: location.host })}</p>
-          <CopyField label={t('share.joinLink')} value={origin + joinPath(joinCode)} copyLabel={t('share.copyJoinLink')} testId="join-link" />
+          <div className="share-qr">
+            {shareOpen && <QrCode text={joinLink} size={240} label={t('share.qrLabel', { link: joinLink })} testId="join-qr" />}
+            <QrFullscreen link={joinLink} code={joinCode} />
+          </div>
+          <CopyField label={t('share.joinLink')} value={joinLink} copyLabel={t('share.copyJoinLink')} testId="join-link" />
+          <ConfirmButton
+            className="button secondary small"
+            title={t('share.newCodeTitle')}
+            message={t('share.newCodeText')}
+            confirmLabel={t('share.newCode')}
+            onConfirm={() => workshopActions.newJoinCode(ws)}
+          >
+            <Icon name="refresh" size={16} />
+            {t('share.newCode')}
+          </ConfirmButton>
         </>
       )}
+      <InviteLinks invites={admin?.invites ?? null} />
       <CopyField
         label={t('share.facilitatorLink')}
-        value={facilitatorLink(origin, workshopId, token)}
+        value={facilitatorLink(origin, session.workshopId, session.token)}
         copyLabel={t('share.copyFacilitatorLink')}
         hint={t('share.facilitatorHint')}
         testId="facilitator-link"

@@ -4,6 +4,7 @@ import { useBoard } from '../state/BoardContext';
 import { useCanCreate, useNoteRights } from '../state/useRights';
 import { useStore } from '../state/useStore';
 import { ColorPicker } from './ColorPicker';
+import { CopyToPlenaryButton } from './CopyToPlenaryButton';
 import { Icon } from './Icon';
 
 export function Toolbar() {
@@ -35,6 +36,7 @@ export function Toolbar() {
           <Icon name="trash" />
           <span className="tool-label">{t('toolbar.delete')}</span>
         </button>
+        <CopyToPlenaryButton />
       </div>
       <ColorPicker />
     </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boardPath, matchRoute } from './matchRoute';
+import { boardPath, dashboardPath, invitePath, matchRoute } from './matchRoute';
 
 describe('matchRoute', () => {
   it('opens the home page at the root, with or without a trailing slash', () => {
@@ -15,6 +15,18 @@ describe('matchRoute', () => {
 
   it('opens a board by workshop id and round-trips with boardPath', () => {
     expect(matchRoute(boardPath('V1StGXR8_Z5j'))).toEqual({ page: 'board', workshopId: 'V1StGXR8_Z5j' });
+  });
+
+  it('opens the dashboard of a workshop and round-trips with dashboardPath', () => {
+    expect(matchRoute(dashboardPath('V1StGXR8_Z5j'))).toEqual({ page: 'dashboard', workshopId: 'V1StGXR8_Z5j' });
+    expect(matchRoute('/atelier/V1StGXR8_Z5j/tableau-de-bord/')).toEqual({ page: 'dashboard', workshopId: 'V1StGXR8_Z5j' });
+    expect(matchRoute('/atelier/V1StGXR8_Z5j/salle')).toEqual({ page: 'notFound' });
+  });
+
+  it('opens an invite link with its secret', () => {
+    expect(matchRoute(invitePath('s3cr3t_-X'))).toEqual({ page: 'invite', secret: 's3cr3t_-X' });
+    expect(matchRoute('/inviter')).toEqual({ page: 'notFound' });
+    expect(matchRoute('/inviter/a%20b')).toEqual({ page: 'notFound' });
   });
 
   it('refuses anything else', () => {

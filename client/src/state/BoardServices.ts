@@ -23,7 +23,6 @@ export interface UiState {
   selectTool: boolean;
   /** Space held: dragging anywhere pans */
   panKey: boolean;
-  shareOpen: boolean;
 }
 
 /** Everything the board's components need, created once per open board. */
@@ -69,7 +68,7 @@ export function createBoardServices(session: StoredSession): BoardServices {
     selection: createStore<SelectionState>(EMPTY_SELECTION),
     viewport: createStore<Viewport>({ x: 0, y: 0, scale: 1 }),
     stageSize: createStore<Size>({ width: 0, height: 0 }),
-    ui: createStore<UiState>({ color: DEFAULT_NOTE_COLOR, selectTool: false, panKey: false, shareOpen: false }),
+    ui: createStore<UiState>({ color: DEFAULT_NOTE_COLOR, selectTool: false, panKey: false }),
     marquee: createStore<Rect | null>(null),
     localDrag: createStore<ReadonlyMap<string, Point> | null>(null),
   };

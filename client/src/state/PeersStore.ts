@@ -41,6 +41,13 @@ export class PeersStore {
     return () => this.listeners.delete(listener);
   };
 
+  /** My own name changed: notes I wrote are signed with the new one. */
+  setSelf(self: PeerUser): void {
+    if (this.names.get(self.id) === self.name) return;
+    this.names = new Map([...this.names, [self.id, self.name]]);
+    for (const listener of [...this.listeners]) listener();
+  }
+
   destroy(): void {
     this.awareness.off('change', this.onChange);
     this.listeners.clear();

@@ -1,7 +1,9 @@
 import {
   createNote,
   deleteNotes,
+  setBoardPolicy,
   updateNote,
+  type BoardPolicy,
   updateNotes,
   type NoteColor,
   type NotePatch,
@@ -20,6 +22,8 @@ export interface BoardActions {
   moveNotes(positions: ReadonlyMap<string, Point>): void;
   resizeNotes(rects: ReadonlyMap<string, Rect>): void;
   deleteNotes(ids: Iterable<string>): number;
+  /** Facilitators: the board's rules (lock, who edits and moves what) in its `meta`. */
+  setPolicy(patch: Partial<BoardPolicy>): BoardPolicy;
 }
 
 export function createBoardActions(doc: Y.Doc, authorId: string): BoardActions {
@@ -44,6 +48,9 @@ export function createBoardActions(doc: Y.Doc, authorId: string): BoardActions {
     },
     deleteNotes(ids) {
       return deleteNotes(doc, ids);
+    },
+    setPolicy(patch) {
+      return setBoardPolicy(doc, patch);
     },
   };
 }

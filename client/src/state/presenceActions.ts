@@ -6,6 +6,8 @@ import { dragToRecord, type PeerUser } from './peers';
 export const PRESENCE_INTERVAL_MS = 50;
 
 export interface PresenceActions {
+  /** announces a new name (after « Modifier mon nom »; the server knows it already) */
+  setUser(user: PeerUser): void;
   setCursor(point: Point | null): void;
   setDrag(positions: ReadonlyMap<string, Point> | null): void;
   destroy(): void;
@@ -43,10 +45,16 @@ function throttled<T>(send: (value: T) => void): { push(value: T): void; flush(v
 }
 
 export function createPresenceActions(awareness: Awareness, user: PeerUser): PresenceActions {
+  let current = user;
   awareness.setLocalStateField('user', user);
   const cursor = throttled<Point | null>((p) => awareness.setLocalStateField('cursor', p));
   const drag = throttled<Record<string, Point> | null>((d) => awareness.setLocalStateField('drag', d));
   return {
+    setUser(next) {
+      if (next.id === current.id && next.name === current.name && next.color === current.color) return;
+      current = next;
+      awareness.setLocalStateField('user', next);
+    },
     setCursor: (point) => (point ? cursor.push({ x: Math.round(point.x), y: Math.round(point.y) }) : cursor.flush(null)),
     setDrag: (positions) => (positions ? drag.push(dragToRecord(positions)) : drag.flush(null)),
     destroy() {

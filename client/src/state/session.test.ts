@@ -63,8 +63,9 @@ describe('stored sessions', () => {
       roomId: 'r9',
       participantId: 'p2',
       name: 'Léa',
+      role: 'participant',
       token: 't2',
-      rooms: [{ id: 'r9', name: 'Plénière', plenary: true }],
+      rooms: [{ id: 'r9', name: 'Plénière', plenary: true, color: '#374151' }],
     });
     saveSession(session, storage);
     storage.setItem('essaim.session.broken', '{');
@@ -72,6 +73,12 @@ describe('stored sessions', () => {
     expect(session.roomName).toBe('Plénière');
     expect(loadSession('w2', storage)).toEqual(session);
     expect(listSessions(storage).map((s) => s.workshopId)).toEqual(['w2']);
+  });
+
+  it('takes the role from the join answer: an invite link makes a co-facilitator or an observer', () => {
+    const base = { workshopId: 'w', title: 't', roomId: 'r', participantId: 'p', name: 'n', token: 'k', rooms: [] };
+    expect(sessionFromJoin({ ...base, role: 'observer' }).role).toBe('observer');
+    expect(sessionFromJoin({ ...base, role: 'facilitator' }).role).toBe('facilitator');
   });
 
   it('keeps the join code only for facilitators', () => {

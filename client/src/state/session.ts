@@ -100,7 +100,8 @@ export function sessionFromJoin(res: JoinResponse): StoredSession {
     title: res.title,
     participantId: res.participantId,
     name: res.name,
-    role: 'participant',
+    // an older server's answer has no role: joining by code makes a participant
+    role: res.role ?? 'participant',
     roomId: res.roomId,
     token: res.token,
   };

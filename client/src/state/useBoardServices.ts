@@ -1,20 +1,73 @@
+import { CLOSE_CODES } from '@essaim/shared';
 import { useEffect, useState } from 'react';
+import { toast } from 'sonner';
+import { translate } from '../i18n/i18n';
+import { recordReset } from '../sync/refusalGuard';
+import { syncToastId } from '../sync/useSyncToasts';
 import { createBoardServices, destroyBoardServices, type BoardServices } from './BoardServices';
 import type { StoredSession } from './session';
 
-/** Opens the board for this session and closes it on unmount or when the session changes. */
-export function useBoardServices(session: StoredSession): BoardServices | null {
+/**
+ * Opens the board of `session.roomId` and closes it on unmount or when the room or the token
+ * change; a new name of mine is announced on the open board. After a refused change (4409) the
+ * local copy is dropped and the board reopened from the server's state, a few times at most.
+ * After a room change (4410, or 4403 on reconnecting) `onRoomChanged` finds where to go; after a
+ * 4410 that leads nowhere else, the board reopens.
+ */
+export function useBoardServices(session: StoredSession, onRoomChanged: () => Promise<boolean>): BoardServices | null {
   const [services, setServices] = useState<BoardServices | null>(null);
-  const { workshopId, roomId, token } = session;
+  const [generation, setGeneration] = useState(0);
+  const { workshopId, roomId, token, name } = session;
+
+  useEffect(() => {
+    if (!services) return;
+    const me = { ...services.me, name };
+    services.presence.setUser(me);
+    services.peers.setSelf(me);
+  }, [services, name]);
+
   useEffect(() => {
     const created = createBoardServices(session);
     setServices(created);
-    return () => {
-      setServices(null);
+    let resetting = false;
+    let closed = false;
+    const close = () => {
+      if (closed) return;
+      closed = true;
       destroyBoardServices(created);
     };
-    // a new title or name does not need a new connection
+    const stop = created.connection.onServerClose((code) => {
+      // 4403 too: a participant moved (or a plenary closed) while this screen was away
+      if (code === CLOSE_CODES.RoomChanged || code === CLOSE_CODES.Forbidden) {
+        void onRoomChanged().then((moved) => {
+          if (moved) toast.dismiss(syncToastId(code));
+          else if (code === CLOSE_CODES.RoomChanged && !closed && recordReset(`${created.connection.docName}#moved`)) setGeneration((g) => g + 1);
+        });
+        return;
+      }
+      if (code !== CLOSE_CODES.RefusedChange || resetting) return;
+      resetting = true;
+      if (!recordReset(created.connection.docName)) {
+        toast.error(translate('sync.refusedAgain'), {
+          id: 'refused',
+          duration: Infinity,
+          action: { label: translate('common.reload'), onClick: () => location.reload() },
+        });
+        return;
+      }
+      toast.warning(translate('sync.closed.RefusedChange'), { id: 'refused', duration: 8000 });
+      setServices(null);
+      const discarded = created.connection.discardLocalCopy();
+      close();
+      void discarded.finally(() => setGeneration((g) => g + 1));
+    });
+    return () => {
+      stop();
+      setServices(null);
+      close();
+    };
+    // a new title or name does not need a new connection; onRoomChanged is read when it happens
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [workshopId, roomId, token]);
+  }, [workshopId, roomId, token, generation]);
   return services;
 }

@@ -31,4 +31,9 @@ describe('closeNotice', () => {
     expect(closeNotice(1006)).toBeNull();
     expect(closeNotice(CLOSE_CODES.GoingAway)).toBeNull();
   });
+
+  it('leaves a refused change and a room change to their own flows', () => {
+    expect(closeNotice(CLOSE_CODES.RefusedChange)).toBeNull();
+    expect(closeNotice(CLOSE_CODES.RoomChanged)).toBeNull();
+  });
 });

@@ -25,9 +25,12 @@ export interface CloseNotice {
   permanent: boolean;
 }
 
+// a refused change and a room change have their own flows (board reset, following the workshop)
+const HANDLED_ELSEWHERE = new Set<CloseCodeName>(['GoingAway', 'RefusedChange', 'RoomChanged']);
+
 /** The message for a close initiated by the server, or null for an ordinary drop. */
 export function closeNotice(code: number): CloseNotice | null {
   const name: CloseCodeName | undefined = closeCodeName(code);
-  if (!name || name === 'GoingAway') return null;
+  if (!name || HANDLED_ELSEWHERE.has(name)) return null;
   return { key: `sync.closed.${name}`, permanent: isPermanentClose(code) };
 }

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import type { BoardConnection, ConnectionSnapshot } from './BoardConnection';
+import type { ConnectionSnapshot, ConnectionSource } from './DocConnection';
 
-export function useConnectionState(connection: BoardConnection): ConnectionSnapshot {
+export function useConnectionState(connection: ConnectionSource): ConnectionSnapshot {
   return useSyncExternalStore(connection.subscribe, connection.getSnapshot, connection.getSnapshot);
 }

@@ -1,20 +1,23 @@
 import { useEffect } from 'react';
 import { toast } from 'sonner';
 import { translate } from '../i18n/i18n';
-import type { BoardConnection } from './BoardConnection';
+import type { DocConnection } from './DocConnection';
 import { closeNotice } from './connectionState';
+
+/** The id of the toast shown for a close code, so a flow that resolves the cause can take it down. */
+export const syncToastId = (code: number): string => `sync-${code}`;
 
 /**
  * One toast per server close worth explaining (a refusal offers to join again), and when the
  * network goes and comes back.
  */
-export function useSyncToasts(connection: BoardConnection, onRejoin: () => void): void {
+export function useSyncToasts(connection: DocConnection, onRejoin: () => void): void {
   useEffect(() => {
     const stop = connection.onServerClose((code) => {
       const notice = closeNotice(code);
       if (!notice) return;
       // the same id replaces the toast instead of stacking one per reconnection attempt
-      const id = `sync-${code}`;
+      const id = syncToastId(code);
       if (notice.permanent) {
         toast.error(translate(notice.key), { id, duration: Infinity, action: { label: translate('sync.rejoin'), onClick: onRejoin } });
       } else {

@@ -1,0 +1,35 @@
+import type { AssignmentMode, Broadcast, Invites, Person, RoomInfo, WorkshopResponse } from '@essaim/shared';
+import { requestJson } from './requestJson';
+
+export interface WorkshopPatch {
+  title?: string;
+  assignment?: AssignmentMode;
+  plenaryOpen?: boolean;
+}
+
+export interface PlenaryCopyResult {
+  copied: number;
+  noteIds: string[];
+}
+
+/** The facilitator endpoints of one workshop (docs/API.md, « Facilitator endpoints »). */
+export function adminApi(workshopId: string, token: string) {
+  const base = `/api/workshops/${encodeURIComponent(workshopId)}`;
+  const id = encodeURIComponent;
+  return {
+    get: () => requestJson<WorkshopResponse>(base, { token }),
+    patch: (patch: WorkshopPatch) => requestJson<WorkshopResponse>(base, { method: 'PATCH', body: patch, token }),
+    addRoom: (name: string) => requestJson<RoomInfo>(`${base}/rooms`, { method: 'POST', body: { name }, token }),
+    renameRoom: (roomId: string, name: string) => requestJson<RoomInfo>(`${base}/rooms/${id(roomId)}`, { method: 'PATCH', body: { name }, token }),
+    removeRoom: (roomId: string) => requestJson<void>(`${base}/rooms/${id(roomId)}`, { method: 'DELETE', token }),
+    moveParticipant: (participantId: string, roomId: string) =>
+      requestJson<Person>(`${base}/participants/${id(participantId)}/room`, { method: 'PUT', body: { roomId }, token }),
+    newJoinCode: () => requestJson<{ joinCode: string }>(`${base}/join-code`, { method: 'POST', token }),
+    newInvite: (role: keyof Invites) => requestJson<{ invites: Invites }>(`${base}/invites`, { method: 'POST', body: { role }, token }),
+    broadcast: (text: string) => requestJson<{ broadcast: Broadcast | null }>(`${base}/broadcast`, { method: 'POST', body: { text }, token }),
+    copyToPlenary: (roomId: string, noteIds?: readonly string[]) =>
+      requestJson<PlenaryCopyResult>(`${base}/plenary/copy`, { method: 'POST', body: noteIds ? { roomId, noteIds } : { roomId }, token }),
+  };
+}
+
+export type AdminApi = ReturnType<typeof adminApi>;

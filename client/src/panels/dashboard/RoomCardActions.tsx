@@ -1,0 +1,54 @@
+import type { RoomEntry } from '@essaim/shared';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useWorkshop } from '../../state/WorkshopContext';
+import { workshopActions } from '../../state/workshopActions';
+import { ConfirmButton } from '../ConfirmButton';
+import { Icon } from '../Icon';
+
+/** « Entrer », and for facilitators in a breakout room « Ramener en plénière » and « Supprimer ». */
+export function RoomCardActions({ room, noteCount, canManage, onEnter }: { room: RoomEntry; noteCount: number; canManage: boolean; onEnter: () => void }) {
+  const { t } = useTranslation();
+  const ws = useWorkshop();
+  const [copying, setCopying] = useState(false);
+  const copy = async () => {
+    setCopying(true);
+    await workshopActions.copyToPlenary(ws, room);
+    setCopying(false);
+  };
+  return (
+    <div className="room-card-actions">
+      <button type="button" className="button secondary small" onClick={onEnter}>
+        <Icon name="enter" size={16} />
+        {t('dashboard.enter')}
+      </button>
+      {canManage && !room.plenary && (
+        <>
+          <button
+            type="button"
+            className="button secondary small"
+            disabled={copying || noteCount === 0}
+            aria-busy={copying}
+            title={t('plenaryCopy.roomHint', { name: room.name })}
+            onClick={() => void copy()}
+          >
+            <Icon name="plenary" size={16} />
+            {t('plenaryCopy.room')}
+          </button>
+          <ConfirmButton
+            className="tool small danger"
+            buttonTitle={t('dashboard.remove', { name: room.name })}
+            title={t('dashboard.removeTitle', { name: room.name })}
+            message={t('dashboard.removeText')}
+            confirmLabel={t('dashboard.removeConfirm')}
+            danger
+            onConfirm={() => workshopActions.removeRoom(ws, room)}
+          >
+            <Icon name="trash" size={16} />
+            <span className="visually-hidden">{t('dashboard.remove', { name: room.name })}</span>
+          </ConfirmButton>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { writeWorkshop } from '@essaim/shared';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { WorkshopStore } from './WorkshopStore';
+
+const plenary = { id: 'p', name: 'Plénière', plenary: true, color: '#374151', position: 0 };
+const aude = { id: 'a', name: 'Aude', plenary: false, color: '#1D4ED8', position: 1 };
+
+describe('WorkshopStore', () => {
+  it('follows the document and keeps unchanged snapshots identical', () => {
+    const doc = new Y.Doc();
+    const store = new WorkshopStore(doc);
+    let calls = 0;
+    store.subscribe(() => calls++);
+    expect(store.getRooms()).toEqual([]);
+
+    writeWorkshop(doc, { rooms: [aude, plenary], people: [{ id: 'l', name: 'Lina', role: 'participant', roomId: 'a' }], settings: { plenaryOpen: true } });
+    expect(store.getRooms().map((r) => r.name)).toEqual(['Plénière', 'Aude']);
+    expect(store.getSettings().plenaryOpen).toBe(true);
+    expect(calls).toBe(1);
+
+    const rooms = store.getRooms();
+    const settings = store.getSettings();
+    writeWorkshop(doc, { people: [{ id: 'l', name: 'Lina', role: 'participant', roomId: 'p' }] });
+    expect(store.getRooms()).toBe(rooms);
+    expect(store.getSettings()).toBe(settings);
+    expect(store.getPeople()[0]?.roomId).toBe('p');
+    expect(calls).toBe(2);
+
+    // rewriting the same values notifies nobody
+    writeWorkshop(doc, { rooms: [aude] });
+    expect(calls).toBe(2);
+
+    store.destroy();
+    writeWorkshop(doc, { settings: { plenaryOpen: false } });
+    expect(calls).toBe(2);
+  });
+});
