@@ -1,4 +1,4 @@
-import { boundsOf, fitToContent, freeSpotNear, NOTE_DEFAULT_SIZE, screenToBoard, zoomAt, type NoteColor, type Point } from '@essaim/shared';
+import { boundsOf, fitToContent, freeSpotNear, NOTE_DEFAULT_SIZE, panToShow, screenToBoard, zoomAt, type NoteColor, type Point } from '@essaim/shared';
 import type { BoardServices } from './BoardServices';
 import { canCreateNotes, noteRights, permittedIds, type NoteRights } from './noteRights';
 import { clearSelection, selectMany, startEditing } from './selection';
@@ -26,7 +26,11 @@ export function createNoteAt(board: BoardServices, center: Point): string | null
 export function createNoteAtCentre(board: BoardServices): string | null {
   const { width, height } = board.stageSize.get();
   const centre = screenToBoard(board.viewport.get(), { x: width / 2, y: height / 2 });
-  return createNoteAt(board, freeSpotNear(board.notes.getSnapshot(), centre, { width: NOTE_DEFAULT_SIZE, height: NOTE_DEFAULT_SIZE }));
+  const spot = freeSpotNear(board.notes.getSnapshot(), centre, { width: NOTE_DEFAULT_SIZE, height: NOTE_DEFAULT_SIZE });
+  // On a phone the free spot may be beside the screen: bring the new note into view.
+  const half = NOTE_DEFAULT_SIZE / 2;
+  board.viewport.set((v) => panToShow(v, { x: spot.x - half, y: spot.y - half, width: NOTE_DEFAULT_SIZE, height: NOTE_DEFAULT_SIZE }, { width, height }, 24));
+  return createNoteAt(board, spot);
 }
 
 /** Deletes what this user may delete of the selection; returns how many notes went. */

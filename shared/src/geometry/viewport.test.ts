@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { boundsOf, rectFromPoints, rectsIntersect } from './Rect.js';
-import { fitToContent, MAX_SCALE, MIN_SCALE, screenToBoard, zoomAt } from './viewport.js';
+import { fitToContent, MAX_SCALE, MIN_SCALE, panToShow, screenToBoard, zoomAt } from './viewport.js';
 
 describe('viewport', () => {
   it('zooming keeps the board point under the pointer in place', () => {
@@ -40,5 +40,18 @@ describe('rectangles', () => {
     const sel = rectFromPoints({ x: 300, y: 300 }, { x: 100, y: 100 });
     expect(rectsIntersect(sel, { x: 250, y: 250, width: 160, height: 160 })).toBe(true);
     expect(rectsIntersect(sel, { x: 301, y: 0, width: 50, height: 50 })).toBe(false);
+  });
+});
+
+describe('panToShow', () => {
+  it('pans just enough to bring a note that is off to the right into view', () => {
+    const view = { x: 0, y: 0, scale: 1 };
+    const moved = panToShow(view, { x: 300, y: 100, width: 160, height: 160 }, { width: 360, height: 640 });
+    expect(moved).toEqual({ x: -116, y: 0, scale: 1 });
+  });
+
+  it('leaves the view alone when the note is already visible', () => {
+    const view = { x: 10, y: 10, scale: 0.5 };
+    expect(panToShow(view, { x: 100, y: 100, width: 160, height: 160 }, { width: 800, height: 600 })).toBe(view);
   });
 });

@@ -38,3 +38,14 @@ export function fitToContent(content: Rect | null, screen: { width: number; heig
     y: screen.height / 2 - (content.y + content.height / 2) * scale,
   };
 }
+
+/** The viewport moved (not zoomed) just enough to show `rect` whole, with a margin; unchanged if already visible. */
+export function panToShow(view: Viewport, rect: Rect, screen: { width: number; height: number }, margin = 16): Viewport {
+  const left = rect.x * view.scale + view.x;
+  const top = rect.y * view.scale + view.y;
+  const right = left + rect.width * view.scale;
+  const bottom = top + rect.height * view.scale;
+  const dx = left < margin ? margin - left : right > screen.width - margin ? screen.width - margin - right : 0;
+  const dy = top < margin ? margin - top : bottom > screen.height - margin ? screen.height - margin - bottom : 0;
+  return dx === 0 && dy === 0 ? view : { ...view, x: view.x + dx, y: view.y + dy };
+}
