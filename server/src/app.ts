@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifyWebsocket from '@fastify/websocket';
@@ -6,6 +7,8 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { TokenService } from './auth/TokenService.js';
 import { databaseFile, type Config } from './config.js';
 import { AppError } from './http/AppError.js';
+import { originChecker } from './http/checkOrigin.js';
+import { CONTENT_SECURITY_POLICY } from './http/contentSecurityPolicy.js';
 import { registerErrorHandler } from './http/errorHandler.js';
 import { healthRoutes } from './http/routes/healthRoutes.js';
 import { joinRoutes } from './http/routes/joinRoutes.js';
@@ -45,9 +48,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       },
     },
   });
-  const storage = new SqliteStorage(databaseFile(config));
+  const storage = new SqliteStorage(databaseFile(config), { synchronous: config.sqliteSynchronous });
   const tokens = await TokenService.create(storage);
-  const rooms = new RoomManager(storage, app.log, config.compactEvery);
+  const rooms = new RoomManager(storage, app.log, config);
   const workshops = new WorkshopService(storage, tokens, rooms);
 
   registerErrorHandler(app);
@@ -55,10 +58,12 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   app.addHook('preClose', async () => rooms.closeAll());
   app.addHook('onClose', async () => storage.close());
 
+  app.addHook('onRequest', originChecker(config.publicUrl));
+  await app.register(fastifyHelmet, { contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY } });
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifyWebsocket, { options: { maxPayload: config.maxPayload } });
   await app.register(healthRoutes);
-  await app.register(workshopRoutes, { workshops });
+  await app.register(workshopRoutes, { workshops, rateLimit: config.createRateLimit });
   await app.register(workshopAdminRoutes, { workshops });
   await app.register(joinRoutes, { workshops, rateLimit: config.joinRateLimit });
   await app.register(sessionRoutes, { workshops });

@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import type { Config } from '../src/config.js';
 import * as Y from 'yjs';
 import { noteIds, openBoard, sampleNote, storedDoc, writeNote, type Board } from './openBoard.js';
 import { waitFor, whenSynced, type TestProvider } from './providers.js';
@@ -10,8 +11,8 @@ export interface AttackScene extends Board {
   observer: TestProvider;
 }
 
-export async function openAttackScene(): Promise<AttackScene> {
-  const board = await openBoard();
+export async function openAttackScene(overrides: Partial<Config> = {}): Promise<AttackScene> {
+  const board = await openBoard(overrides);
   const writer = board.connect(board.workshop.facilitatorToken);
   const observer = board.connect();
   await whenSynced(writer);

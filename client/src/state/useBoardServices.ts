@@ -7,10 +7,18 @@ import { syncToastId } from '../sync/useSyncToasts';
 import { createBoardServices, destroyBoardServices, type BoardServices } from './BoardServices';
 import type { StoredSession } from './session';
 
+/** Closes after which the local copy is dropped, so what the server refused is not sent again in a loop. */
+const REFUSALS = new Map<number, { key: string; again: string; duration: number }>([
+  [CLOSE_CODES.RefusedChange, { key: 'sync.closed.RefusedChange', again: 'sync.refusedAgain', duration: 8000 }],
+  // the board is full: what did not fit is dropped; the message says what to do instead
+  [CLOSE_CODES.BoardFull, { key: 'sync.closed.BoardFull', again: 'sync.closed.BoardFull', duration: 15_000 }],
+]);
+
 /**
  * Opens the board of `session.roomId` and closes it on unmount or when the room or the token
- * change; a new name of mine is announced on the open board. After a refused change (4409) the
- * local copy is dropped and the board reopened from the server's state, a few times at most.
+ * change; a new name of mine is announced on the open board. After a refused change (4409) or a
+ * full board (4413) the local copy is dropped and the board reopened from the server's state, a
+ * few times at most.
  * After a room change (4410, or 4403 on reconnecting) `onRoomChanged` finds where to go; after a
  * 4410 that leads nowhere else, the board reopens.
  */
@@ -45,17 +53,19 @@ export function useBoardServices(session: StoredSession, onRoomChanged: () => Pr
         });
         return;
       }
-      if (code !== CLOSE_CODES.RefusedChange || resetting) return;
+      const refusal = REFUSALS.get(code);
+      if (!refusal || resetting) return;
       resetting = true;
+      // one history for both codes: a full board that keeps refusing must not loop either
       if (!recordReset(created.connection.docName)) {
-        toast.error(translate('sync.refusedAgain'), {
+        toast.error(translate(refusal.again), {
           id: 'refused',
           duration: Infinity,
           action: { label: translate('common.reload'), onClick: () => location.reload() },
         });
         return;
       }
-      toast.warning(translate('sync.closed.RefusedChange'), { id: 'refused', duration: 8000 });
+      toast.warning(translate(refusal.key), { id: 'refused', duration: refusal.duration });
       setServices(null);
       const discarded = created.connection.discardLocalCopy();
       close();

@@ -14,8 +14,9 @@ export interface BoardConnectionOptions {
 }
 
 /**
- * One room board. After a refused change (4409) or a room change (4410) it stops reconnecting:
- * the board is then dropped and reopened from the server, or the screen follows the workshop.
+ * One room board. After a refused change (4409), a full board (4413) or a room change (4410)
+ * it stops reconnecting: the board is then dropped and reopened from the server, or the screen
+ * follows the workshop.
  */
 export class BoardConnection extends DocConnection {
   constructor(options: BoardConnectionOptions) {
@@ -25,7 +26,7 @@ export class BoardConnection extends DocConnection {
       wsBase: options.wsBase,
       offlineCopy: !options.watchOnly,
       presence: !options.watchOnly,
-      stopOn: [CLOSE_CODES.RefusedChange, CLOSE_CODES.RoomChanged],
+      stopOn: [CLOSE_CODES.RefusedChange, CLOSE_CODES.BoardFull, CLOSE_CODES.RoomChanged],
     });
   }
 }

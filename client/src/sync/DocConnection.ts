@@ -74,7 +74,8 @@ export class DocConnection implements ConnectionSource {
     this.provider.on('connection-close', this.onConnectionClose);
     window.addEventListener('online', this.onOnline);
     window.addEventListener('offline', this.onOffline);
-    this.provider.connect();
+    // opened offline (a reload without network): the offline copy is enough until `online` fires
+    if (this.online) this.provider.connect();
   }
 
   readonly getSnapshot = (): ConnectionSnapshot => this.snapshot;

@@ -32,8 +32,13 @@ describe('closeNotice', () => {
     expect(closeNotice(CLOSE_CODES.GoingAway)).toBeNull();
   });
 
-  it('leaves a refused change and a room change to their own flows', () => {
+  it('explains a rate limit and lets the provider reconnect', () => {
+    expect(closeNotice(CLOSE_CODES.RateLimited)).toEqual({ key: 'sync.closed.RateLimited', permanent: false });
+  });
+
+  it('leaves a refused change, a full board and a room change to their own flows', () => {
     expect(closeNotice(CLOSE_CODES.RefusedChange)).toBeNull();
+    expect(closeNotice(CLOSE_CODES.BoardFull)).toBeNull();
     expect(closeNotice(CLOSE_CODES.RoomChanged)).toBeNull();
   });
 });

@@ -25,8 +25,8 @@ export interface CloseNotice {
   permanent: boolean;
 }
 
-// a refused change and a room change have their own flows (board reset, following the workshop)
-const HANDLED_ELSEWHERE = new Set<CloseCodeName>(['GoingAway', 'RefusedChange', 'RoomChanged']);
+// a refused change, a full board and a room change have their own flows (board reset, following the workshop)
+const HANDLED_ELSEWHERE = new Set<CloseCodeName>(['GoingAway', 'RefusedChange', 'BoardFull', 'RoomChanged']);
 
 /** The message for a close initiated by the server, or null for an ordinary drop. */
 export function closeNotice(code: number): CloseNotice | null {

@@ -28,6 +28,8 @@ export function useSyncToasts(connection: DocConnection, onRejoin: () => void): 
     const onOnline = () => toast.success(translate('sync.backOnline'), { id: 'network' });
     window.addEventListener('offline', onOffline);
     window.addEventListener('online', onOnline);
+    // a page opened without network gets no `offline` event, and on a phone the badge is only a dot
+    if (!navigator.onLine) onOffline();
     return () => {
       stop();
       window.removeEventListener('offline', onOffline);

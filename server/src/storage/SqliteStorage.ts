@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { AssignmentMode, Role } from '@essaim/shared';
 import { MIGRATIONS, SQL } from './sqliteSchema.js';
@@ -27,6 +27,17 @@ type WorkshopRow = {
 type RoomRow = { id: string; name: string; plenary: number; color: string; position: number; archived: number };
 type ParticipantRow = Omit<ParticipantRecord, 'revoked'> & { revoked: number };
 
+/**
+ * The database holds the token signing key: only the server's user may read it. Created 0600
+ * before SQLite opens it, so the WAL and shared-memory files SQLite makes beside it get the
+ * same mode; an existing file from an older version is tightened too.
+ */
+function protectFile(file: string): void {
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+  if (!existsSync(file)) closeSync(openSync(file, 'a', 0o600));
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
+}
+
 const bytes = (buf: Buffer): Uint8Array => new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
 const participantFromRow = (row: ParticipantRow): ParticipantRecord => ({ ...row, revoked: row.revoked !== 0 });
 const participantParams = (p: ParticipantRecord) => ({ ...p, revoked: p.revoked ? 1 : 0 });
@@ -36,11 +47,13 @@ const participantParams = (p: ParticipantRecord) => ({ ...p, revoked: p.revoked 
 export class SqliteStorage implements Storage {
   private readonly db: Database.Database;
 
-  constructor(file: string) {
-    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  constructor(file: string, options: { synchronous?: 'NORMAL' | 'FULL' } = {}) {
+    if (file !== ':memory:') protectFile(file);
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = NORMAL');
+    // NORMAL: a commit is in the WAL before `appendUpdate` resolves, so a process crash loses
+    // nothing; FULL also syncs the WAL to disk at each commit, for power losses (docs/OPERATIONS.md).
+    this.db.pragma(`synchronous = ${options.synchronous ?? 'NORMAL'}`);
     this.db.pragma('busy_timeout = 5000');
     this.migrate();
   }
@@ -143,6 +156,11 @@ export class SqliteStorage implements Storage {
 
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
+  }
+
+  /** A consistent copy of the whole database, taken while the server keeps writing. */
+  async backup(destination: string): Promise<void> {
+    await this.db.backup(destination);
   }
 
   private insertRoom(workshopId: string, r: RoomRecord): void {

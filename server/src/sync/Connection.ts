@@ -1,6 +1,7 @@
 import type { WebSocket } from 'ws';
 import { CLOSE_CODES, type Actor } from '@essaim/shared';
 import type { Identity } from '../auth/TokenService.js';
+import { RateLimiter, type SyncRates } from './RateLimiter.js';
 
 /** Above this many bytes waiting to be sent, the client is too slow to follow the room. */
 const MAX_BUFFERED = 8 * 1024 * 1024;
@@ -13,6 +14,10 @@ export class Connection {
   readonly awarenessIds = new Set<number>();
   /** the displayed name, kept current when the person renames themself */
   name: string;
+  /** sync messages (updates, step 1 and 2) this connection may still send now */
+  readonly updateRate: RateLimiter;
+  /** presence changes this connection may still send now */
+  readonly awarenessRate: RateLimiter;
   private closed = false;
   private alive = true;
   private readonly pinger: NodeJS.Timeout;
@@ -20,8 +25,11 @@ export class Connection {
   constructor(
     readonly socket: WebSocket,
     readonly identity: Identity,
+    rates: SyncRates,
   ) {
     this.name = identity.participant.name;
+    this.updateRate = new RateLimiter(rates.syncUpdatesPerSecond, rates.syncUpdatesBurst);
+    this.awarenessRate = new RateLimiter(rates.syncAwarenessPerSecond, rates.syncAwarenessBurst);
     socket.on('pong', () => {
       this.alive = true;
     });
@@ -41,7 +49,6 @@ export class Connection {
   get participantId(): string {
     return this.identity.participantId;
   }
-
 
   get actor(): Actor {
     return { participantId: this.identity.participantId, role: this.identity.role };

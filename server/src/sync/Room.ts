@@ -6,9 +6,11 @@ import { CLOSE_CODES } from '@essaim/shared';
 import type { FastifyBaseLogger } from 'fastify';
 import { compactYDoc } from '../storage/documentLog.js';
 import type { Storage } from '../storage/Storage.js';
+import { BoardSize } from './BoardSize.js';
 import type { Connection } from './Connection.js';
 import { checkAwareness } from './checkAwareness.js';
 import { awarenessMessage, MESSAGE, syncStep1Message, syncStep2Message, updateMessage } from './messages.js';
+import { scanUpdate } from './scanUpdate.js';
 import type { UpdateGuard } from './updateGuards.js';
 
 /** A message a client sent that is not valid y-websocket: the connection is closed with 4400. */
@@ -17,11 +19,21 @@ export class BadMessageError extends Error {}
 /** A well-formed change the sender may not make: nothing of it is applied; closed with 4409. */
 export class RefusedChangeError extends Error {}
 
+/** The connection sends faster than its rate limits allow: closed with 1008. */
+export class RateLimitedError extends Error {}
+
+/** A change that would grow a board past `maxBoardBytes`: nothing of it is applied; closed with 4413. */
+export class BoardFullError extends Error {}
+
 export interface RoomOptions {
   name: string;
   doc: Y.Doc;
   lastSeq: number;
   logLength: number;
+  /** bytes of the stored snapshot and log the document was loaded from */
+  storedBytes: number;
+  /** 0: no limit */
+  maxBoardBytes: number;
   storage: Storage;
   log: FastifyBaseLogger;
   compactEvery: number;
@@ -45,6 +57,7 @@ export class Room {
   private queue: Promise<void> = Promise.resolve();
   private lastSeq: number;
   private sinceSnapshot: number;
+  private readonly size: BoardSize;
   private failed = false;
 
   get isFailed(): boolean {
@@ -56,6 +69,7 @@ export class Room {
     this.doc = opts.doc;
     this.lastSeq = opts.lastSeq;
     this.sinceSnapshot = opts.logLength;
+    this.size = new BoardSize(this.doc, opts.maxBoardBytes, opts.storedBytes);
     this.awareness = new awarenessProtocol.Awareness(this.doc);
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
@@ -76,6 +90,11 @@ export class Room {
     if (this.connections.size === 0) this.opts.onEmpty(this);
   }
 
+  /** Estimated encoded size of the document, in bytes (see `BoardSize`). */
+  get estimatedBytes(): number {
+    return this.size.bytes;
+  }
+
   /** Handles one binary frame; throws BadMessageError for anything malformed. */
   receive(conn: Connection, data: Uint8Array): void {
     try {
@@ -83,10 +102,12 @@ export class Room {
       const type = decoding.readVarUint(decoder);
       switch (type) {
         case MESSAGE.sync:
+          if (!conn.updateRate.take()) throw new RateLimitedError('too many updates');
           return this.receiveSync(conn, decoder);
         case MESSAGE.awareness:
           return this.receiveAwareness(conn, decoding.readVarUint8Array(decoder));
         case MESSAGE.queryAwareness:
+          if (!conn.awarenessRate.take()) throw new RateLimitedError('too many presence queries');
           conn.send(awarenessMessage(this.awareness, [...this.awareness.getStates().keys()]));
           return;
         default:
@@ -94,6 +115,7 @@ export class Room {
       }
     } catch (err) {
       if (err instanceof BadMessageError || err instanceof RefusedChangeError) throw err;
+      if (err instanceof RateLimitedError || err instanceof BoardFullError) throw err;
       throw new BadMessageError(err instanceof Error ? err.message : String(err));
     }
   }
@@ -114,10 +136,14 @@ export class Room {
   }
 
   private receiveUpdate(conn: Connection, update: Uint8Array): void {
+    // Bounded walk first: only then may Yjs decode it (some struct kinds are costly to build).
+    const scan = scanUpdate(update);
+    if (!scan.ok) throw new RefusedChangeError(scan.reason);
     // The guard parses the whole update before the document is touched, so a truncated or
     // corrupt one is refused instead of half-applied, and a forbidden one is never applied.
     const refusal = this.opts.guard(this.doc, conn, update);
     if (refusal) throw new RefusedChangeError(refusal);
+    if (!this.size.admits(update)) throw new BoardFullError(`board holds about ${this.size.bytes} bytes`);
     Y.applyUpdate(this.doc, update, conn);
   }
 
@@ -128,7 +154,19 @@ export class Room {
       owner: this.ownerOfPresence(clientId),
     }));
     if (refusal) throw new RefusedChangeError(refusal);
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, conn);
+    // Only changes count: the standard client echoes every presence it hears, so a busy room
+    // makes each client send as many awareness messages as everybody together.
+    let changed = false;
+    const noticeChange = (): void => {
+      changed = true;
+    };
+    this.awareness.on('update', noticeChange);
+    try {
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, update, conn);
+    } finally {
+      this.awareness.off('update', noticeChange);
+    }
+    if (changed && !conn.awarenessRate.take()) throw new RateLimitedError('too many presence changes');
   }
 
   /** The presence is now this connection's: withdrawn when it leaves, no longer when another one does. */
@@ -146,6 +184,7 @@ export class Room {
     this.enqueue(async () => {
       this.lastSeq = await this.opts.storage.appendUpdate(this.name, update);
       this.sinceSnapshot++;
+      this.size.grew(update.byteLength);
       const message = updateMessage(update);
       for (const conn of this.connections) if (conn !== origin) conn.send(message);
       if (this.sinceSnapshot >= this.opts.compactEvery) await this.compact();
@@ -174,8 +213,9 @@ export class Room {
 
   private async compact(): Promise<void> {
     if (this.sinceSnapshot === 0) return;
-    await compactYDoc(this.opts.storage, this.name, this.doc, this.lastSeq);
+    const bytes = await compactYDoc(this.opts.storage, this.name, this.doc, this.lastSeq);
     this.sinceSnapshot = 0;
+    this.size.measured(bytes);
   }
 
   /**

@@ -1,10 +1,15 @@
 import type { FastifyBaseLogger } from 'fastify';
+import type { Config } from '../config.js';
 import { CLOSE_CODES, parseDocName } from '@essaim/shared';
 import { loadYDoc } from '../storage/documentLog.js';
 import type { Storage } from '../storage/Storage.js';
 import type { Connection } from './Connection.js';
+import type { SyncRates } from './RateLimiter.js';
 import { Room } from './Room.js';
 import { boardGuard, workshopGuard } from './updateGuards.js';
+
+/** The configuration the sync layer reads. */
+export type SyncLimits = SyncRates & Pick<Config, 'compactEvery' | 'maxBoardBytes'>;
 
 /**
  * Keeps each document loaded once while anybody is connected to it, and unloads it (after a
@@ -19,7 +24,8 @@ export class RoomManager {
   constructor(
     private readonly storage: Storage,
     private readonly log: FastifyBaseLogger,
-    private readonly compactEvery: number,
+    /** passed to every room and connection */
+    readonly limits: SyncLimits,
   ) {}
 
   get loadedRooms(): number {
@@ -82,15 +88,17 @@ export class RoomManager {
     let pending = this.loading.get(name);
     if (!pending) {
       pending = loadYDoc(this.storage, name)
-        .then(({ doc, lastSeq, logLength }) => {
+        .then(({ doc, lastSeq, logLength, storedBytes }) => {
           const room = new Room({
             name,
             doc,
             lastSeq,
             logLength,
+            storedBytes,
+            maxBoardBytes: this.limits.maxBoardBytes,
             storage: this.storage,
             log: this.log,
-            compactEvery: this.compactEvery,
+            compactEvery: this.limits.compactEvery,
             guard: parseDocName(name)?.kind === 'workshop' ? workshopGuard : boardGuard,
             onEmpty: (r) => this.releaseIfIdle(r),
           });

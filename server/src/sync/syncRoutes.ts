@@ -4,7 +4,7 @@ import { CLOSE_CODES, mayOpenRoom, parseDocName } from '@essaim/shared';
 import type { Identity, TokenService } from '../auth/TokenService.js';
 import type { Storage } from '../storage/Storage.js';
 import { Connection } from './Connection.js';
-import { BadMessageError, RefusedChangeError, type Room } from './Room.js';
+import { BadMessageError, BoardFullError, RateLimitedError, RefusedChangeError, type Room } from './Room.js';
 import type { RoomManager } from './RoomManager.js';
 
 export interface SyncDeps {
@@ -69,7 +69,7 @@ export async function syncRoutes(app: FastifyInstance, deps: SyncDeps): Promise<
         socket.close(code, access?.reason ?? 'unauthorized');
         return;
       }
-      const conn = new Connection(socket, access.identity);
+      const conn = new Connection(socket, access.identity, deps.rooms.limits);
       const early: Uint8Array[] = [];
       let room: Room | null = null;
 
@@ -78,7 +78,13 @@ export async function syncRoutes(app: FastifyInstance, deps: SyncDeps): Promise<
           room!.receive(conn, data);
         } catch (err) {
           const context = { participantId: conn.participantId, doc: access.docName, reason: (err as Error).message };
-          if (err instanceof RefusedChangeError) {
+          if (err instanceof RateLimitedError) {
+            log.warn(context, 'closing connection over its rate limit');
+            conn.close(CLOSE_CODES.RateLimited, 'rate limited');
+          } else if (err instanceof BoardFullError) {
+            log.warn({ ...context, maxBoardBytes: deps.rooms.limits.maxBoardBytes }, 'board full: refused a change that adds content');
+            conn.close(CLOSE_CODES.BoardFull, 'board full');
+          } else if (err instanceof RefusedChangeError) {
             log.warn(context, 'refused change');
             conn.close(CLOSE_CODES.RefusedChange, 'change refused');
           } else if (err instanceof BadMessageError) {

@@ -99,8 +99,11 @@ export function readEntryChanges(doc: Y.Doc, update: Uint8Array, roots: Readonly
   const deletedPlaces = new Map<string, Place>();
   for (const [client, ranges] of ds.clients) {
     const clientStructs = doc.store.clients.get(client);
+    const knownAfter = nextClock.get(client) ?? Y.getState(doc.store, client);
     for (const { clock, len } of ranges) {
-      if (!clientStructs) continue; // deletes of structs in this update or unknown: no visible effect
+      // Yjs would keep such deletes pending forever, and merge them into every later sync answer.
+      if (clock + len > knownAfter) return refuse('update deletes changes the server has not received');
+      if (!clientStructs) continue; // deletes of structs in this update: no visible effect
       const end = Math.min(clock + len, Y.getState(doc.store, client));
       if (clock >= end) continue;
       for (let i = Y.findIndexSS(clientStructs, clock); i < clientStructs.length; i++) {

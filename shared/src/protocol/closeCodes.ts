@@ -5,6 +5,8 @@
 export const CLOSE_CODES = {
   /** server shutting down or restarting; reconnect */
   GoingAway: 1001,
+  /** policy violation: this connection sent updates or presence faster than a person can (see the rate limits) */
+  RateLimited: 1008,
   /** frame larger than the server accepts (sent by ws itself) */
   MessageTooBig: 1009,
   /** a frame that is not a valid y-websocket message, or a malformed Yjs/awareness update */
@@ -17,6 +19,8 @@ export const CLOSE_CODES = {
   UnknownDocument: 4404,
   /** a change this client sent was refused (rights, lock, malformed entry): drop the local copy and resync */
   RefusedChange: 4409,
+  /** the board reached its size limit: nothing more can be added (deleting notes still works) */
+  BoardFull: 4413,
   /** this participant no longer has this room (moved, plenary closed, room removed): follow the workshop */
   RoomChanged: 4410,
   /** the client cannot keep up with the room's traffic */

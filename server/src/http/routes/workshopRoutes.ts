@@ -6,8 +6,9 @@ import { cleanText } from '../cleanText.js';
 import { bodyOf, readAssignment, readBreakoutNames } from '../readBody.js';
 
 /** `POST /api/workshops`: a new workshop with its plenary, its breakout rooms and its facilitator. */
-export async function workshopRoutes(app: FastifyInstance, deps: { workshops: WorkshopService }): Promise<void> {
-  app.post('/api/workshops', async (req, reply) => {
+export async function workshopRoutes(app: FastifyInstance, deps: { workshops: WorkshopService; rateLimit: number }): Promise<void> {
+  const config = { rateLimit: { max: deps.rateLimit, timeWindow: '1 minute' } };
+  app.post('/api/workshops', { config }, async (req, reply) => {
     const body = bodyOf(req);
     const title = cleanText(body.title, TITLE_MAX);
     if (!title) throw new AppError('missing_title', 'Give the workshop a title.');

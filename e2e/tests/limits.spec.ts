@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { BoardPage } from '../fixtures/BoardPage.js';
+import { EssaimServer } from '../fixtures/EssaimServer.js';
+import { launchBrowser } from '../fixtures/launchBrowser.js';
+
+// Room for one long note, not two: the second one's text is what the server refuses.
+const MAX_BOARD_BYTES = 2500;
+const LONG = 'Mobilité solidaire en zone rurale. '.repeat(36).trim();
+
+describe('a full board', () => {
+  let server: EssaimServer;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    server = await EssaimServer.start({ MAX_BOARD_BYTES: String(MAX_BOARD_BYTES) });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => undefined);
+    await browser?.close();
+    await server?.dispose();
+  });
+
+  async function person(): Promise<BoardPage> {
+    const context = await browser.newContext({ locale: 'fr-FR' });
+    contexts.push(context);
+    return BoardPage.open(context, server.url);
+  }
+
+  it('says what to do, drops what did not fit and stays connected instead of retrying it', async () => {
+    const facilitator = await person();
+    const code = await facilitator.createWorkshop('Atelier bien rempli');
+    const participant = await person();
+    await participant.join(code, 'Nour');
+    await participant.addNote(`A — ${LONG}`);
+    await facilitator.waitForNote(`A — ${LONG}`);
+
+    await participant.addNote(`B — ${LONG}`);
+    await participant.page.getByText('Ce tableau est plein', { exact: false }).first().waitFor({ timeout: 15_000 });
+    // reopened from the server's state: the refused text is gone here too, and the board works on
+    await participant.waitConnected();
+    await participant.page.waitForFunction(() => !document.querySelector('[data-testid="notes-list"]')?.textContent?.includes('B — '));
+    expect((await participant.noteTexts()).some((t) => t.startsWith('B — '))).toBe(false);
+    expect((await facilitator.noteTexts()).some((t) => t.startsWith('B — '))).toBe(false);
+    // a short note still fits, and goes through on the reopened board
+    await participant.addNote('C');
+    await facilitator.waitForNote('C');
+  });
+});

@@ -1,0 +1,104 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { UNLIMITED_ENV } from './unlimited.js';
+
+/** The built server, as `pnpm start` runs it. */
+export const builtMain = fileURLToPath(new URL('../dist/main.js', import.meta.url));
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      srv.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+export interface ServerProcessOptions {
+  port: number;
+  dataDir: string;
+  compactEvery?: number;
+}
+
+/**
+ * `node server/dist/main.js` in a child process on a fixed port and data folder, which can be
+ * killed without warning (SIGKILL) and started again on the same data — what a crash is.
+ */
+export class ServerProcess {
+  private child: ChildProcess | null = null;
+  private output = '';
+
+  constructor(private readonly opts: ServerProcessOptions) {
+    if (!existsSync(builtMain)) throw new Error(`${builtMain} is missing: run \`npx -y pnpm@10 run build\` first`);
+  }
+
+  get url(): string {
+    return `http://127.0.0.1:${this.opts.port}`;
+  }
+
+  get wsUrl(): string {
+    return `ws://127.0.0.1:${this.opts.port}/sync`;
+  }
+
+  get logs(): string {
+    return this.output;
+  }
+
+  /** Starts the process and waits until `/healthz` answers. */
+  async start(): Promise<void> {
+    if (this.child) throw new Error('server already running');
+    const child = spawn(process.execPath, [builtMain], {
+      env: {
+        ...process.env,
+        PORT: String(this.opts.port),
+        HOST: '127.0.0.1',
+        DATA_DIR: this.opts.dataDir,
+        LOG_LEVEL: 'warn',
+        CLIENT_DIR: '',
+        COMPACT_EVERY: String(this.opts.compactEvery ?? 500),
+        ...UNLIMITED_ENV,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout?.on('data', (d: Buffer) => (this.output += d.toString()));
+    child.stderr?.on('data', (d: Buffer) => (this.output += d.toString()));
+    this.child = child;
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      if (child.exitCode !== null || child.signalCode !== null) throw new Error(`server exited (${child.exitCode ?? child.signalCode}):\n${this.output}`);
+      try {
+        if ((await fetch(`${this.url}/healthz`)).ok) return;
+      } catch {
+        // not listening yet
+      }
+      if (Date.now() > deadline) throw new Error(`server not healthy after 30 s:\n${this.output}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  /** SIGKILL: no shutdown hook runs, nothing is flushed or snapshotted. */
+  async kill(): Promise<void> {
+    await this.signal('SIGKILL');
+  }
+
+  /** Graceful stop (SIGTERM); throws unless the process exits with 0. */
+  async stop(): Promise<void> {
+    const code = await this.signal('SIGTERM');
+    if (code !== null && code !== 0) throw new Error(`server stopped with code ${code}:\n${this.output}`);
+  }
+
+  private async signal(signal: NodeJS.Signals): Promise<number | null> {
+    const child = this.child;
+    if (!child) return null;
+    this.child = null;
+    if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    child.kill(signal);
+    return exited;
+  }
+}

@@ -1,0 +1,34 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AppError } from './AppError.js';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Browsers say where a request comes from; a page on another site must not open our
+ * WebSockets (they carry a token in the URL) nor call the API on someone's behalf. Requests
+ * without an `Origin` (scripts, other servers, the Node provider) are not from a browser page
+ * and pass. The expected origin is `publicUrl`'s, or, when none is configured, the request's
+ * own host.
+ */
+export function originChecker(publicUrl: string | null) {
+  const expected = publicUrl ? new URL(publicUrl).origin : null;
+  return async (req: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> => {
+    const isUpgrade = (req.headers.upgrade ?? '').toLowerCase() === 'websocket';
+    if (SAFE_METHODS.has(req.method) && !isUpgrade) return undefined;
+    const origin = req.headers.origin;
+    if (origin === undefined) return undefined;
+    let allowed: boolean;
+    try {
+      allowed = expected ? origin === expected : new URL(origin).host === req.headers.host;
+    } catch {
+      allowed = false;
+    }
+    if (allowed) return undefined;
+    req.log.warn({ origin, method: req.method }, 'refused a request from a foreign origin');
+    const err = new AppError('forbidden', 'Requests from other sites are not accepted.');
+    // An upgrade's socket is no longer the HTTP server's to close: end it once the answer is out.
+    if (isUpgrade) reply.raw.once('finish', () => req.raw.socket.destroy());
+    // Returning the reply stops the request here: no route, no upgrade.
+    return reply.status(err.statusCode).header('connection', 'close').send(err.toBody());
+  };
+}

@@ -1,0 +1,33 @@
+/** A token bucket: `perSecond` refills, up to `burst` saved. A rate of 0 disables the limit. */
+export class RateLimiter {
+  private tokens: number;
+  private last: number;
+
+  constructor(
+    private readonly perSecond: number,
+    private readonly burst: number,
+    private readonly now: () => number = performance.now.bind(performance),
+  ) {
+    this.tokens = burst;
+    this.last = now();
+  }
+
+  /** Spends one token; false when the bucket is empty (the caller refuses the message). */
+  take(): boolean {
+    if (this.perSecond === 0) return true;
+    const now = this.now();
+    this.tokens = Math.min(this.burst, this.tokens + ((now - this.last) / 1000) * this.perSecond);
+    this.last = now;
+    if (this.tokens < 1) return false;
+    this.tokens -= 1;
+    return true;
+  }
+}
+
+/** Per-connection message rates (`Config`'s `sync*` fields). */
+export interface SyncRates {
+  syncUpdatesPerSecond: number;
+  syncUpdatesBurst: number;
+  syncAwarenessPerSecond: number;
+  syncAwarenessBurst: number;
+}

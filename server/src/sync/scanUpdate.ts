@@ -1,0 +1,102 @@
+import * as decoding from 'lib0/decoding';
+
+/** Yjs client ids are random 32-bit numbers. */
+const MAX_CLIENT_ID = 0xffff_ffff;
+/** Far beyond what one editing session writes, far below where clock arithmetic loses precision (2^53). */
+export const MAX_CLOCK = 2 ** 32;
+/** Notes are flat JSON objects; deeper values are refused before anything recursive reads them. */
+const MAX_ANY_DEPTH = 16;
+
+/** Struct kinds a flat board may contain (Yjs v1 content refs): GC, deleted, JSON (`ContentAny`), skip. */
+const GC = 0;
+const CONTENT_DELETED = 1;
+const CONTENT_ANY = 8;
+const SKIP = 10;
+
+export type ScanResult = { ok: true } | { ok: false; reason: string };
+
+/**
+ * Walks a client's Yjs (v1) update without building anything, so no client bytes reach the Yjs
+ * decoder unless they are small to decode: only GC, skip, deleted and plain JSON structs, 32-bit
+ * client ids, clocks below 2^32, JSON no deeper than 16 levels. (Yjs builds a whole `Y.Doc` for
+ * each sub-document struct it decodes: a 1 MiB frame of them took 3.5 s.) Throws on truncation.
+ */
+export function scanUpdate(update: Uint8Array): ScanResult {
+  const d = decoding.createDecoder(update);
+  const clients = decoding.readVarUint(d);
+  for (let c = 0; c < clients; c++) {
+    const structs = decoding.readVarUint(d);
+    const client = decoding.readVarUint(d);
+    let clock = decoding.readVarUint(d);
+    if (client > MAX_CLIENT_ID) return refuse('client id out of range');
+    for (let s = 0; s < structs; s++) {
+      const info = decoding.readUint8(d);
+      const ref = info & 0b11111;
+      if (ref === GC || ref === SKIP) {
+        clock += decoding.readVarUint(d);
+      } else {
+        if (info & 0x80) skipId(d);
+        if (info & 0x40) skipId(d);
+        if ((info & 0xc0) === 0) {
+          if (decoding.readVarUint(d) === 1) decoding.readVarString(d);
+          else skipId(d);
+          if (info & 0x20) decoding.readVarString(d);
+        }
+        if (ref === CONTENT_DELETED) clock += decoding.readVarUint(d);
+        else if (ref === CONTENT_ANY) {
+          const length = decoding.readVarUint(d);
+          for (let i = 0; i < length; i++) if (!skipAny(d)) return refuse('JSON value nested too deep');
+          clock += length;
+        } else return refuse('only plain JSON entries of the board maps may be written');
+      }
+      if (clock > MAX_CLOCK) return refuse('clock out of range');
+    }
+  }
+  const deleted = decoding.readVarUint(d);
+  for (let c = 0; c < deleted; c++) {
+    if (decoding.readVarUint(d) > MAX_CLIENT_ID) return refuse('client id out of range');
+    const ranges = decoding.readVarUint(d);
+    for (let r = 0; r < ranges; r++) {
+      const clock = decoding.readVarUint(d);
+      if (clock + decoding.readVarUint(d) > MAX_CLOCK) return refuse('delete range out of range');
+    }
+  }
+  return { ok: true };
+}
+
+function refuse(reason: string): ScanResult {
+  return { ok: false, reason };
+}
+
+function skipId(d: decoding.Decoder): void {
+  decoding.readVarUint(d);
+  decoding.readVarUint(d);
+}
+
+/** Skips one lib0 `Any` value iteratively (no recursion, no allocation); false if nested too deep. */
+function skipAny(d: decoding.Decoder): boolean {
+  // per open level: values still to skip, and whether each is preceded by a key (objects)
+  const open: { left: number; keyed: boolean }[] = [{ left: 1, keyed: false }];
+  while (open.length > 0) {
+    const level = open[open.length - 1]!;
+    if (level.left === 0) {
+      open.pop();
+      continue;
+    }
+    level.left--;
+    if (level.keyed) decoding.readVarString(d);
+    const type = decoding.readUint8(d);
+    if (type === 118 || type === 117) {
+      // object, array
+      if (open.length >= MAX_ANY_DEPTH) return false;
+      open.push({ left: decoding.readVarUint(d), keyed: type === 118 });
+    } else if (type === 125) decoding.readVarInt(d);
+    else if (type === 124) decoding.readUint8Array(d, 4);
+    else if (type === 123 || type === 122) decoding.readUint8Array(d, 8);
+    else if (type === 119) decoding.readVarString(d);
+    else if (type === 116) decoding.readVarUint8Array(d);
+    // 127 undefined, 126 null, 121 false, 120 true: nothing follows; anything else is not lib0 JSON
+    else if (type < 116) throw new Error(`unknown JSON type ${type}`);
+  }
+  return true;
+}

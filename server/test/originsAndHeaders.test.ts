@@ -1,0 +1,80 @@
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { WebSocket } from 'ws';
+import { useServer, boardOn } from './openBoard.js';
+import { request } from './request.js';
+
+/** What a browser page on `origin` gets when it opens a board's socket: the HTTP status, or 101. */
+function upgradeFrom(wsUrl: string, docName: string, token: string, origin: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(`${wsUrl}/${docName}?token=${encodeURIComponent(token)}`, { origin });
+    ws.on('unexpected-response', (_req, res) => {
+      resolve(res.statusCode ?? 0);
+      ws.terminate();
+    });
+    ws.on('open', () => {
+      resolve(101);
+      ws.close();
+    });
+    ws.on('error', reject);
+  });
+}
+
+describe('origins', () => {
+  it('refuses a page of another site before upgrading, and lets the app’s own pages and non-browser clients in', async () => {
+    const server = await useServer();
+    const board = await boardOn(server);
+    const own = server.url;
+    expect(await upgradeFrom(server.wsUrl, board.docName, board.participant.token, 'https://evil.example')).toBe(403);
+    expect(await upgradeFrom(server.wsUrl, board.docName, board.participant.token, own)).toBe(101);
+
+    const foreign = await request(server.url, '/api/workshops', { json: { title: 'Piège' }, headers: { origin: 'https://evil.example' } });
+    expect(foreign.status).toBe(403);
+    expect(foreign.body).toMatchObject({ error: { code: 'forbidden' } });
+    const ownPage = await request(server.url, '/api/workshops', { json: { title: 'Vrai' }, headers: { origin: own } });
+    expect(ownPage.status).toBe(201);
+    const script = await request(server.url, '/api/workshops', { json: { title: 'Script' } });
+    expect(script.status).toBe(201);
+  });
+
+  it('accepts only the configured public address when there is one', async () => {
+    const server = await useServer({ publicUrl: 'https://essaim.example.org' });
+    const board = await boardOn(server);
+    expect(await upgradeFrom(server.wsUrl, board.docName, board.participant.token, 'https://essaim.example.org')).toBe(101);
+    expect(await upgradeFrom(server.wsUrl, board.docName, board.participant.token, server.url)).toBe(403);
+  });
+});
+
+describe('headers and files', () => {
+  it('serves the client with a Content-Security-Policy that forbids inline scripts', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'essaim-client-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><div id="root"></div>');
+    const server = await useServer({ clientDir: dir });
+    const res = await fetch(`${server.url}/atelier/abc`);
+    const csp = res.headers.get('content-security-policy') ?? '';
+    const scriptSrc = /script-src ([^;]*)/.exec(csp)?.[1] ?? '';
+    expect(scriptSrc).toBe("'self'");
+    expect(csp).toMatch(/object-src 'none'/);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('keeps the database, which holds the signing key, readable by the server’s user only', async () => {
+    const server = await useServer();
+    const board = await boardOn(server);
+    expect(board.workshop.joinCode).toBeTruthy();
+    const mode = (f: string) => statSync(f).mode & 0o777;
+    expect(mode(server.dataDir) & 0o077).toBe(0);
+    for (const f of ['essaim.sqlite', 'essaim.sqlite-wal']) expect(mode(join(server.dataDir, f)), f).toBe(0o600);
+  });
+
+  it('limits how many workshops one address creates per minute', async () => {
+    const server = await useServer({ createRateLimit: 3 });
+    for (let i = 0; i < 3; i++) expect((await request(server.url, '/api/workshops', { json: { title: `Atelier ${i}` } })).status).toBe(201);
+    const fourth = await request(server.url, '/api/workshops', { json: { title: 'Atelier 4' } });
+    expect(fourth.status).toBe(429);
+    expect(fourth.body).toMatchObject({ error: { code: 'too_many_requests' } });
+  });
+});
