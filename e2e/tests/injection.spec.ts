@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { BoardPage } from '../fixtures/BoardPage.js';
 import { DashboardPage } from '../fixtures/DashboardPage.js';
-import { EssaimServer } from '../fixtures/EssaimServer.js';
-import { launchBrowser } from '../fixtures/launchBrowser.js';
+import { useEssaim } from '../fixtures/useEssaim.js';
 
 const NOTE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
 // 36 characters: under the 40 a name may have, so the server keeps it whole
@@ -17,31 +16,17 @@ function canvasTexts(page: Page): Promise<string[]> {
 }
 
 describe('text typed by participants is shown as text, never run', () => {
-  let server: EssaimServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    server = await EssaimServer.start();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await server?.dispose();
-  });
+  const essaim = useEssaim();
 
   /** A person whose pages record every Content-Security-Policy violation (the server sends the policy). */
-  async function person(): Promise<BoardPage> {
-    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 800 } });
-    contexts.push(context);
-    await context.addInitScript(() => {
-      const w = window as unknown as { __cspViolations: string[] };
-      w.__cspViolations = [];
-      document.addEventListener('securitypolicyviolation', (e) => w.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
-    });
-    return BoardPage.open(context, server.url);
+  function person(): Promise<BoardPage> {
+    return essaim.person({ viewport: { width: 1280, height: 800 } }, (context) =>
+      context.addInitScript(() => {
+        const w = window as unknown as { __cspViolations: string[] };
+        w.__cspViolations = [];
+        document.addEventListener('securitypolicyviolation', (e) => w.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+      }),
+    );
   }
 
   async function expectInert(page: Page): Promise<void> {
@@ -79,7 +64,7 @@ describe('text typed by participants is shown as text, never run', () => {
     await reader.page.getByTestId('room-people').getByText(NAME, { exact: true }).waitFor();
 
     // the facilitator's dashboard: the chip is the name as typed
-    await facilitator.page.goto(`${server.url}/atelier/${workshopId}/tableau-de-bord`);
+    await facilitator.page.goto(`${essaim.server.url}/atelier/${workshopId}/tableau-de-bord`);
     const dashboard = new DashboardPage(facilitator.page);
     await dashboard.chip(NAME).waitFor();
     expect(await facilitator.page.getByTestId('person-chip').allTextContents()).toContain(NAME);
@@ -89,7 +74,7 @@ describe('text typed by participants is shown as text, never run', () => {
 
   it('serves pages without inline scripts, under script-src \'self\'', async () => {
     for (const path of ['/', '/atelier/inconnu', '/rejoindre/ABC234']) {
-      const res = await fetch(server.url + path);
+      const res = await fetch(essaim.server.url + path);
       expect(res.headers.get('content-security-policy'), path).toMatch(/script-src 'self'(;|$)/);
       const html = await res.text();
       expect(html).toContain('<div id="root">');

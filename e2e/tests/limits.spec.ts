@@ -1,34 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { BoardPage } from '../fixtures/BoardPage.js';
-import { EssaimServer } from '../fixtures/EssaimServer.js';
-import { launchBrowser } from '../fixtures/launchBrowser.js';
+import { describe, expect, it } from 'vitest';
+import { useEssaim } from '../fixtures/useEssaim.js';
 
 // Room for one long note, not two: the second one's text is what the server refuses.
 const MAX_BOARD_BYTES = 2500;
 const LONG = 'Mobilité solidaire en zone rurale. '.repeat(36).trim();
 
 describe('a full board', () => {
-  let server: EssaimServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    server = await EssaimServer.start({ MAX_BOARD_BYTES: String(MAX_BOARD_BYTES) });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await server?.dispose();
-  });
-
-  async function person(): Promise<BoardPage> {
-    const context = await browser.newContext({ locale: 'fr-FR' });
-    contexts.push(context);
-    return BoardPage.open(context, server.url);
-  }
+  const essaim = useEssaim({ MAX_BOARD_BYTES: String(MAX_BOARD_BYTES) });
+  const person = () => essaim.person();
 
   it('says what to do, drops what did not fit and stays connected instead of retrying it', async () => {
     const facilitator = await person();

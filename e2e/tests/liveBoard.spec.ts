@@ -1,31 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContextOptions } from 'playwright-core';
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '@essaim/shared';
 import { BoardPage } from '../fixtures/BoardPage.js';
-import { EssaimServer } from '../fixtures/EssaimServer.js';
-import { launchBrowser } from '../fixtures/launchBrowser.js';
+import { useEssaim } from '../fixtures/useEssaim.js';
 
 describe('the live board, end to end', () => {
-  let server: EssaimServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  const essaim = useEssaim();
 
-  beforeAll(async () => {
-    server = await EssaimServer.start();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await server?.dispose();
-  });
-
-  async function person(options: Parameters<Browser['newContext']>[0] = {}): Promise<BoardPage> {
-    const context = await browser.newContext({ locale: 'fr-FR', ...options });
-    contexts.push(context);
-    return BoardPage.open(context, server.url);
-  }
+  const person = (options: BrowserContextOptions = {}) => essaim.person(options);
 
   it('a facilitator and a participant on a phone share one board that survives reloads and a server restart', async () => {
     const facilitator = await person({ viewport: { width: 1280, height: 800 } });
@@ -53,9 +35,9 @@ describe('the live board, end to end', () => {
       expect(await p.noteTexts()).toHaveLength(2);
     }
 
-    await server.stop();
+    await essaim.server.stop();
     await facilitator.waitState('connecting');
-    await server.restart();
+    await essaim.server.restart();
     await facilitator.waitConnected(30_000);
     await participant.waitConnected(30_000);
     for (const p of [facilitator, participant]) {
@@ -73,18 +55,18 @@ describe('the live board, end to end', () => {
     await participant.join(code, 'Marc');
     const boardUrl = participant.url;
 
-    await server.stop();
+    await essaim.server.stop();
     await participant.waitState('connecting');
     await participant.addNote('Écrit pendant la coupure');
     await participant.waitStoredOffline('Écrit pendant la coupure');
     // The tab is closed before the note could ever reach the server: only the browser's offline copy has it.
     await participant.page.close();
 
-    await server.restart();
+    await essaim.server.restart();
     await facilitator.waitConnected(30_000);
     expect(await facilitator.noteTexts()).not.toContain('Écrit pendant la coupure');
 
-    const back = await BoardPage.open(participant.page.context(), server.url);
+    const back = await BoardPage.open(participant.page.context(), essaim.server.url);
     await back.page.goto(boardUrl);
     await back.waitConnected();
     await back.waitForNote('Écrit pendant la coupure');

@@ -1,30 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { BoardPage } from '../fixtures/BoardPage.js';
-import { EssaimServer } from '../fixtures/EssaimServer.js';
-import { launchBrowser } from '../fixtures/launchBrowser.js';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContextOptions } from 'playwright-core';
+import { useEssaim } from '../fixtures/useEssaim.js';
 
 describe('a board without network', () => {
-  let server: EssaimServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  const essaim = useEssaim();
 
-  beforeAll(async () => {
-    server = await EssaimServer.start();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await server?.dispose();
-  });
-
-  async function person(options: Parameters<Browser['newContext']>[0] = {}): Promise<BoardPage> {
-    const context = await browser.newContext({ locale: 'fr-FR', ...options });
-    contexts.push(context);
-    return BoardPage.open(context, server.url);
-  }
+  const person = (options: BrowserContextOptions = {}) => essaim.person(options);
 
   it('notes written offline survive a reload while still offline, then reach the others', async () => {
     const facilitator = await person();

@@ -1,33 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContextOptions } from 'playwright-core';
 import { rectsIntersect } from '@essaim/shared';
-import { BoardPage } from '../fixtures/BoardPage.js';
 import { DashboardPage } from '../fixtures/DashboardPage.js';
-import { EssaimServer } from '../fixtures/EssaimServer.js';
-import { launchBrowser } from '../fixtures/launchBrowser.js';
+import { useEssaim } from '../fixtures/useEssaim.js';
 import { readBoard } from '../fixtures/readBoard.js';
 
 describe('a workshop with breakout rooms', () => {
-  let server: EssaimServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  const essaim = useEssaim();
 
-  beforeAll(async () => {
-    server = await EssaimServer.start();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await server?.dispose();
-  });
-
-  async function person(options: Parameters<Browser['newContext']>[0] = {}): Promise<BoardPage> {
-    const context = await browser.newContext({ locale: 'fr-FR', ...options });
-    contexts.push(context);
-    return BoardPage.open(context, server.url);
-  }
+  const person = (options: BrowserContextOptions = {}) => essaim.person(options);
 
   it('splits participants into rooms, shows them live on the dashboard, follows moves, and brings results to the plenary', async () => {
     const facilitator = await person({ viewport: { width: 1280, height: 900 } });
@@ -85,9 +66,9 @@ describe('a workshop with breakout rooms', () => {
 
     // What any Yjs client reads from the plenary: tagged by room, in separate places, no overlap.
     const session = await facilitator.session(workshopId);
-    const answer = await fetch(`${server.url}/api/workshops/${workshopId}`, { headers: { authorization: `Bearer ${session.token}` } });
+    const answer = await fetch(`${essaim.server.url}/api/workshops/${workshopId}`, { headers: { authorization: `Bearer ${session.token}` } });
     const { rooms } = (await answer.json()) as { rooms: { id: string; plenary: boolean }[] };
-    const notes = await readBoard(server.url, workshopId, rooms.find((r) => r.plenary)!.id, session.token);
+    const notes = await readBoard(essaim.server.url, workshopId, rooms.find((r) => r.plenary)!.id, session.token);
     expect(notes.map((n) => n.room?.name).sort()).toEqual(['Aude', 'Gard']);
     expect(rectsIntersect(notes[0]!, notes[1]!)).toBe(false);
   });
@@ -97,14 +78,14 @@ describe('a workshop with breakout rooms', () => {
     await facilitator.createWorkshop('Restitution aux partenaires', ['Aude', 'Gard']);
     const workshopId = facilitator.workshopId();
     const { token } = await facilitator.session(workshopId);
-    const answer = await fetch(`${server.url}/api/workshops/${workshopId}`, { headers: { authorization: `Bearer ${token}` } });
+    const answer = await fetch(`${essaim.server.url}/api/workshops/${workshopId}`, { headers: { authorization: `Bearer ${token}` } });
     const { invites } = (await answer.json()) as { invites: { facilitator: string; observer: string } };
     await new DashboardPage(facilitator.page).enter('Aude');
     await facilitator.waitRoom('Aude');
     await facilitator.addNote('Note de l’animation');
 
     const observer = await person();
-    await observer.page.goto(`${server.url}/inviter/${invites.observer}`);
+    await observer.page.goto(`${essaim.server.url}/inviter/${invites.observer}`);
     await observer.page.getByLabel('Votre nom').fill('Financeur');
     await observer.page.getByRole('button', { name: 'Rejoindre' }).click();
     const observerDashboard = new DashboardPage(observer.page);
@@ -123,7 +104,7 @@ describe('a workshop with breakout rooms', () => {
     expect(await observer.noteTexts()).toHaveLength(2);
 
     const colleague = await person();
-    await colleague.page.goto(`${server.url}/inviter/${invites.facilitator}`);
+    await colleague.page.goto(`${essaim.server.url}/inviter/${invites.facilitator}`);
     await colleague.page.getByLabel('Votre nom').fill('Camille');
     await colleague.page.getByRole('button', { name: 'Rejoindre' }).click();
     const colleagueDashboard = new DashboardPage(colleague.page);
