@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { UNLIMITED_ENV } from './unlimited.js';
@@ -47,6 +47,14 @@ export class ServerProcess {
 
   get logs(): string {
     return this.output;
+  }
+
+  /** Resident memory of the server process in bytes (from /proc), or null when not running. */
+  rss(): number | null {
+    const pid = this.child?.pid;
+    if (!pid) return null;
+    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) * 1024 : null;
   }
 
   /** Starts the process and waits until `/healthz` answers. */
