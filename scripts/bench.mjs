@@ -1,30 +1,19 @@
 // `pnpm bench [--quick]`: benchmarks that print tables and write them to BENCHMARKS.md, with the
 // machine and the versions, so figures can be compared from one run to the next.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { pnpm } from './pnpm.mjs';
+import { runTables } from './runTables.mjs';
 
 const quick = process.argv.includes('--quick');
 const started = Date.now();
 // The benchmarks run `server/dist/main.js` in its own process: build it from the current sources.
 if (!process.argv.includes('--no-build')) pnpm(['--filter', '@essaim/server...', 'run', 'build']);
 
-const dir = mkdtempSync(join(tmpdir(), 'essaim-bench-'));
-const report = join(dir, 'tables.txt');
 const extra = process.argv.slice(2).filter((a) => a !== '--quick' && a !== '--no-build');
-const run = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--config', 'server/bench/vitest.config.ts', ...extra], {
-  stdio: 'inherit',
-  env: { ...process.env, ESSAIM_SOAK_REPORT: report, ESSAIM_BENCH_QUICK: quick ? '1' : '0' },
-});
-let tables = '';
-try {
-  tables = readFileSync(report, 'utf8');
-} catch {
-  tables = '\n(no table was written)\n';
-}
-rmSync(dir, { recursive: true, force: true });
+const run = runTables('server/bench/vitest.config.ts', extra, { ESSAIM_BENCH_QUICK: quick ? '1' : '0' });
+const tables = run.tables;
 
 const version = (pkg) => {
   try {
@@ -62,4 +51,4 @@ ${tables}`;
 writeFileSync('BENCHMARKS.md', doc);
 const minutes = ((Date.now() - started) / 60_000).toFixed(1);
 console.log(`\n# Benchmarks${tables}\nBENCHMARKS.md written · ${minutes} min`);
-process.exit(run.status ?? 1);
+process.exit(run.status);

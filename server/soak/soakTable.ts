@@ -12,13 +12,13 @@ export function formatTable(title: string, rows: Row[]): string {
 }
 
 /**
- * Prints one soak file's table, and appends it to `ESSAIM_SOAK_REPORT` when the runner
- * (`scripts/soak.mjs`) set it, so every table is printed together at the end of the run.
+ * Prints one soak or bench file's table, and appends it to `ESSAIM_REPORT` when the runner
+ * (`scripts/soak.mjs`, `scripts/bench.mjs`) set it, so every table is printed together at the end.
  */
 export function reportTable(title: string, rows: Row[]): void {
   const text = formatTable(title, rows);
   console.log(text);
-  const report = process.env.ESSAIM_SOAK_REPORT;
+  const report = process.env.ESSAIM_REPORT;
   if (report) appendFileSync(report, `${text}\n`);
 }
 

@@ -7,7 +7,7 @@ import { workshopApi } from '../api/workshopApi';
 import { boardPath, dashboardPath } from '../router/matchRoute';
 import { navigate } from '../router/navigate';
 import { saveSession, sessionFromJoin } from '../state/session';
-import { LanguageSwitch } from './LanguageSwitch';
+import { HomeHeader } from './HomeHeader';
 
 /**
  * `/inviter/<secret>`: a co-facilitator or observer link. Only a name is asked; the server's
@@ -49,15 +49,7 @@ export function InvitePage({ secret }: { secret: string }) {
 
   return (
     <div className="home-page">
-      <header className="home-header">
-        <p className="brand">
-          <span className="brand-mark" aria-hidden="true">
-            <span />
-          </span>
-          {t('app.name')}
-        </p>
-        <LanguageSwitch />
-      </header>
+      <HomeHeader />
       <main className="home-main invite-main">
         <section className="card" aria-labelledby={`${id}-title`}>
           <h1 id={`${id}-title`}>{t('invite.title')}</h1>

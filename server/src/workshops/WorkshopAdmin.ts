@@ -2,7 +2,7 @@ import { nanoid } from 'nanoid';
 import { randomBytes } from 'node:crypto';
 import { roomColor, type AssignmentMode, type Broadcast, type RoomInfo, type WorkshopResponse } from '@essaim/shared';
 import { AppError } from '../http/AppError.js';
-import { newJoinCode } from '../http/newJoinCode.js';
+import { newJoinCode } from './newJoinCode.js';
 import type { RoomRecord } from '../storage/Storage.js';
 import { balancedRoom } from './balancedRoom.js';
 import type { WorkshopService } from './WorkshopService.js';

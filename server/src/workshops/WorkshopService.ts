@@ -16,7 +16,7 @@ import {
 } from '@essaim/shared';
 import type { TokenService } from '../auth/TokenService.js';
 import { AppError } from '../http/AppError.js';
-import { newJoinCode } from '../http/newJoinCode.js';
+import { newJoinCode } from './newJoinCode.js';
 import type { ParticipantRecord, RoomRecord, Storage, WorkshopRecord } from '../storage/Storage.js';
 import type { Connection } from '../sync/Connection.js';
 import type { RoomManager } from '../sync/RoomManager.js';
