@@ -62,7 +62,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(fastifyHelmet, { contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY } });
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifyWebsocket, { options: { maxPayload: config.maxPayload } });
-  await app.register(healthRoutes);
+  await app.register(healthRoutes, { rooms });
   await app.register(workshopRoutes, { workshops, rateLimit: config.createRateLimit });
   await app.register(workshopAdminRoutes, { workshops });
   await app.register(joinRoutes, { workshops, rateLimit: config.joinRateLimit });

@@ -1,15 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { JOIN_CODE_ALPHABET, type CreateWorkshopResponse, type JoinResponse, type SessionResponse } from '@essaim/shared';
-import { useServer } from './openBoard.js';
+import { openBoard, useServer } from './openBoard.js';
+import { waitFor, whenSynced } from './providers.js';
 import { expectError, request } from './request.js';
 
 const codePattern = new RegExp(`^[${JOIN_CODE_ALPHABET}]{6}$`);
 
 describe('HTTP API', () => {
-  it('answers GET /healthz', async () => {
-    const server = await useServer();
-    const answer = await request(server.url, '/healthz');
-    expect(answer).toMatchObject({ status: 200, body: { status: 'ok' } });
+  it('answers GET /healthz with the loaded boards and open sockets, back to none once everybody left', async () => {
+    const board = await openBoard();
+    expect(await request(board.server.url, '/healthz')).toMatchObject({ status: 200, body: { status: 'ok', rooms: 0, connections: 0 } });
+    const p = board.connect();
+    await whenSynced(p);
+    expect((await request(board.server.url, '/healthz')).body).toEqual({ status: 'ok', rooms: 1, connections: 1 });
+    p.destroy();
+    await waitFor(async () => ((await request<{ rooms: number }>(board.server.url, '/healthz')).body.rooms === 0), 5000, 'the room to unload');
+    expect((await request(board.server.url, '/healthz')).body).toEqual({ status: 'ok', rooms: 0, connections: 0 });
   });
 
   it('creates a workshop with a join code, a facilitator token and a plenary board', async () => {
