@@ -7,6 +7,7 @@ import { useLocationPath } from './router/useLocationPath';
 
 // The boards bring Konva and Yjs; a participant's phone loads them only after joining.
 const WorkshopPage = lazy(() => import('./panels/WorkshopPage').then((m) => ({ default: m.WorkshopPage })));
+const BenchPage = lazy(() => import('./bench/BenchPage').then((m) => ({ default: m.BenchPage })));
 
 export function App() {
   const route = matchRoute(useLocationPath());
@@ -22,6 +23,12 @@ export function App() {
         <Suspense fallback={<div className="page-loading" aria-busy="true" />}>
           {/* same key for both views: the workshop stays open between a board and the dashboard */}
           <WorkshopPage key={route.workshopId} workshopId={route.workshopId} view={route.page} />
+        </Suspense>
+      );
+    case 'bench':
+      return (
+        <Suspense fallback={<div className="page-loading" aria-busy="true" />}>
+          <BenchPage />
         </Suspense>
       );
     case 'invite':

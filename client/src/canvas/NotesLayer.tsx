@@ -1,3 +1,5 @@
+import type Konva from 'konva';
+import { useRef } from 'react';
 import { Layer } from 'react-konva';
 import { useBoard } from '../state/BoardContext';
 import { useNotes } from '../state/useNotes';
@@ -6,6 +8,7 @@ import { useNoteRights } from '../state/useRights';
 import { useStore } from '../state/useStore';
 import { StickyNote } from './StickyNote';
 import { useNoteHandlers } from './useNoteHandlers';
+import { useNotesDrawnMark } from './useNotesDrawnMark';
 
 /** The notes, at their stored positions unless someone (here or elsewhere) is dragging them. */
 export function NotesLayer() {
@@ -18,10 +21,12 @@ export function NotesLayer() {
   const names = useAuthorNames();
   const handlers = useNoteHandlers(board);
   const rights = useNoteRights();
+  const layer = useRef<Konva.Layer>(null);
+  useNotesDrawnMark(layer, notes.length, notes.length);
   // notes being dragged are drawn last, above the others
   const ordered = localDrag ? [...notes.filter((n) => !localDrag.has(n.id)), ...notes.filter((n) => localDrag.has(n.id))] : notes;
   return (
-    <Layer>
+    <Layer ref={layer}>
       {ordered.map((note) => {
         const at = localDrag?.get(note.id) ?? remoteDrags.get(note.id) ?? note;
         return (

@@ -29,6 +29,11 @@ describe('matchRoute', () => {
     expect(matchRoute('/inviter/a%20b')).toEqual({ page: 'notFound' });
   });
 
+  it('opens the canvas bench page, its note count staying in the query', () => {
+    expect(matchRoute('/banc-d-essai')).toEqual({ page: 'bench' });
+    expect(matchRoute('/banc-d-essai/x')).toEqual({ page: 'notFound' });
+  });
+
   it('refuses anything else', () => {
     expect(matchRoute('/atelier/')).toEqual({ page: 'notFound' });
     expect(matchRoute('/atelier/a/b')).toEqual({ page: 'notFound' });

@@ -5,11 +5,14 @@ export type Route =
   | { page: 'board'; workshopId: string }
   | { page: 'dashboard'; workshopId: string }
   | { page: 'invite'; secret: string }
+  /** the canvas benchmark's local board (`?notes=N`), see `bench/BenchPage` */
+  | { page: 'bench' }
   | { page: 'notFound' };
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 const SECRET = /^[A-Za-z0-9_-]{1,128}$/;
 export const DASHBOARD_SEGMENT = 'tableau-de-bord';
+export const BENCH_PATH = '/banc-d-essai';
 
 /**
  * French paths, as people read and type them: `/rejoindre/ABC234`, `/atelier/<id>`,
@@ -26,6 +29,7 @@ export function matchRoute(pathname: string): Route {
     if (parts.length === 2) return { page: 'board', workshopId: parts[1]! };
     if (parts.length === 3 && parts[2] === DASHBOARD_SEGMENT) return { page: 'dashboard', workshopId: parts[1]! };
   }
+  if (parts[0] === BENCH_PATH.slice(1) && parts.length === 1) return { page: 'bench' };
   if (parts[0] === 'inviter' && parts.length === 2 && SECRET.test(parts[1]!)) return { page: 'invite', secret: parts[1]! };
   return { page: 'notFound' };
 }

@@ -1,5 +1,8 @@
 import { DEFAULT_NOTE_COLOR, type Actor, type NoteColor, type Point, type Rect, type Viewport } from '@essaim/shared';
+import type { Awareness } from 'y-protocols/awareness';
+import type * as Y from 'yjs';
 import { BoardConnection, defaultWsBase } from '../sync/BoardConnection';
+import type { ConnectionSource } from '../sync/DocConnection';
 import { createBoardActions, type BoardActions } from './boardActions';
 import { createStore, type Store } from './createStore';
 import { cursorColor } from './cursorColor';
@@ -25,13 +28,16 @@ export interface UiState {
   panKey: boolean;
 }
 
+/** What a board needs of its link to the server; the bench's local board has one that never connects. */
+export type BoardLink = ConnectionSource & Pick<BoardConnection, 'docName' | 'onServerClose' | 'discardLocalCopy' | 'destroy'>;
+
 /** Everything the board's components need, created once per open board. */
 export interface BoardServices {
   session: StoredSession;
   me: { id: string; name: string; color: string };
   /** who writes, for the permission rules shared with the server */
   actor: Actor;
-  connection: BoardConnection;
+  connection: BoardLink;
   notes: NotesStore;
   policy: PolicyStore;
   peers: PeersStore;
@@ -54,17 +60,22 @@ export function createBoardServices(session: StoredSession): BoardServices {
     token: session.token,
     wsBase: defaultWsBase(),
   });
+  return assembleBoardServices(session, connection, connection.doc, connection.awareness);
+}
+
+/** The stores and actions of one board over its document, whatever keeps that document in sync. */
+export function assembleBoardServices(session: StoredSession, connection: BoardLink, doc: Y.Doc, awareness: Awareness): BoardServices {
   const me = { id: session.participantId, name: session.name, color: cursorColor(session.participantId) };
   return {
     session,
     me,
     actor: { participantId: session.participantId, role: session.role },
     connection,
-    notes: new NotesStore(connection.doc),
-    policy: new PolicyStore(connection.doc),
-    peers: new PeersStore(connection.awareness, me),
-    actions: createBoardActions(connection.doc, session.participantId),
-    presence: createPresenceActions(connection.awareness, me),
+    notes: new NotesStore(doc),
+    policy: new PolicyStore(doc),
+    peers: new PeersStore(awareness, me),
+    actions: createBoardActions(doc, session.participantId),
+    presence: createPresenceActions(awareness, me),
     selection: createStore<SelectionState>(EMPTY_SELECTION),
     viewport: createStore<Viewport>({ x: 0, y: 0, scale: 1 }),
     stageSize: createStore<Size>({ width: 0, height: 0 }),

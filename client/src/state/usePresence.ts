@@ -1,6 +1,11 @@
-import { useMemo, useSyncExternalStore } from 'react';
+import type { Person } from '@essaim/shared';
+import { useContext, useMemo, useSyncExternalStore } from 'react';
 import { useBoard } from './BoardContext';
-import { usePeople } from './usePeople';
+import { WorkshopContext } from './WorkshopContext';
+
+const NO_PEOPLE: readonly Person[] = [];
+const noPeople = () => NO_PEOPLE;
+const noSubscription = () => () => undefined;
 
 /** The other people connected to this board. */
 export function usePresence() {
@@ -19,11 +24,15 @@ export function useRemoteDrags() {
   return useSyncExternalStore(peers.subscribe, peers.getDrags, peers.getDrags);
 }
 
-/** author id → name, for signing notes: everyone of the workshop, and whoever was seen on the board. */
+/**
+ * author id → name, for signing notes: everyone of the workshop, and whoever was seen on the board.
+ * A board outside a workshop (the bench's local board) knows only the names seen on it.
+ */
 export function useAuthorNames(): ReadonlyMap<string, string> {
   const { peers } = useBoard();
   const seen = useSyncExternalStore(peers.subscribe, peers.getNames, peers.getNames);
-  const people = usePeople();
+  const workshop = useContext(WorkshopContext)?.workshop;
+  const people = useSyncExternalStore(workshop?.subscribe ?? noSubscription, workshop?.getPeople ?? noPeople, workshop?.getPeople ?? noPeople);
   return useMemo(() => {
     const names = new Map(seen);
     for (const p of people) names.set(p.id, p.name);

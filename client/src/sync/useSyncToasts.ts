@@ -11,7 +11,7 @@ export const syncToastId = (code: number): string => `sync-${code}`;
  * One toast per server close worth explaining (a refusal offers to join again), and when the
  * network goes and comes back.
  */
-export function useSyncToasts(connection: DocConnection, onRejoin: () => void): void {
+export function useSyncToasts(connection: Pick<DocConnection, 'onServerClose'>, onRejoin: () => void): void {
   useEffect(() => {
     const stop = connection.onServerClose((code) => {
       const notice = closeNotice(code);

@@ -1,0 +1,58 @@
+import { Awareness } from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { assembleBoardServices, type BoardLink, type BoardServices } from '../state/BoardServices';
+import type { StoredSession } from '../state/session';
+import type { ConnectionSnapshot } from '../sync/DocConnection';
+import { seedNotes } from './seedNotes';
+
+export const BENCH_DEFAULT_NOTES = 1_000;
+export const BENCH_MAX_NOTES = 20_000;
+
+/** `?notes=5000` → 5000, within 0…20,000; anything else → the default. */
+export function benchNoteCount(search: string): number {
+  const raw = new URLSearchParams(search).get('notes');
+  const n = raw === null ? NaN : Number(raw);
+  return Number.isInteger(n) && n >= 0 ? Math.min(n, BENCH_MAX_NOTES) : BENCH_DEFAULT_NOTES;
+}
+
+const LOCAL: ConnectionSnapshot = { state: 'connected', refusedCode: null };
+
+/** A link that never opens: the document lives only in this tab. */
+class LocalBoardLink implements BoardLink {
+  readonly docName = 'banc-d-essai';
+  constructor(
+    private readonly doc: Y.Doc,
+    private readonly awareness: Awareness,
+  ) {}
+  getSnapshot = () => LOCAL;
+  subscribe = () => () => undefined;
+  onServerClose = () => () => undefined;
+  discardLocalCopy = async () => this.destroy();
+  destroy(): void {
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+}
+
+/**
+ * A board with no server and no offline copy, seeded with `count` notes, behind the same
+ * stores and actions as a real one: what the canvas benchmark measures.
+ */
+export function createLocalBoard(count: number): BoardServices {
+  const doc = new Y.Doc();
+  const awareness = new Awareness(doc);
+  const session: StoredSession = {
+    workshopId: 'banc-d-essai',
+    title: '',
+    participantId: 'banc',
+    name: 'Camille',
+    role: 'facilitator',
+    roomId: 'banc',
+    token: '',
+  };
+  const seeding = performance.now();
+  seedNotes(doc, count, session.participantId);
+  // the bench reports seeding apart from drawing
+  performance.measure('essaim:bench-seed', { start: seeding });
+  return assembleBoardServices(session, new LocalBoardLink(doc, awareness), doc, awareness);
+}
