@@ -9,8 +9,10 @@ import type { Storage } from '../storage/Storage.js';
 import { BoardSize } from './BoardSize.js';
 import type { Connection } from './Connection.js';
 import { checkAwareness } from './checkAwareness.js';
-import { awarenessMessage, MESSAGE, syncStep1Message, syncStep2Message, updateMessage } from './messages.js';
+import { PresenceRelay } from './PresenceRelay.js';
+import { awarenessMessage, MESSAGE, syncStep1Message, updateMessage } from './messages.js';
 import { scanUpdate } from './scanUpdate.js';
+import { SyncAnswers } from './SyncAnswers.js';
 import type { UpdateGuard } from './updateGuards.js';
 
 /** A message a client sent that is not valid y-websocket: the connection is closed with 4400. */
@@ -32,6 +34,8 @@ export interface RoomOptions {
   logLength: number;
   /** bytes of the stored snapshot and log the document was loaded from */
   storedBytes: number;
+  /** the whole document as stored v1 bytes, if the loader has them (`loadYDoc`) */
+  wholeState: Uint8Array | null;
   /** 0: no limit */
   maxBoardBytes: number;
   storage: Storage;
@@ -58,6 +62,8 @@ export class Room {
   private lastSeq: number;
   private sinceSnapshot: number;
   private readonly size: BoardSize;
+  private readonly answers: SyncAnswers;
+  private readonly presence: PresenceRelay;
   private failed = false;
 
   get isFailed(): boolean {
@@ -70,9 +76,11 @@ export class Room {
     this.lastSeq = opts.lastSeq;
     this.sinceSnapshot = opts.logLength;
     this.size = new BoardSize(this.doc, opts.maxBoardBytes, opts.storedBytes);
+    this.answers = new SyncAnswers(this.doc, opts.wholeState);
     this.awareness = new awarenessProtocol.Awareness(this.doc);
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
+    this.presence = new PresenceRelay(this.awareness, this.connections);
     this.doc.on('update', this.onDocUpdate);
     this.awareness.on('update', this.onAwarenessUpdate);
   }
@@ -125,7 +133,7 @@ export class Room {
     const payload = decoding.readVarUint8Array(decoder);
     switch (subtype) {
       case syncProtocol.messageYjsSyncStep1:
-        conn.send(syncStep2Message(this.doc, payload));
+        conn.send(this.answers.step2(payload));
         return;
       case syncProtocol.messageYjsSyncStep2:
       case syncProtocol.messageYjsUpdate:
@@ -203,8 +211,7 @@ export class Room {
       for (const id of [...added, ...updated]) this.claimPresence(conn, id);
       for (const id of removed) conn.awarenessIds.delete(id);
     }
-    const message = awarenessMessage(this.awareness, changed);
-    for (const conn of this.connections) conn.send(message);
+    this.presence.changed(changed);
   };
 
   private enqueue(task: () => Promise<void>): void {
@@ -241,6 +248,7 @@ export class Room {
         this.opts.log.error({ err, doc: this.name }, 'compaction on unload failed; the update log is kept');
       }
     }
+    this.presence.destroy();
     this.awareness.destroy();
     this.doc.destroy();
   }
