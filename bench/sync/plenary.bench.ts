@@ -28,10 +28,10 @@ it('plenary: one room of 50 to 300 people, side by side, and where each server b
   }
   reportSideBySide(`Plenary: one room, a note or a move every ~3 s each, cursors at 10 Hz; ${QUICK ? '8' : '15'} s per run`, rows, allDiscarded);
 
-  const knees: Row[] = KIND_LIST.map((k) => {
+  const knees: Row[] = KIND_LIST.map((k): Row => {
     for (const size of SIZES) {
       const results = bySize.get(size)!.get(k)!;
-      if (results.length === 0) return { server: SERVER_LABELS[k], knee: `not measured at ${size} (runs discarded)` };
+      if (results.length === 0) return { server: SERVER_LABELS[k], knee: `not measured at ${size}`, why: 'every run was discarded' };
       const s = summarize(results);
       const p99 = percentile(s.latencies, 99);
       if (p99 > P99_LIMIT_MS || s.deliveredShare < DELIVERY_FLOOR) {
