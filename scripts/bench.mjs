@@ -1,19 +1,30 @@
-// `pnpm bench [--quick]`: benchmarks that print tables and write them to BENCHMARKS.md, with the
-// machine and the versions, so figures can be compared from one run to the next.
+// `pnpm bench [--quick] [--no-build] [vitest filters…]`: every benchmark, printing tables and
+// writing them to BENCHMARKS.md with the machine, the versions and how each figure is taken.
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { pnpm } from './pnpm.mjs';
 import { runTables } from './runTables.mjs';
+import { ensureChromium } from './ensureChromium.mjs';
 
 const quick = process.argv.includes('--quick');
 const started = Date.now();
-// The benchmarks run `server/dist/main.js` in its own process: build it from the current sources.
-if (!process.argv.includes('--no-build')) pnpm(['--filter', '@essaim/server...', 'run', 'build']);
+const chromium = ensureChromium();
+// The benchmarks run the built server and client: build them from the current sources.
+if (!process.argv.includes('--no-build')) pnpm(['run', 'build']);
 
 const extra = process.argv.slice(2).filter((a) => a !== '--quick' && a !== '--no-build');
-const run = runTables('server/bench/vitest.config.ts', extra, { ESSAIM_BENCH_QUICK: quick ? '1' : '0' });
-const tables = run.tables;
+const env = { ESSAIM_BENCH_QUICK: quick ? '1' : '0', CHROMIUM_PATH: chromium };
+/** Server side alone, then the three servers side by side, then Chromium: one after the other. */
+const SUITES = ['server/bench/vitest.config.ts', 'bench/vitest.config.ts', 'e2e/bench/vitest.config.ts'];
+let status = 0;
+let tables = '';
+for (const config of SUITES) {
+  const run = runTables(config, [...extra, '--passWithNoTests'], env);
+  status ||= run.status;
+  tables += run.tables;
+}
 
 const version = (pkg) => {
   try {
@@ -22,33 +33,61 @@ const version = (pkg) => {
     return '?';
   }
 };
+const chromiumVersion = (() => {
+  try {
+    return execFileSync(chromium, ['--version'], { encoding: 'utf8' }).trim();
+  } catch {
+    return 'Chromium (version unknown)';
+  }
+})();
 const cpu = cpus();
+const q = (full, short) => (quick ? short : full);
 const doc = `# Essaim — benchmarks
 
-Written by \`npx pnpm@10 bench${quick ? ' --quick' : ''}\` on ${new Date().toISOString().slice(0, 10)}; run it again to compare
-(\`--quick\` for a shorter pass). Figures, never pass/fail: the tests never time anything.
+Written by \`npx pnpm@10 bench${quick ? ' --quick' : ''}\` on ${new Date().toISOString().slice(0, 10)} (${((Date.now() - started) / 60_000).toFixed(0)} min). Run it again to compare;
+\`--quick\` gives a pass of a few minutes with shorter runs. Figures, never pass/fail: the tests never time anything.
 
 ## Machine and versions
 
 - ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, ${process.platform} ${process.arch}
-- Node ${process.version}; yjs ${version('yjs')}, y-protocols ${version('y-protocols')}, y-websocket ${version('y-websocket')}, fastify ${version('fastify')}, better-sqlite3 ${version('better-sqlite3')}
-- The server is the built one (\`node server/dist/main.js\`) in its own process, SQLite in a temporary folder, with the
-  per-connection rate limits lifted; clients are standard \`WebsocketProvider\`s in the benchmark's process.
+- Node ${process.version}; yjs ${version('yjs')}, y-protocols ${version('y-protocols')}, y-websocket ${version('y-websocket')}, fastify ${version('fastify')}, ws ${version('ws')}, better-sqlite3 ${version('better-sqlite3')}
+- Peers: @y/websocket-server ${version('@y/websocket-server')} (the y-websocket reference server), @hocuspocus/server ${version('@hocuspocus/server')} — dev dependencies of \`bench/\` only
+- ${chromiumVersion}, playwright-core ${version('playwright-core')}, konva ${version('konva')}, react-konva ${version('react-konva')}
+
+## How to reproduce
+
+\`npx pnpm@10 bench\` (or \`--quick\`) on a fresh clone after \`npm run quickstart\`'s install; a file filter runs only
+some, e.g. \`npx pnpm@10 bench --no-build workshop\`. The files: \`server/bench/*.bench.ts\` (Essaim's server alone),
+\`bench/sync/*.bench.ts\` (the three servers side by side), \`e2e/bench/*.bench.ts\` (Chromium).
 
 ## How each figure is taken
 
-- **Cold load**: a board of 5,000 notes written by one client; the server is stopped (snapshot) and started
-  again before each run, so the board is loaded from SQLite each time; time from the socket opening to the
-  provider's \`sync\` event. "Aged": the same board after ${quick ? '10,000' : '100,000'} moves (one update each).
+- **Side by side** (workshop, plenary, drag storm): each run starts a fresh server — Essaim's built server
+  (\`node server/dist/main.js\`: SQLite on disk, every update checked against the rights and stored before it is
+  relayed, tokens, default per-connection rate limits), the reference server (\`setupWSConnection\`, no persistence)
+  or Hocuspocus (no extension) — pinned to core 1 with \`taskset\`; the load generator (this process) is pinned to
+  core 0. Runs are interleaved (${q('Essaim, reference, Hocuspocus, Hocuspocus, reference, Essaim', 'Essaim, reference, Hocuspocus')}). Every participant is a
+  real socket; on Essaim each joins the workshop with its code and gets its own token and room. A few **probes** per
+  room are full Yjs clients: each writes a note every second, and the time until it arrives at the other probes
+  of its room is the propagation figure (one clock). The others are **thin** clients: they write real Yjs updates
+  (new notes, moves of their own notes, from a small doc of their own) and send their cursor, but only count what
+  they receive. *Delivered* is document updates received ÷ updates the others wrote, over every client, after a
+  2 s drain. *Server CPU* is user + system time of the server process from \`/proc\` ÷ wall time (100 % = one
+  core); *peak RSS* its VmHWM; *out* the bytes all clients received per second; *presence frames/client/s* the
+  awareness frames each client received per second; *rooms left* the documents the server still holds 3 s
+  after everybody left. A run where the generator itself was saturated (its CPU over 90 % of its core, or its
+  event-loop delay p99 over 50 ms) is discarded and listed.
+- **Cold load, server side**: a board of 5,000 notes written by one client; the server is stopped (snapshot) and
+  started again before each run, so the board is loaded from SQLite each time; time from the socket opening to
+  the provider's \`sync\` event. "Aged": the same board after ${q('100,000', '10,000')} moves (one update each).
 - **Memory**: RSS of the server process (\`/proc/<pid>/status\`), after idle providers connect to one board, then
   after one provider opens each of 72 breakout rooms.
-
-Not yet measured here: the side-by-side sync load against the y-websocket reference server and Hocuspocus,
-cold load in Chromium, and canvas frame times.
+- **Chromium**: headless Debian Chromium driven by Playwright, the built client served by the built server; see
+  each table's title for what is timed.
 
 ## Tables
 ${tables}`;
 writeFileSync('BENCHMARKS.md', doc);
 const minutes = ((Date.now() - started) / 60_000).toFixed(1);
 console.log(`\n# Benchmarks${tables}\nBENCHMARKS.md written · ${minutes} min`);
-process.exit(run.status);
+process.exit(status);

@@ -116,6 +116,7 @@ export async function runLoad(kind: ServerKind, w: Workload): Promise<RunResult>
     const generatorLoopP99Ms = loop.percentile(99) / 1e6;
     await pause(2000); // drain: what is still in flight arrives
     const peakRss = server.memory().peak;
+    const latencies = [...book.samples];
 
     let expected = 0;
     for (const room of byRoom) {
@@ -135,7 +136,7 @@ export async function runLoad(kind: ServerKind, w: Workload): Promise<RunResult>
     const saturated = generatorCpu > 0.9 || generatorLoopP99Ms > 50;
     return {
       kind,
-      latencies: [...book.samples],
+      latencies,
       probeExpected: book.expected,
       delivered,
       expected,
