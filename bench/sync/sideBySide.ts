@@ -21,6 +21,8 @@ export function percentile(values: number[], p: number): number {
 /** Every server's counted runs of one workload, and the runs that were discarded. */
 export interface SideBySide {
   runs: Map<ServerKind, RunResult[]>;
+  /** runs played while the generator was saturated, kept apart */
+  saturatedRuns: Map<ServerKind, RunResult[]>;
   discarded: string[];
 }
 
@@ -28,14 +30,17 @@ export interface SideBySide {
 export async function sideBySide(label: string, w: Workload): Promise<SideBySide> {
   pinGenerator();
   const runs = new Map<ServerKind, RunResult[]>(KINDS.map((k) => [k, []]));
+  const saturatedRuns = new Map<ServerKind, RunResult[]>(KINDS.map((k) => [k, []]));
   const discarded: string[] = [];
   for (const kind of ORDER) {
     const r = await runLoad(kind, w);
-    if (r.discarded) discarded.push(`${label}, ${SERVER_LABELS[kind]}: ${r.discarded}`);
-    else runs.get(kind)!.push(r);
+    if (r.discarded) {
+      discarded.push(`${label}, ${SERVER_LABELS[kind]}: ${r.discarded}; its figures then: p99 ${percentile(r.latencies, 99).toFixed(0)} ms, delivered ${share(r.delivered / r.expected)}, ${r.awarenessFramesPerClientSecond.toFixed(0)} presence frames/client/s`);
+      saturatedRuns.get(kind)!.push(r);
+    } else runs.get(kind)!.push(r);
     console.log(`${label} · ${SERVER_LABELS[kind]}: p99 ${percentile(r.latencies, 99).toFixed(1)} ms, delivered ${r.delivered}/${r.expected}, CPU ${(r.serverCpu * 100).toFixed(0)} %${r.discarded ? ` — discarded: ${r.discarded}` : ''}`);
   }
-  return { runs, discarded };
+  return { runs, saturatedRuns, discarded };
 }
 
 export interface Summary {
