@@ -1,11 +1,12 @@
 import type Konva from 'konva';
 import { useRef } from 'react';
-import { Stage } from 'react-konva';
+import { Layer, Stage } from 'react-konva';
 import { useBoard } from '../state/BoardContext';
 import { useStore } from '../state/useStore';
 import { CursorsLayer } from './CursorsLayer';
 import { NotesLayer } from './NotesLayer';
 import { SelectionLayer } from './SelectionLayer';
+import { DRAG_LAYER } from './useNoteHandlers';
 import { useCursorBroadcast } from './useCursorBroadcast';
 import { useInitialView } from './useInitialView';
 import { useStageGestures } from './useStageGestures';
@@ -13,7 +14,11 @@ import { useStageSize } from './useStageSize';
 
 const GRID = 24;
 
-/** The canvas: one Konva layer per concern, under a viewport the user pans and zooms. */
+/**
+ * The canvas: one Konva layer per concern, under a viewport the user pans and zooms. The layers
+ * are memoised, so a pan re-renders only this component; the notes being dragged move to the
+ * drag layer, so a drag redraws them and not every other note.
+ */
 export function BoardStage() {
   const board = useBoard();
   const container = useRef<HTMLDivElement>(null);
@@ -39,6 +44,7 @@ export function BoardStage() {
       {size.width > 0 && size.height > 0 && (
         <Stage ref={stage} width={size.width} height={size.height} x={view.x} y={view.y} scaleX={view.scale} scaleY={view.scale}>
           <NotesLayer />
+          <Layer name={DRAG_LAYER} />
           <SelectionLayer />
           <CursorsLayer />
         </Stage>

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Group, Label, Layer, Path, Tag, Text } from 'react-konva';
 import { useBoard } from '../state/BoardContext';
 import { useRemoteCursors } from '../state/usePresence';
@@ -7,7 +8,7 @@ import { NOTE_FONT_FAMILY } from './noteStyle';
 const ARROW = 'M0 0 L0 17 L4.6 12.6 L7.8 19.6 L10.6 18.4 L7.5 11.5 L13.5 11.5 Z';
 
 /** Other people's pointers, the same size on screen at any zoom; never hit-tested. */
-export function CursorsLayer() {
+export const CursorsLayer = memo(function CursorsLayer() {
   const board = useBoard();
   const cursors = useRemoteCursors();
   const { scale } = useStore(board.viewport);
@@ -26,4 +27,4 @@ export function CursorsLayer() {
       ))}
     </Layer>
   );
-}
+});

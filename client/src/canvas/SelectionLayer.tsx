@@ -1,6 +1,6 @@
 import { NOTE_MAX_SIZE, NOTE_MIN_SIZE, type Rect as BoardRect } from '@essaim/shared';
 import type Konva from 'konva';
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { Layer, Rect, Transformer } from 'react-konva';
 import { useBoard } from '../state/BoardContext';
 import { useNotes } from '../state/useNotes';
@@ -11,7 +11,7 @@ import { SELECTED_STROKE } from './noteStyle';
 type Box = ReturnType<NonNullable<Konva.TransformerConfig['boundBoxFunc']>>;
 
 /** Resize handles on the selected notes and the rectangle of a drag-selection. */
-export function SelectionLayer() {
+export const SelectionLayer = memo(function SelectionLayer() {
   const board = useBoard();
   const { ids, editingId } = useStore(board.selection);
   const marquee = useStore(board.marquee);
@@ -79,4 +79,4 @@ export function SelectionLayer() {
       )}
     </Layer>
   );
-}
+});

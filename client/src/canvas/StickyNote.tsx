@@ -2,6 +2,7 @@ import { NOTE_COLOR_FILLS, type Note } from '@essaim/shared';
 import type Konva from 'konva';
 import { memo } from 'react';
 import { Group, Rect, Text } from 'react-konva';
+import type { NoteDetail } from './cullView';
 import {
   AUTHOR_FONT_SIZE,
   AUTHOR_LINE,
@@ -31,6 +32,7 @@ interface StickyNoteProps {
   note: Note;
   x: number;
   y: number;
+  detail: NoteDetail;
   selected: boolean;
   /** text hidden while the HTML editor shows it */
   editing: boolean;
@@ -39,9 +41,14 @@ interface StickyNoteProps {
   handlers: NoteHandlers;
 }
 
-/** One note: the `Group` carries the note id, which the drag and resize handlers read back. */
-export const StickyNote = memo(function StickyNote({ note, x, y, selected, editing, author, draggable, handlers }: StickyNoteProps) {
+/**
+ * One note: the `Group` carries the note id, which the drag and resize handlers read back.
+ * Memoised: its props are primitives and the note object, which keeps its identity until that
+ * note changes (`NotesStore`), so a change elsewhere on the board does not re-render it.
+ */
+export const StickyNote = memo(function StickyNote({ note, x, y, detail, selected, editing, author, draggable, handlers }: StickyNoteProps) {
   const { fill, stroke } = NOTE_COLOR_FILLS[note.color];
+  const full = detail === 'full';
   const inner = note.width - NOTE_PADDING * 2;
   const textTop = noteTextTop(note);
   return (
@@ -67,7 +74,10 @@ export const StickyNote = memo(function StickyNote({ note, x, y, selected, editi
         fill={fill}
         stroke={selected ? SELECTED_STROKE : stroke}
         strokeWidth={selected ? 3 : 1}
-        cornerRadius={4}
+        // far away the card is a few pixels: no text, no rounded corners, no shadow (the costliest part)
+        strokeEnabled={full || selected}
+        cornerRadius={full ? 4 : 0}
+        shadowEnabled={full}
         shadowColor="#000"
         shadowBlur={8}
         shadowOffsetY={2}
@@ -78,24 +88,26 @@ export const StickyNote = memo(function StickyNote({ note, x, y, selected, editi
       {note.room && (
         // the room a plenary copy came from: its colour and name across the top
         <Group listening={false}>
-          <Rect width={note.width} height={ROOM_BAND} fill={note.room.color} cornerRadius={[4, 4, 0, 0]} perfectDrawEnabled={false} />
-          <Text
-            x={NOTE_PADDING / 2}
-            width={note.width - NOTE_PADDING}
-            height={ROOM_BAND}
-            verticalAlign="middle"
-            text={note.room.name}
-            fontFamily={NOTE_FONT_FAMILY}
-            fontSize={ROOM_BAND_FONT_SIZE}
-            fontStyle="bold"
-            fill="#ffffff"
-            wrap="none"
-            ellipsis
-            perfectDrawEnabled={false}
-          />
+          <Rect width={note.width} height={ROOM_BAND} fill={note.room.color} cornerRadius={full ? [4, 4, 0, 0] : 0} perfectDrawEnabled={false} />
+          {full && (
+            <Text
+              x={NOTE_PADDING / 2}
+              width={note.width - NOTE_PADDING}
+              height={ROOM_BAND}
+              verticalAlign="middle"
+              text={note.room.name}
+              fontFamily={NOTE_FONT_FAMILY}
+              fontSize={ROOM_BAND_FONT_SIZE}
+              fontStyle="bold"
+              fill="#ffffff"
+              wrap="none"
+              ellipsis
+              perfectDrawEnabled={false}
+            />
+          )}
         </Group>
       )}
-      {!editing && (
+      {full && !editing && (
         <Text
           x={NOTE_PADDING}
           y={textTop}
@@ -112,7 +124,7 @@ export const StickyNote = memo(function StickyNote({ note, x, y, selected, editi
           perfectDrawEnabled={false}
         />
       )}
-      {author && (
+      {full && author && (
         <Text
           x={NOTE_PADDING}
           y={note.height - AUTHOR_LINE - 2}

@@ -29,8 +29,18 @@ export function attachPointerGestures(el: HTMLElement, getStage: () => Konva.Sta
     return { x: e.clientX - r.left, y: e.clientY - r.top };
   };
 
+  // While the view moves nobody can click a note: the layers skip their hit canvases, drawn
+  // again once when the gesture ends.
+  const setHitGraph = (on: boolean) => {
+    const stage = getStage();
+    if (!stage || stage.listening() === on) return;
+    stage.listening(on);
+    if (on) stage.batchDraw();
+  };
+
   const endGesture = () => {
     if (gesture?.kind === 'marquee') board.marquee.set(null);
+    setHitGraph(true);
     gesture = null;
     el.removeAttribute('data-gesture');
   };
@@ -40,6 +50,7 @@ export function attachPointerGestures(el: HTMLElement, getStage: () => Konva.Sta
     if (!a || !b) return;
     endGesture();
     gesture = { kind: 'pinch', ids: [a[0], b[0]], from: { a: a[1], b: b[1] }, view: board.viewport.get() };
+    setHitGraph(false);
     // a finger that started on a note must not keep dragging it while pinching
     getStage()?.find('.note').forEach((node) => node.isDragging() && node.stopDrag());
   };
@@ -98,6 +109,7 @@ export function attachPointerGestures(el: HTMLElement, getStage: () => Konva.Sta
       const dx = p.x - gesture.start.x;
       const dy = p.y - gesture.start.y;
       if (!gesture.moved && Math.hypot(dx, dy) < TAP_SLOP) return;
+      if (!gesture.moved) setHitGraph(false);
       gesture.moved = true;
       board.viewport.set(panViewport(gesture.view, dx, dy));
       return;

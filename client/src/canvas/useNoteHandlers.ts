@@ -6,12 +6,44 @@ import { translate } from '../i18n/i18n';
 import type { BoardServices } from '../state/BoardServices';
 import { canEditNote, permittedSelection } from '../state/boardCommands';
 import { selectOnly, startEditing, toggleSelected } from '../state/selection';
+import { refreshNotesCache } from './notesCache';
 import type { NoteHandlers } from './StickyNote';
+
+/** Name of the layer the dragged notes move to while dragged (in `BoardStage`). */
+export const DRAG_LAYER = 'drag-layer';
 
 interface DragSession {
   /** stored position of every dragged note when the drag began */
   origins: Map<string, Point>;
   anchorId: string;
+  /** the dragged nodes, lifted from their layer at these indexes, put back on drop */
+  lifted: { node: Konva.Node; index: number }[];
+  home: Konva.Container | null;
+}
+
+/**
+ * Konva's advice for dragging on a crowded layer: move what is dragged to a layer of its own,
+ * so each frame redraws those nodes only, and put them back (same order) on drop.
+ */
+function liftDragged(anchor: Konva.Node, ids: ReadonlyMap<string, Point>): Pick<DragSession, 'lifted' | 'home'> {
+  const home = anchor.getParent();
+  const dragLayer = anchor.getStage()?.findOne<Konva.Layer>(`.${DRAG_LAYER}`);
+  if (!home || !dragLayer) return { lifted: [], home: null };
+  const lifted = home.getChildren((n) => ids.has(n.id())).map((node) => ({ node, index: node.zIndex() }));
+  for (const { node } of lifted) node.moveTo(dragLayer);
+  refreshNotesCache(home);
+  return { lifted, home };
+}
+
+function putBack({ lifted, home }: Pick<DragSession, 'lifted' | 'home'>): void {
+  if (!home) return;
+  for (const { node, index } of lifted) {
+    // a note deleted by someone else during the drag has been destroyed with its node
+    if (!node.getParent()) continue;
+    node.moveTo(home);
+    node.zIndex(Math.min(index, home.children.length - 1));
+  }
+  refreshNotesCache(home);
 }
 
 /**
@@ -64,7 +96,7 @@ export function useNoteHandlers(board: BoardServices): NoteHandlers {
           const note = notes.get(selected);
           if (note) origins.set(selected, { x: note.x, y: note.y });
         }
-        drag = origins.has(id) ? { origins, anchorId: id } : null;
+        drag = origins.has(id) ? { origins, anchorId: id, ...liftDragged(e.target, origins) } : null;
       },
       onDragMove(e) {
         if (!drag || idOf(e) !== drag.anchorId) return;
@@ -75,6 +107,7 @@ export function useNoteHandlers(board: BoardServices): NoteHandlers {
       onDragEnd(e) {
         if (!drag || idOf(e) !== drag.anchorId) return;
         const positions = positionsFor(e.target);
+        putBack(drag);
         drag = null;
         // the document first, so no frame shows the old positions between the two
         actions.moveNotes(positions);
