@@ -2,7 +2,7 @@ import { it } from 'vitest';
 import { reportTable, type Row } from '../../server/soak/soakTable.js';
 import { SERVER_LABELS } from './dialects.js';
 import { KIND_LIST, percentile, QUICK, reportSideBySide, serverRow, sideBySide, summarize, type SideBySide } from './sideBySide.js';
-import type { RunResult } from './runLoad.js';
+import { GENERATOR_CPU_LIMIT, type RunResult } from './runLoad.js';
 
 const SIZES = [50, 100, 200, 300];
 const P99_LIMIT_MS = 100;
@@ -42,9 +42,10 @@ it('plenary: one room of 50 to 300 people, side by side, and where each server b
         if (why) return { server: SERVER_LABELS[k], knee: `${size} clients`, why };
         continue;
       }
-      // Every run discarded: when the server was failing anyway (its flood of frames is what
-      // saturated the generator), that size is where it bends; otherwise it is unknown.
-      const why = bent(bySize.get(size)!.saturatedRuns.get(k)!);
+      // Every run discarded: when the generator's own CPU was spent on the server's flood of
+      // frames and the server was failing anyway, that size is where it bends; otherwise unknown.
+      const flooded = bySize.get(size)!.saturatedRuns.get(k)!.filter((r) => r.generatorCpu > GENERATOR_CPU_LIMIT);
+      const why = flooded.length > 0 ? bent(flooded) : null;
       if (why) return { server: SERVER_LABELS[k], knee: `${size} clients`, why: `${why} (generator saturated by its output too)` };
       unmeasured.push(size);
     }

@@ -44,6 +44,9 @@ export interface RunResult {
 }
 
 const SERVER_CORE = 1;
+/** Past these the generator's own delays would be counted as the server's: the run is discarded. */
+export const GENERATOR_CPU_LIMIT = 0.9;
+const GENERATOR_LOOP_P99_LIMIT_MS = 50;
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const jitter = (mean: number) => mean * (0.5 + Math.random());
 
@@ -133,7 +136,7 @@ export async function runLoad(kind: ServerKind, w: Workload): Promise<RunResult>
     await pause(3000);
     const roomsLeft = (await server.stats()).rooms;
 
-    const saturated = generatorCpu > 0.9 || generatorLoopP99Ms > 50;
+    const saturated = generatorCpu > GENERATOR_CPU_LIMIT || generatorLoopP99Ms > GENERATOR_LOOP_P99_LIMIT_MS;
     return {
       kind,
       latencies,
