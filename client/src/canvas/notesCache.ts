@@ -15,8 +15,8 @@ export function cacheNotes(group: Konva.Group, view: CullView): void {
   refreshNotesCache(group);
 }
 
-/** Redraws the bitmap after the notes inside changed (a commit, a note lifted out for a drag). */
-export function refreshNotesCache(group: Konva.Container): void {
+/** Redraws the bitmap after the notes inside changed. */
+function refreshNotesCache(group: Konva.Container): void {
   const view = group.getAttr(VIEW_ATTR) as CullView | undefined;
   if (group.isCached()) group.clearCache();
   if (!view || view.detail !== 'compact' || group.children.length === 0) return;

@@ -6,7 +6,6 @@ import { translate } from '../i18n/i18n';
 import type { BoardServices } from '../state/BoardServices';
 import { canEditNote, permittedSelection } from '../state/boardCommands';
 import { selectOnly, startEditing, toggleSelected } from '../state/selection';
-import { refreshNotesCache } from './notesCache';
 import type { NoteHandlers } from './StickyNote';
 
 /** Name of the layer the dragged notes move to while dragged (in `BoardStage`). */
@@ -31,7 +30,7 @@ function liftDragged(anchor: Konva.Node, ids: ReadonlyMap<string, Point>): Pick<
   if (!home || !dragLayer) return { lifted: [], home: null };
   const lifted = home.getChildren((n) => ids.has(n.id())).map((node) => ({ node, index: node.zIndex() }));
   for (const { node } of lifted) node.moveTo(dragLayer);
-  refreshNotesCache(home);
+  // no bitmap refresh here: the first move commits the dragged ids, and that commit redraws it
   return { lifted, home };
 }
 
@@ -43,7 +42,6 @@ function putBack({ lifted, home }: Pick<DragSession, 'lifted' | 'home'>): void {
     node.moveTo(home);
     node.zIndex(Math.min(index, home.children.length - 1));
   }
-  refreshNotesCache(home);
 }
 
 /**
