@@ -88,13 +88,14 @@ export class RoomManager {
     let pending = this.loading.get(name);
     if (!pending) {
       pending = loadYDoc(this.storage, name)
-        .then(({ doc, lastSeq, logLength, storedBytes }) => {
+        .then(({ doc, lastSeq, logLength, storedBytes, wholeState }) => {
           const room = new Room({
             name,
             doc,
             lastSeq,
             logLength,
             storedBytes,
+            wholeState,
             maxBoardBytes: this.limits.maxBoardBytes,
             storage: this.storage,
             log: this.log,

@@ -1,7 +1,7 @@
 import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 
 /** Top-level message types of the y-websocket protocol. */
 export const MESSAGE = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3 } as const;
@@ -15,9 +15,15 @@ export function syncStep1Message(doc: Y.Doc): Uint8Array {
 
 /** Answer to a client's step 1: what the client is missing, given its state vector. */
 export function syncStep2Message(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
+  return syncStep2FromUpdate(Y.encodeStateAsUpdate(doc, stateVector));
+}
+
+/** A step 2 carrying an update encoded earlier (see `SyncAnswers`). */
+export function syncStep2FromUpdate(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MESSAGE.sync);
-  syncProtocol.writeSyncStep2(encoder, doc, stateVector);
+  encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
+  encoding.writeVarUint8Array(encoder, update);
   return encoding.toUint8Array(encoder);
 }
 
