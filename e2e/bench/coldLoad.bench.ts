@@ -7,7 +7,7 @@ import { UNLIMITED_ENV } from '../../server/soak/unlimited.js';
 import { EssaimServer } from '../fixtures/EssaimServer.js';
 import { launchBrowser } from '../fixtures/launchBrowser.js';
 import { NOTES_DRAWN_MARK, waitNotesDrawn } from './canvasPage.js';
-import { createWorkshop, moveNotes, writeNotes } from './seedServerBoard.js';
+import { createWorkshop, FACILITATOR_NAME, moveNotes, writeNotes } from './seedServerBoard.js';
 
 const QUICK = process.env.ESSAIM_BENCH_QUICK === '1';
 const NOTES = 5_000;
@@ -71,7 +71,7 @@ it(`cold load in Chromium of a ${NOTES.toLocaleString('en-US')}-note board, fres
     title: w.title,
     joinCode: w.joinCode,
     participantId: w.facilitatorId,
-    name: 'Camille',
+    name: FACILITATOR_NAME,
     role: 'facilitator',
     roomId: w.rooms[0]!.id,
     token: w.facilitatorToken,

@@ -28,11 +28,14 @@ async function openProvider(baseUrl: string, docName: string, token: string): Pr
   };
 }
 
+/** The facilitator's name, the same on the server and in the session the browser is given. */
+export const FACILITATOR_NAME = 'Camille';
+
 export async function createWorkshop(baseUrl: string): Promise<CreateWorkshopResponse & { plenaryDoc: string }> {
   const res = await fetch(`${baseUrl}/api/workshops`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ title: 'Banc d’essai', rooms: 0 }),
+    body: JSON.stringify({ title: 'Banc d’essai', name: FACILITATOR_NAME, rooms: 0 }),
   });
   if (res.status !== 201) throw new Error(`workshop creation: ${res.status} ${await res.text()}`);
   const w = (await res.json()) as CreateWorkshopResponse;
