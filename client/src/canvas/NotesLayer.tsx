@@ -1,4 +1,4 @@
-import { rectsIntersect } from '@essaim/shared';
+import { NOTE_COLOR_FILLS, rectsIntersect } from '@essaim/shared';
 import type Konva from 'konva';
 import { memo, useEffect, useRef } from 'react';
 import { Group, Layer } from 'react-konva';
@@ -7,6 +7,7 @@ import { useNotes } from '../state/useNotes';
 import { useAuthorNames, useRemoteDrags } from '../state/usePresence';
 import { useNoteRights } from '../state/useRights';
 import { useStore } from '../state/useStore';
+import { CompactNotes, type CompactCard } from './CompactNotes';
 import { NOTES_GROUP } from './notesCache';
 import { StickyNote } from './StickyNote';
 import { useCullView } from './useCullView';
@@ -20,7 +21,8 @@ export const NOTES_LAYER = 'notes-layer';
 /**
  * The notes, at their stored positions unless someone (here or elsewhere) is dragging them.
  * Only notes inside the cull window are drawn; notes this user drags are always kept, as
- * they sit in the drag layer meanwhile (see `useNoteHandlers`). Far away the notes are drawn
+ * they sit in the drag layer meanwhile (see `useNoteHandlers`). Far away the notes nobody here
+ * selects, drags or edits are cards of one shape (`CompactNotes`), and the whole group is drawn
  * from a bitmap (`notesCache`).
  */
 export const NotesLayer = memo(function NotesLayer() {
@@ -40,9 +42,16 @@ export const NotesLayer = memo(function NotesLayer() {
   // read, not subscribed: Konva moves the dragged nodes, a re-render must not put them back
   const localDrag = board.localDrag.get();
   const drawn = [];
+  const cards: CompactCard[] = [];
   for (const note of notes) {
     const at = localDrag?.get(note.id) ?? remoteDrags.get(note.id) ?? note;
+    const selected = ids.has(note.id);
     if (!dragged.has(note.id) && !rectsIntersect(shown, { x: at.x, y: at.y, width: note.width, height: note.height })) continue;
+    // far away, a note nobody here is handling is one more card of the shape that draws them all
+    if (detail === 'compact' && !selected && !dragged.has(note.id) && editingId !== note.id) {
+      cards.push({ id: note.id, x: at.x, y: at.y, width: note.width, height: note.height, fill: NOTE_COLOR_FILLS[note.color].fill, ...(note.room ? { band: note.room.color } : {}) });
+      continue;
+    }
     drawn.push(
       <StickyNote
         key={note.id}
@@ -50,7 +59,7 @@ export const NotesLayer = memo(function NotesLayer() {
         x={at.x}
         y={at.y}
         detail={detail}
-        selected={ids.has(note.id)}
+        selected={selected}
         editing={editingId === note.id}
         author={names.get(note.authorId) ?? ''}
         draggable={!panKey && editingId !== note.id && rights.get(note.id)?.move === true}
@@ -58,7 +67,7 @@ export const NotesLayer = memo(function NotesLayer() {
       />,
     );
   }
-  useNotesDrawnMark(layer, notes.length, drawn.length);
+  useNotesDrawnMark(layer, notes.length, drawn.length + cards.length);
   useNotesCache(group, cullView, [notes, ids, editingId, dragged, panKey, remoteDrags, names, rights]);
   useEffect(() => {
     const node = group.current;
@@ -71,6 +80,7 @@ export const NotesLayer = memo(function NotesLayer() {
   return (
     <Layer ref={layer} name={NOTES_LAYER}>
       <Group ref={group} name={NOTES_GROUP}>
+        {cards.length > 0 && <CompactNotes cards={cards} commands={handlers} />}
         {drawn}
       </Group>
     </Layer>

@@ -8,6 +8,13 @@ import { canEditNote, permittedSelection } from '../state/boardCommands';
 import { selectOnly, startEditing, toggleSelected } from '../state/selection';
 import type { NoteHandlers } from './StickyNote';
 
+/** The same gestures by note id, for notes drawn without a node of their own (`CompactNotes`). */
+export interface NoteCommands {
+  pressNote(id: string, shift: boolean): void;
+  clickNote(id: string, shift: boolean): void;
+  editNote(id: string): void;
+}
+
 /** Name of the layer the dragged notes move to while dragged (in `BoardStage`). */
 export const DRAG_LAYER = 'drag-layer';
 
@@ -48,7 +55,7 @@ function putBack({ lifted, home }: Pick<DragSession, 'lifted' | 'home'>): void {
  * Selection, editing and dragging of notes. A drag moves the whole selection: positions are
  * local and go out through awareness while moving, and reach the document once, on drop.
  */
-export function useNoteHandlers(board: BoardServices): NoteHandlers {
+export function useNoteHandlers(board: BoardServices): NoteHandlers & NoteCommands {
   return useMemo(() => {
     const { selection, notes, localDrag, presence, actions } = board;
     let drag: DragSession | null = null;
@@ -65,23 +72,27 @@ export function useNoteHandlers(board: BoardServices): NoteHandlers {
       return positions;
     };
 
+    const pressNote = (id: string, shift: boolean) => {
+      if (shift) selection.set((s) => toggleSelected(s, id));
+      else if (!selection.get().ids.has(id)) selection.set((s) => selectOnly(s, id));
+    };
+    const clickNote = (id: string, shift: boolean) => {
+      // a plain click inside a multi-selection narrows it to that note (a drag keeps it whole)
+      if (!shift && selection.get().ids.size > 1) selection.set((s) => selectOnly(s, id));
+    };
+    const editNote = (id: string) => {
+      if (canEditNote(board, id)) return selection.set((s) => startEditing(s, id));
+      selection.set((s) => selectOnly(s, id));
+      toast.info(translate('note.notYours'), { id: 'rights' });
+    };
+
     return {
-      onPress(e) {
-        const id = idOf(e);
-        if (shiftOf(e)) selection.set((s) => toggleSelected(s, id));
-        else if (!selection.get().ids.has(id)) selection.set((s) => selectOnly(s, id));
-      },
-      onClick(e) {
-        // a plain click inside a multi-selection narrows it to that note (a drag keeps it whole)
-        const id = idOf(e);
-        if (!shiftOf(e) && selection.get().ids.size > 1) selection.set((s) => selectOnly(s, id));
-      },
-      onEdit(e) {
-        const id = idOf(e);
-        if (canEditNote(board, id)) return selection.set((s) => startEditing(s, id));
-        selection.set((s) => selectOnly(s, id));
-        toast.info(translate('note.notYours'), { id: 'rights' });
-      },
+      pressNote,
+      clickNote,
+      editNote,
+      onPress: (e) => pressNote(idOf(e), shiftOf(e)),
+      onClick: (e) => clickNote(idOf(e), shiftOf(e)),
+      onEdit: (e) => editNote(idOf(e)),
       // The Transformer drags the other selected notes along and they fire their own drag
       // events: only the note under the pointer drives the group.
       onDragStart(e) {

@@ -1,4 +1,5 @@
-import type { KeyboardEvent } from 'react';
+import { useDeferredValue, type KeyboardEvent } from 'react';
+import type { Note } from '@essaim/shared';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { canEditNote, deleteSelection } from '../state/boardCommands';
@@ -6,6 +7,8 @@ import { useBoard } from '../state/BoardContext';
 import { selectOnly, startEditing } from '../state/selection';
 import { useNotes } from '../state/useNotes';
 import { useStore } from '../state/useStore';
+
+const NO_NOTES: readonly Note[] = [];
 
 /**
  * The notes as a list, for keyboard and screen-reader users (and end-to-end tests): hidden
@@ -15,7 +18,8 @@ import { useStore } from '../state/useStore';
 export function NotesList() {
   const { t } = useTranslation();
   const board = useBoard();
-  const notes = useNotes();
+  // after the canvas: a board of thousands of notes is drawn first, its list follows when idle
+  const notes = useDeferredValue(useNotes(), NO_NOTES);
   const { ids } = useStore(board.selection);
 
   const select = (id: string) => board.selection.set((s) => selectOnly(s, id));

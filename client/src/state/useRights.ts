@@ -8,12 +8,32 @@ export function usePolicy() {
   return useSyncExternalStore(policy.subscribe, policy.get, policy.get);
 }
 
-/** Rights on every note, recomputed only when the notes or the rules change. */
-export function useNoteRights(): ReadonlyMap<string, NoteRights> {
+/** Rights on a note, asked by id. */
+export interface NoteRightsLookup {
+  get(id: string): NoteRights | undefined;
+}
+
+/**
+ * Rights on the notes, a new lookup when the notes or the rules change. Each note's rights are
+ * worked out the first time they are asked for: a board of thousands of notes far away asks
+ * for none of them.
+ */
+export function useNoteRights(): NoteRightsLookup {
   const { actor } = useBoard();
   const notes = useNotes();
   const policy = usePolicy();
-  return useMemo(() => new Map(notes.map((n) => [n.id, noteRights(n, actor, policy)])), [notes, actor, policy]);
+  return useMemo(() => {
+    const byId = new Map(notes.map((n) => [n.id, n]));
+    const known = new Map<string, NoteRights>();
+    return {
+      get(id) {
+        let rights = known.get(id);
+        const note = byId.get(id);
+        if (!rights && note) known.set(id, (rights = noteRights(note, actor, policy)));
+        return rights;
+      },
+    };
+  }, [notes, actor, policy]);
 }
 
 export function useCanCreate(): boolean {

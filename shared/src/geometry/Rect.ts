@@ -26,3 +26,12 @@ export function boundsOf(rects: readonly Rect[]): Rect | null {
   }
   return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
 }
+
+/** The last of `rects` (the one drawn on top) that contains the point, or undefined. */
+export function topmostAt<T extends Rect>(rects: readonly T[], p: { x: number; y: number }): T | undefined {
+  for (let i = rects.length - 1; i >= 0; i--) {
+    const r = rects[i]!;
+    if (p.x >= r.x && p.x <= r.x + r.width && p.y >= r.y && p.y <= r.y + r.height) return r;
+  }
+  return undefined;
+}
