@@ -27,7 +27,11 @@ export function useDragHandoff(): (id: string, from: Konva.Node) => void {
       // the node is not there yet (the render after the press): the next move tries again
       if (!node) return;
       end();
-      if (node.draggable() && !node.isDragging()) node.startDrag();
+      if (!node.draggable() || node.isDragging()) return;
+      // the note catches up with the pointer, so it stays held where it was pressed
+      const held = node.getAbsolutePosition();
+      node.setAbsolutePosition({ x: held.x + at.x - start.x, y: held.y + at.y - start.y });
+      node.startDrag();
     };
     const end = () => {
       stage.off(NS);

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { readBoard } from '../fixtures/readBoard.js';
+import { useEssaim } from '../fixtures/useEssaim.js';
+
+interface Seen {
+  scale: number;
+  compactShapes: number;
+  noteNodes: string[];
+}
+
+/** What the canvas holds: its zoom, the shapes drawing far-away notes, the notes with a node of their own. */
+function seen(page: Page): Promise<Seen> {
+  return page.evaluate(() => {
+    const stage = (window as unknown as { Konva: { stages: import('konva/lib/Stage').Stage[] } }).Konva.stages[0]!;
+    return { scale: stage.scaleX(), compactShapes: stage.find('.compact-notes').length, noteNodes: stage.find('.note').map((n) => n.id()) };
+  });
+}
+
+/** Where a board point is on the page. */
+function onPage(page: Page, p: { x: number; y: number }): Promise<{ x: number; y: number }> {
+  return page.evaluate((point) => {
+    const stage = (window as unknown as { Konva: { stages: import('konva/lib/Stage').Stage[] } }).Konva.stages[0]!;
+    const box = stage.container().getBoundingClientRect();
+    const q = stage.getAbsoluteTransform().point(point);
+    return { x: box.left + q.x, y: box.top + q.y };
+  }, p);
+}
+
+describe('a board seen from far away', () => {
+  const essaim = useEssaim();
+
+  it('notes too small to read can still be selected and dragged, and the others see the move', async () => {
+    const facilitator = await essaim.person({ viewport: { width: 1280, height: 800 } });
+    const code = await facilitator.createWorkshop('Atelier habitat — vue d’ensemble');
+    const participant = await essaim.person({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+    await participant.join(code, 'Lina');
+    await facilitator.addNote('Colocation intergénérationnelle');
+    await facilitator.addNote('Habitat léger');
+    await participant.waitForNote('Habitat léger');
+
+    const { page } = facilitator;
+    const zoomOut = page.getByRole('button', { name: 'Dézoomer' });
+    for (let i = 0; i < 12 && (await seen(page)).scale >= 0.3; i++) await zoomOut.click();
+    // only the note just written, still selected, keeps a node of its own
+    await expect.poll(async () => (await seen(page)).noteNodes.length).toBe(1);
+    const far = await seen(page);
+    expect(far.compactShapes).toBe(1);
+
+    const workshopId = facilitator.workshopId();
+    const session = await facilitator.session(workshopId);
+    const before = await readBoard(essaim.server.url, workshopId, session.roomId, session.token);
+    const target = before.find((n) => n.text === 'Colocation intergénérationnelle')!;
+    expect(far.noteNodes).not.toContain(target.id);
+    const from = await onPage(page, { x: target.x + target.width / 2, y: target.y + target.height / 2 });
+
+    // a press selects it: it gets a node of its own, and the notes list says it is selected
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await expect.poll(async () => (await seen(page)).noteNodes).toEqual([target.id]);
+    await expect.poll(() => page.getByTestId('notes-list').locator(`li[data-note-id="${target.id}"] button`).getAttribute('aria-pressed')).toBe('true');
+    for (let i = 1; i <= 10; i++) await page.mouse.move(from.x + i * 6, from.y + i * 3);
+    await page.mouse.up();
+
+    await expect
+      .poll(async () => {
+        const moved = (await readBoard(essaim.server.url, workshopId, session.roomId, session.token)).find((n) => n.id === target.id)!;
+        return { dx: Math.round((moved.x - target.x) * far.scale), dy: Math.round((moved.y - target.y) * far.scale) };
+      })
+      .toEqual({ dx: 60, dy: 30 });
+    // the other note did not move
+    const after = await readBoard(essaim.server.url, workshopId, session.roomId, session.token);
+    const other = before.find((n) => n.id !== target.id)!;
+    expect(after.find((n) => n.id === other.id)).toMatchObject({ x: other.x, y: other.y });
+
+    // a drag on the empty board pans it (the note stays selected); a tap there lets the note go
+    const empty = await onPage(page, { x: target.x + target.width * 8, y: target.y });
+    const stageAt = () => page.evaluate(() => (window as unknown as { Konva: { stages: import('konva/lib/Stage').Stage[] } }).Konva.stages[0]!.position());
+    const view = await stageAt();
+    await page.mouse.move(empty.x, empty.y);
+    await page.mouse.down();
+    await page.mouse.move(empty.x + 40, empty.y + 40, { steps: 5 });
+    await page.mouse.up();
+    expect(await stageAt()).toEqual({ x: view.x + 40, y: view.y + 40 });
+    expect((await seen(page)).noteNodes).toEqual([target.id]);
+    await page.mouse.click(empty.x + 40, empty.y + 40);
+    await expect.poll(async () => (await seen(page)).noteNodes).toEqual([]);
+  });
+});
