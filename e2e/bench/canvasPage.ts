@@ -42,18 +42,26 @@ export async function emptySpot(page: Page): Promise<Point> {
   return spot;
 }
 
-/** The centre (page coordinates) of the note nearest the middle of the canvas. */
+/**
+ * A point (page coordinates) well inside the note nearest the middle of the canvas: the centre
+ * of a note drawn as a node of its own, or, far away where notes are cards of one shape
+ * (`CompactNotes`), a point of a card whose neighbours 4 px around are on that card too.
+ */
 export async function noteNearCentre(page: Page): Promise<Point> {
   const centre = await page.evaluate(() => {
     const stage = (window as unknown as { Konva: { stages: import('konva/lib/Stage').Stage[] } }).Konva.stages[0]!;
     const box = stage.container().getBoundingClientRect();
+    const onCard = (q: { x: number; y: number }) => stage.getIntersection(q)?.name() === 'compact-notes';
     for (let r = 0; r < Math.max(box.width, box.height) / 2; r += 3) {
       for (let a = 0; a < 16; a++) {
         const p = { x: box.width / 2 + r * Math.cos((a * Math.PI) / 8), y: box.height / 2 + r * Math.sin((a * Math.PI) / 8) };
-        const note = stage.getIntersection(p)?.findAncestor('.note');
-        if (!note) continue;
-        const rect = note.getClientRect();
-        return { x: box.left + rect.x + rect.width / 2, y: box.top + rect.y + rect.height / 2 };
+        const hit = stage.getIntersection(p);
+        const note = hit?.findAncestor('.note');
+        if (note) {
+          const rect = note.getClientRect();
+          return { x: box.left + rect.x + rect.width / 2, y: box.top + rect.y + rect.height / 2 };
+        }
+        if (hit && [p, { x: p.x - 4, y: p.y }, { x: p.x + 4, y: p.y }, { x: p.x, y: p.y - 4 }, { x: p.x, y: p.y + 4 }].every(onCard)) return { x: box.left + p.x, y: box.top + p.y };
       }
     }
     return null;
