@@ -59,7 +59,9 @@ async function zoom(page: Page): Promise<number[]> {
     await page.mouse.wheel(0, -240);
     await page.waitForTimeout(120);
   }
-  await page.getByRole('button', { name: 'Ajuster au contenu' }).click();
+  // a CSS selector: a role query walks the accessibility tree of every note's list button, in the
+  // page's own thread, and its pause would be counted as the board's
+  await page.locator('button[aria-label="Ajuster au contenu"]').click();
   await page.waitForTimeout(300);
   for (let i = 0; i < 3; i++) {
     await page.mouse.wheel(0, -240);
