@@ -48,7 +48,6 @@ describe('presence rights', () => {
   it.each<[string, (s: { lina: Person; marc: Person }) => User]>([
     ['another participant’s id and name', ({ marc }) => marc.user],
     ['another participant’s id under their own name', ({ lina, marc }) => ({ ...lina.user, id: marc.user.id })],
-    ['their own id under another participant’s name', ({ lina, marc }) => ({ ...lina.user, name: marc.user.name })],
   ])('closes with 4409 a presence announcing %s, and nobody sees it', async (_case, impersonate) => {
     const { scene, logs, docName, lina, marc, animation } = await openPresenceScene();
     const watcher = await present(scene, docName, marc);
@@ -64,7 +63,19 @@ describe('presence rights', () => {
     await seen(watcher, mover, { x: 77, y: 0 });
     expect(watcher.provider.awareness.getStates().has(FRESH_CLIENT_ID)).toBe(false);
     expect([watcher.closeCodes, mover.closeCodes]).toEqual([[], []]);
-    expect(refusedChanges(logs)).toEqual([expect.objectContaining({ participantId: lina.user.id, reason: expect.stringMatching(/own id and name/) })]);
+    expect(refusedChanges(logs)).toEqual([expect.objectContaining({ participantId: lina.user.id, reason: expect.stringMatching(/own id/) })]);
+  });
+
+  it('shows a presence announcing another participant’s name under the sender’s own, and keeps its socket', async () => {
+    const { scene, docName, lina, marc } = await openPresenceScene();
+    const watcher = await present(scene, docName, marc);
+    const raw = await openRawClient(scene.server.wsUrl, docName, lina.token);
+
+    raw.sendAwareness([{ clientId: FRESH_CLIENT_ID, clock: 1, state: { user: { ...lina.user, name: marc.user.name }, cursor: { x: 10, y: 20 } } }]);
+
+    await waitFor(() => watcher.provider.awareness.getStates().has(FRESH_CLIENT_ID), 5000, 'Lina’s presence to reach Marc');
+    expect(watcher.provider.awareness.getStates().get(FRESH_CLIENT_ID)).toEqual({ user: lina.user, cursor: { x: 10, y: 20 } });
+    expect(raw.socket.readyState).toBe(raw.socket.OPEN);
   });
 
   it.each<[string, (marcState: { user: User }) => unknown]>([

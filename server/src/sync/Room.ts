@@ -156,12 +156,12 @@ export class Room {
   }
 
   private receiveAwareness(conn: Connection, update: Uint8Array): void {
-    const refusal = checkAwareness(update, conn, (clientId) => ({
+    const checked = checkAwareness(update, conn, (clientId) => ({
       clock: this.awareness.meta.get(clientId)?.clock ?? 0,
       hasState: this.awareness.states.has(clientId),
       owner: this.ownerOfPresence(clientId),
     }));
-    if (refusal) throw new RefusedChangeError(refusal);
+    if (checked.refusal !== undefined) throw new RefusedChangeError(checked.refusal);
     // Only changes count: the standard client echoes every presence it hears, so a busy room
     // makes each client send as many awareness messages as everybody together.
     let changed = false;
@@ -170,7 +170,7 @@ export class Room {
     };
     this.awareness.on('update', noticeChange);
     try {
-      awarenessProtocol.applyAwarenessUpdate(this.awareness, update, conn);
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, checked.update, conn);
     } finally {
       this.awareness.off('update', noticeChange);
     }
