@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import type { WindowWithKonva } from '../fixtures/pageStage.js';
 
 /** The mark the notes layer sets once it has drawn a new number of notes (`client/src/canvas/useNotesDrawnMark.ts`). */
 export const NOTES_DRAWN_MARK = 'essaim:notes-drawn';
@@ -27,7 +28,7 @@ export async function waitNotesDrawn(page: Page, notes: number, timeout = 120_00
 /** A point of the canvas (page coordinates) with no note under it, as near its centre as can be. */
 export async function emptySpot(page: Page): Promise<Point> {
   const spot = await page.evaluate(() => {
-    const stage = (window as unknown as { Konva: { stages: import('konva/lib/Stage').Stage[] } }).Konva.stages[0]!;
+    const stage = (window as unknown as WindowWithKonva).Konva.stages[0]!;
     const box = stage.container().getBoundingClientRect();
     for (let r = 0; r < Math.max(box.width, box.height) / 2; r += 3) {
       for (let a = 0; a < 16; a++) {
@@ -49,7 +50,7 @@ export async function emptySpot(page: Page): Promise<Point> {
  */
 export async function noteNearCentre(page: Page): Promise<Point> {
   const centre = await page.evaluate(() => {
-    const stage = (window as unknown as { Konva: { stages: import('konva/lib/Stage').Stage[] } }).Konva.stages[0]!;
+    const stage = (window as unknown as WindowWithKonva).Konva.stages[0]!;
     const box = stage.container().getBoundingClientRect();
     const onCard = (q: { x: number; y: number }) => stage.getIntersection(q)?.name() === 'compact-notes';
     for (let r = 0; r < Math.max(box.width, box.height) / 2; r += 3) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import type { WindowWithKonva } from '../fixtures/pageStage.js';
 import { readBoard } from '../fixtures/readBoard.js';
 import { useEssaim } from '../fixtures/useEssaim.js';
 
@@ -12,7 +13,7 @@ interface Seen {
 /** What the canvas holds: its zoom, the shapes drawing far-away notes, the notes with a node of their own. */
 function seen(page: Page): Promise<Seen> {
   return page.evaluate(() => {
-    const stage = (window as unknown as { Konva: { stages: import('konva/lib/Stage').Stage[] } }).Konva.stages[0]!;
+    const stage = (window as unknown as WindowWithKonva).Konva.stages[0]!;
     return { scale: stage.scaleX(), compactShapes: stage.find('.compact-notes').length, noteNodes: stage.find('.note').map((n) => n.id()) };
   });
 }
@@ -20,7 +21,7 @@ function seen(page: Page): Promise<Seen> {
 /** Where a board point is on the page. */
 function onPage(page: Page, p: { x: number; y: number }): Promise<{ x: number; y: number }> {
   return page.evaluate((point) => {
-    const stage = (window as unknown as { Konva: { stages: import('konva/lib/Stage').Stage[] } }).Konva.stages[0]!;
+    const stage = (window as unknown as WindowWithKonva).Konva.stages[0]!;
     const box = stage.container().getBoundingClientRect();
     const q = stage.getAbsoluteTransform().point(point);
     return { x: box.left + q.x, y: box.top + q.y };
@@ -75,7 +76,7 @@ describe('a board seen from far away', () => {
 
     // a drag on the empty board pans it (the note stays selected); a tap there lets the note go
     const empty = await onPage(page, { x: target.x + target.width * 8, y: target.y });
-    const stageAt = () => page.evaluate(() => (window as unknown as { Konva: { stages: import('konva/lib/Stage').Stage[] } }).Konva.stages[0]!.position());
+    const stageAt = () => page.evaluate(() => (window as unknown as WindowWithKonva).Konva.stages[0]!.position());
     const view = await stageAt();
     await page.mouse.move(empty.x, empty.y);
     await page.mouse.down();
