@@ -7,7 +7,7 @@ import { NOTE_FONT_SIZE } from './noteStyle';
  */
 export const CULL_MARGIN = 0.5;
 /** Under this on-screen font size (px) a note's text cannot be read: notes are drawn as plain cards. */
-export const READABLE_FONT_PX = 5;
+export const READABLE_FONT_PX = 6;
 
 /** `full`: text, author, shadow; `compact`: the card's colour only (far zoom, where text is a smudge). */
 export type NoteDetail = 'full' | 'compact';
