@@ -104,15 +104,20 @@ export async function syncRoutes(app: FastifyInstance, deps: SyncDeps): Promise<
         if (early.length >= MAX_EARLY_FRAMES) return conn.close(CLOSE_CODES.TooSlow, 'too many frames');
         early.push(bytes);
       });
-      socket.on('close', () => room?.remove(conn));
+      // in the room's connections from the join on, though its frames wait for the re-check below
+      let member: Room | null = null;
+      socket.on('close', () => member?.remove(conn));
 
       deps.rooms
         .join(access.docName, conn)
         .then(async (joined) => {
           if (!joined) return conn.close(CLOSE_CODES.GoingAway, 'server shutting down');
+          member = joined;
           // Rights may have changed while the room loaded (moved, removed, plenary closed); once
           // the connection is in the room, any later change closes it, so one re-check suffices.
           const again = await checkAccess(deps, req);
+          // closed during the re-check: its close has already taken it out of the room
+          if (!conn.isOpen) return;
           if (!again.ok) {
             log.info({ participantId: conn.participantId, doc: access.docName }, `sync access lost while joining: ${again.reason}`);
             const roomGone = again.code === CLOSE_CODES.Forbidden || again.code === CLOSE_CODES.UnknownDocument;
