@@ -16,12 +16,12 @@ describe('sockets that leave while they join', () => {
     const lina = await server.join(workshop.joinCode, 'Lina');
     const docName = roomDocName(workshop.workshopId, workshop.rooms[0]!.id);
 
-    // Closed after 0 to 5 turns of the event loop once open: while the room loads, while access is
+    // Closed after 0 to 11 turns of the event loop once open: while the room loads, while access is
     // checked again, and once in the room.
-    const sockets = Array.from({ length: 120 }, (_, i) => {
+    const sockets = Array.from({ length: 300 }, (_, i) => {
       const raw = openRawSocket(server.wsUrl, docName, lina.token);
       void raw.opened.then(async () => {
-        for (let turn = 0; turn < i % 6; turn++) await new Promise((r) => setImmediate(r));
+        for (let turn = 0; turn < i % 12; turn++) await new Promise((r) => setImmediate(r));
         raw.socket.close();
       });
       return raw;
