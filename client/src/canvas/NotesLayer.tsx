@@ -1,6 +1,6 @@
 import { NOTE_COLOR_FILLS, rectsIntersect } from '@essaim/shared';
 import type Konva from 'konva';
-import { memo, useEffect, useRef } from 'react';
+import { memo, useRef } from 'react';
 import { Group, Layer } from 'react-konva';
 import { useBoard } from '../state/BoardContext';
 import { useNotes } from '../state/useNotes';
@@ -22,8 +22,8 @@ export const NOTES_LAYER = 'notes-layer';
  * The notes, at their stored positions unless someone (here or elsewhere) is dragging them.
  * Only notes inside the cull window are drawn; notes this user drags are always kept, as
  * they sit in the drag layer meanwhile (see `useNoteHandlers`). Far away the notes nobody here
- * selects, drags or edits are cards of one shape (`CompactNotes`), and the whole group is drawn
- * from a bitmap (`notesCache`).
+ * selects, drags or edits are cards of one shape (`CompactNotes`), drawn from a bitmap
+ * (`notesCache`).
  */
 export const NotesLayer = memo(function NotesLayer() {
   const board = useBoard();
@@ -68,21 +68,16 @@ export const NotesLayer = memo(function NotesLayer() {
     );
   }
   useNotesDrawnMark(layer, notes.length, drawn.length + cards.length);
-  useNotesCache(group, cullView, [notes, ids, editingId, dragged, panKey, remoteDrags, names, rights]);
-  useEffect(() => {
-    const node = group.current;
-    // a resize changes a node inside the bitmap: draw the nodes live until the commit that follows
-    node?.on('transformstart.notesCache', () => node.clearCache());
-    return () => {
-      node?.off('transformstart.notesCache');
-    };
-  }, []);
+  useNotesCache(group, cullView, [notes, ids, editingId, dragged, remoteDrags]);
+  // The bitmap holds the cards only: the notes with a node of their own (selected, dragged,
+  // edited, or near enough to read) are drawn live over it, so a resize or an edit shows at once.
   return (
     <Layer ref={layer} name={NOTES_LAYER}>
       <Group ref={group} name={NOTES_GROUP}>
-        {cards.length > 0 && <CompactNotes cards={cards} commands={handlers} />}
-        {drawn}
+        {/* mounted while far away even with no card left: the press on the last one hands its drag over from here */}
+        {detail === 'compact' && <CompactNotes cards={cards} commands={handlers} />}
       </Group>
+      {drawn}
     </Layer>
   );
 });

@@ -1,7 +1,7 @@
 import type Konva from 'konva';
 import type { CullView } from './cullView';
 
-/** Name of the group holding the notes of the notes layer (the one that may be cached). */
+/** Name of the group of the notes layer holding the far-away cards (the one that may be cached). */
 export const NOTES_GROUP = 'notes';
 const VIEW_ATTR = 'cullView';
 

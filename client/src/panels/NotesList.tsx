@@ -9,6 +9,8 @@ import { useNotes } from '../state/useNotes';
 import { useStore } from '../state/useStore';
 
 const NO_NOTES: readonly Note[] = [];
+/** Notes from which the list is built after the canvas. */
+const LARGE_BOARD = 1000;
 
 /**
  * The notes as a list, for keyboard and screen-reader users (and end-to-end tests): hidden
@@ -18,8 +20,11 @@ const NO_NOTES: readonly Note[] = [];
 export function NotesList() {
   const { t } = useTranslation();
   const board = useBoard();
-  // after the canvas: a board of thousands of notes is drawn first, its list follows when idle
-  const notes = useDeferredValue(useNotes(), NO_NOTES);
+  // A big board is drawn first and its list follows when idle; a usual one's list is never late
+  // (Delete moves the focus to the next item, which must still be a note).
+  const current = useNotes();
+  const deferred = useDeferredValue(current, NO_NOTES);
+  const notes = current.length > LARGE_BOARD ? deferred : current;
   const { ids } = useStore(board.selection);
 
   const select = (id: string) => board.selection.set((s) => selectOnly(s, id));

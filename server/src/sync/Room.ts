@@ -248,8 +248,9 @@ export class Room {
         this.opts.log.error({ err, doc: this.name }, 'compaction on unload failed; the update log is kept');
       }
     }
-    this.presence.destroy();
+    // the awareness announces its own departure when destroyed: the relay goes after it
     this.awareness.destroy();
+    this.presence.destroy();
     this.doc.destroy();
   }
 }
