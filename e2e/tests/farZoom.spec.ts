@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { WebSocket } from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { createNote, roomDocName } from '@essaim/shared';
 import type { WindowWithKonva } from '../fixtures/pageStage.js';
 import { readBoard } from '../fixtures/readBoard.js';
 import { useEssaim } from '../fixtures/useEssaim.js';
@@ -86,5 +90,59 @@ describe('a board seen from far away', () => {
     expect((await seen(page)).noteNodes).toEqual([target.id]);
     await page.mouse.click(empty.x + 40, empty.y + 40);
     await expect.poll(async () => (await seen(page)).noteNodes).toEqual([]);
+  });
+
+  it('a selected note far off screen follows a drag of the selection while it lasts', async () => {
+    const facilitator = await essaim.person({ viewport: { width: 1280, height: 800 } });
+    await facilitator.createWorkshop('Atelier mobilité — grand tableau');
+    await facilitator.addNote('Navette du marché');
+    const { page } = facilitator;
+    const workshopId = facilitator.workshopId();
+    const session = await facilitator.session(workshopId);
+    const near = (await readBoard(essaim.server.url, workshopId, session.roomId, session.token))[0]!;
+
+    // another device writes a note far to the right, outside what this screen draws
+    const doc = new Y.Doc();
+    const writer = new WebsocketProvider(essaim.server.url.replace(/^http/, 'ws') + '/sync', roomDocName(workshopId, session.roomId), doc, {
+      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+      params: { token: session.token },
+      disableBc: true,
+    });
+    await expect.poll(() => writer.synced).toBe(true);
+    createNote(doc, { id: 'far-note', x: near.x + 6000, y: near.y, text: 'Covoiturage' }, { authorId: session.participantId, now: Date.now() });
+    await facilitator.waitForNote('Covoiturage');
+    writer.destroy();
+    const far = (await readBoard(essaim.server.url, workshopId, session.roomId, session.token)).find((n) => n.id === 'far-note')!;
+
+    await page.keyboard.press('Control+a');
+    await expect.poll(() => page.getByTestId('notes-list').locator('button[aria-pressed="true"]').count()).toBe(2);
+    const { scale, noteNodes } = await seen(page);
+    expect(noteNodes).toEqual([near.id]);
+
+    const from = await onPage(page, { x: near.x + near.width / 2, y: near.y + near.height / 2 });
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(from.x + i * 6, from.y + i * 3);
+    // still dragging: the far note has a node by now, where the drag has taken it
+    const farNow = () =>
+      page.evaluate(() => {
+        const node = (window as unknown as WindowWithKonva).Konva.stages[0]!.find('.note').find((n) => n.id() === 'far-note');
+        return node ? node.getAbsolutePosition() : null;
+      });
+    await page.mouse.move(from.x + 61, from.y + 31);
+    await page.mouse.move(from.x + 60, from.y + 30);
+    await expect.poll(async () => (await farNow())?.x).toBeDefined();
+    const expected = await onPage(page, { x: far.x + 60 / scale, y: far.y + 30 / scale });
+    const box = await page.evaluate(() => (window as unknown as WindowWithKonva).Konva.stages[0]!.container().getBoundingClientRect().toJSON() as { left: number; top: number });
+    const at = (await farNow())!;
+    expect({ x: Math.round(box.left + at.x - expected.x), y: Math.round(box.top + at.y - expected.y) }).toEqual({ x: 0, y: 0 });
+    await page.mouse.up();
+
+    await expect
+      .poll(async () => {
+        const moved = (await readBoard(essaim.server.url, workshopId, session.roomId, session.token)).find((n) => n.id === 'far-note')!;
+        return { dx: Math.round((moved.x - far.x) * scale), dy: Math.round((moved.y - far.y) * scale) };
+      })
+      .toEqual({ dx: 60, dy: 30 });
   });
 });

@@ -25,6 +25,9 @@ interface DragSession {
   /** the dragged nodes, lifted from their layer at these indexes, put back on drop */
   lifted: { node: Konva.Node; index: number }[];
   home: Konva.Container | null;
+  /** dragged notes that had no node yet, and the nodes they got since, moved by hand */
+  late: Set<string>;
+  following: Konva.Node[];
 }
 
 /**
@@ -39,6 +42,27 @@ function liftDragged(anchor: Konva.Node, ids: ReadonlyMap<string, Point>): Pick<
   for (const { node } of lifted) node.moveTo(dragLayer);
   // no bitmap refresh here: the first move commits the dragged ids, and that commit redraws it
   return { lifted, home };
+}
+
+/**
+ * Selected notes outside the cull window had no node when the drag began; the first move's
+ * commit gives every dragged note one. Those join the lifted nodes, and since the Transformer
+ * does not carry them, they are placed at their live position on every move.
+ */
+function followLate(drag: DragSession, anchor: Konva.Node, positions: ReadonlyMap<string, Point>): void {
+  const dragLayer = anchor.getLayer();
+  if (drag.home && dragLayer && drag.late.size > 0) {
+    for (const node of drag.home.getChildren((n) => drag.late.has(n.id()))) {
+      drag.late.delete(node.id());
+      drag.lifted.push({ node, index: node.zIndex() });
+      drag.following.push(node);
+      node.moveTo(dragLayer);
+    }
+  }
+  for (const node of drag.following) {
+    const p = positions.get(node.id());
+    if (p) node.position(p);
+  }
 }
 
 function putBack({ lifted, home }: Pick<DragSession, 'lifted' | 'home'>): void {
@@ -105,13 +129,21 @@ export function useNoteHandlers(board: BoardServices): NoteHandlers & NoteComman
           const note = notes.get(selected);
           if (note) origins.set(selected, { x: note.x, y: note.y });
         }
-        drag = origins.has(id) ? { origins, anchorId: id, ...liftDragged(e.target, origins) } : null;
+        if (!origins.has(id)) {
+          drag = null;
+          return;
+        }
+        const { lifted, home } = liftDragged(e.target, origins);
+        const late = new Set(origins.keys());
+        for (const { node } of lifted) late.delete(node.id());
+        drag = { origins, anchorId: id, lifted, home, late, following: [] };
       },
       onDragMove(e) {
         if (!drag || idOf(e) !== drag.anchorId) return;
         const positions = positionsFor(e.target);
         localDrag.set(positions);
         presence.setDrag(positions);
+        followLate(drag, e.target, positions);
       },
       onDragEnd(e) {
         if (!drag || idOf(e) !== drag.anchorId) return;
