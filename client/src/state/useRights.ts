@@ -19,21 +19,21 @@ export interface NoteRightsLookup {
  * for none of them.
  */
 export function useNoteRights(): NoteRightsLookup {
-  const { actor } = useBoard();
+  const { actor, notes: store } = useBoard();
   const notes = useNotes();
   const policy = usePolicy();
+  // a new lookup, with nothing remembered, for every new set of notes or rules
   return useMemo(() => {
-    const byId = new Map(notes.map((n) => [n.id, n]));
     const known = new Map<string, NoteRights>();
     return {
       get(id) {
         let rights = known.get(id);
-        const note = byId.get(id);
-        if (!rights && note) known.set(id, (rights = noteRights(note, actor, policy)));
+        const note = rights ? undefined : store.get(id);
+        if (note) known.set(id, (rights = noteRights(note, actor, policy)));
         return rights;
       },
     };
-  }, [notes, actor, policy]);
+  }, [notes, store, actor, policy]);
 }
 
 export function useCanCreate(): boolean {
