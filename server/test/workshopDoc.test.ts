@@ -35,7 +35,7 @@ const ATTACKS: [string, Attack, RegExp][] = [
     /written by the server only/,
   ],
   ['add a room', (doc) => workshopMaps(doc).rooms.set('evil', { id: 'evil', name: 'Salle pirate', plenary: false, color: '#000000', position: 9 }), /written by the server only/],
-  ['write an unknown root map', (doc) => doc.getMap('evil').set('k', 'v'), /only entries of the board maps/],
+  ['write an unknown root map', (doc) => doc.getMap('evil').set('k', 'v'), /unknown root type evil/],
 ];
 const ROLES = ['participant', 'observer', 'facilitator'] as const;
 

@@ -13,7 +13,7 @@ export * from './protocol/api.js';
 export * from './geometry/Rect.js';
 export * from './geometry/viewport.js';
 export * from './geometry/pinch.js';
-export * from './permissions/readEntryChanges.js';
+export * from './permissions/ShadowDoc.js';
 export * from './permissions/BoardPolicy.js';
 export * from './permissions/checkBoardChanges.js';
 export * from './geometry/freeSpotNear.js';

@@ -33,16 +33,10 @@ export class BoardSize {
     this.exact = true;
   }
 
-  /** Whether `update` (already checked well formed) may be applied: deletions always may. */
+  /** Whether `update`, which adds structs (deletions always pass), may be applied. */
   admits(update: Uint8Array): boolean {
     if (this.maxBytes === 0 || this.estimate + update.byteLength <= this.maxBytes) return true;
-    if (!addsContent(update)) return true;
     if (!this.exact) this.measured(encodeSnapshot(this.doc).byteLength);
     return this.estimate + update.byteLength <= this.maxBytes;
   }
-}
-
-/** A pure deletion (removing notes) carries no structs, only a delete set. */
-function addsContent(update: Uint8Array): boolean {
-  return Y.decodeUpdate(update).structs.length > 0;
 }

@@ -2,7 +2,7 @@ import * as decoding from 'lib0/decoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { CLOSE_CODES } from '@essaim/shared';
+import { CLOSE_CODES, ShadowDoc } from '@essaim/shared';
 import type { FastifyBaseLogger } from 'fastify';
 import { compactYDoc } from '../storage/documentLog.js';
 import type { Storage } from '../storage/Storage.js';
@@ -12,6 +12,7 @@ import { checkAwareness } from './checkAwareness.js';
 import { PresenceRelay } from './PresenceRelay.js';
 import { awarenessMessage, MESSAGE, syncStep1Message, updateMessage } from './messages.js';
 import { scanUpdate } from './scanUpdate.js';
+import { checkUpdateWork } from './updateWork.js';
 import { SyncAnswers } from './SyncAnswers.js';
 import type { UpdateGuard } from './updateGuards.js';
 
@@ -64,6 +65,8 @@ export class Room {
   private readonly size: BoardSize;
   private readonly answers: SyncAnswers;
   private readonly presence: PresenceRelay;
+  /** where a client's update is tried before the document is touched */
+  private readonly shadow: ShadowDoc;
   private failed = false;
 
   get isFailed(): boolean {
@@ -77,6 +80,7 @@ export class Room {
     this.sinceSnapshot = opts.logLength;
     this.size = new BoardSize(this.doc, opts.maxBoardBytes, opts.storedBytes);
     this.answers = new SyncAnswers(this.doc, opts.wholeState);
+    this.shadow = new ShadowDoc(this.doc, opts.guard.roots);
     this.awareness = new awarenessProtocol.Awareness(this.doc);
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
@@ -145,14 +149,21 @@ export class Room {
 
   private receiveUpdate(conn: Connection, update: Uint8Array): void {
     // Bounded walk first: only then may Yjs decode it (some struct kinds are costly to build).
-    const scan = scanUpdate(update);
+    const scan = scanUpdate(update, this.opts.guard.roots);
     if (!scan.ok) throw new RefusedChangeError(scan.reason);
-    // The guard parses the whole update before the document is touched, so a truncated or
-    // corrupt one is refused instead of half-applied, and a forbidden one is never applied.
-    const refusal = this.opts.guard(this.doc, conn, update);
-    if (refusal) throw new RefusedChangeError(refusal);
-    if (!this.size.admits(update)) throw new BoardFullError(`board holds about ${this.size.bytes} bytes`);
-    Y.applyUpdate(this.doc, update, conn);
+    const { structs } = Y.decodeUpdate(update);
+    const heavy = checkUpdateWork(this.doc, structs);
+    if (heavy) throw new RefusedChangeError(heavy);
+    const grows = structs.some((s) => s.id.clock + s.length > Y.getState(this.doc.store, s.id.client));
+    if (grows && !this.size.admits(update)) throw new BoardFullError(`board holds about ${this.size.bytes} bytes`);
+    // Yjs integrates it on the shadow copy first: rights are judged on what it really changed.
+    const effect = this.shadow.tryUpdate(update);
+    const refusal = effect.ok ? this.opts.guard.judge({ changes: effect.changes, grows }, this.doc, conn) : effect.reason;
+    if (refusal) {
+      this.shadow.reject();
+      throw new RefusedChangeError(refusal);
+    }
+    this.shadow.accept(update, conn);
   }
 
   private receiveAwareness(conn: Connection, update: Uint8Array): void {
@@ -251,6 +262,7 @@ export class Room {
     // the awareness announces its own departure when destroyed: the relay goes after it
     this.awareness.destroy();
     this.presence.destroy();
+    this.shadow.destroy();
     this.doc.destroy();
   }
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { boardMaps } from '@essaim/shared';
+import { BOARD_MAP_NAMES, boardMaps } from '@essaim/shared';
 import { subdocFlood } from '../../test/fuzzFrames.js';
 import { scanUpdate } from './scanUpdate.js';
 
 /** The notes map without the `Note` type: these tests write what no valid client would. */
+const ROOTS = new Set<string>(Object.values(BOARD_MAP_NAMES));
 const anyNotes = (doc: Y.Doc): Y.Map<unknown> => boardMaps(doc).notes as unknown as Y.Map<unknown>;
 
 describe('scanUpdate', () => {
@@ -15,14 +16,14 @@ describe('scanUpdate', () => {
     notes.set('a', { id: 'a', text: 'Autre' });
     notes.set('b', { id: 'b' });
     notes.delete('b');
-    expect(scanUpdate(Y.encodeStateAsUpdate(doc))).toEqual({ ok: true });
+    expect(scanUpdate(Y.encodeStateAsUpdate(doc), ROOTS)).toEqual({ ok: true });
   });
 
   it('refuses sub-documents, text and nested types without decoding them', () => {
-    expect(scanUpdate(subdocFlood(3))).toMatchObject({ ok: false });
+    expect(scanUpdate(subdocFlood(3), ROOTS)).toMatchObject({ ok: false });
     const doc = new Y.Doc();
     anyNotes(doc).set('t', new Y.Text('x'));
-    expect(scanUpdate(Y.encodeStateAsUpdate(doc))).toMatchObject({ ok: false });
+    expect(scanUpdate(Y.encodeStateAsUpdate(doc), ROOTS)).toMatchObject({ ok: false });
   });
 
   it('refuses JSON nested deeper than a note needs, and clocks near 2^53', () => {
@@ -30,13 +31,13 @@ describe('scanUpdate', () => {
     let value: unknown = 'x';
     for (let i = 0; i < 40; i++) value = [value];
     anyNotes(doc).set('deep', value);
-    expect(scanUpdate(Y.encodeStateAsUpdate(doc))).toEqual({ ok: false, reason: 'JSON value nested too deep' });
+    expect(scanUpdate(Y.encodeStateAsUpdate(doc), ROOTS)).toEqual({ ok: false, reason: 'JSON value nested too deep' });
   });
 
   it('throws on a truncated update, like the Yjs decoder', () => {
     const doc = new Y.Doc();
     anyNotes(doc).set('a', { id: 'a', text: 'Idée' });
     const update = Y.encodeStateAsUpdate(doc);
-    expect(() => scanUpdate(update.subarray(0, update.length - 3))).toThrow();
+    expect(() => scanUpdate(update.subarray(0, update.length - 3), ROOTS)).toThrow();
   });
 });

@@ -6,6 +6,12 @@ const MAX_CLIENT_ID = 0xffff_ffff;
 export const MAX_CLOCK = 2 ** 32;
 /** Notes are flat JSON objects; deeper values are refused before anything recursive reads them. */
 const MAX_ANY_DEPTH = 16;
+/** Structs in one update: an offline afternoon of one person is a few hundred (overwrites merge). */
+export const MAX_STRUCTS = 50_000;
+/** Delete-set ranges in one update: the whole board's delete set rides along with every sync step 2. */
+export const MAX_DELETE_RANGES = 200_000;
+/** Keys that would give a decoded object a prototype or shadow one: hidden data, refused everywhere. */
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Struct kinds a flat board may contain (Yjs v1 content refs): GC, deleted, JSON (`ContentAny`), skip. */
 const GC = 0;
@@ -17,15 +23,22 @@ export type ScanResult = { ok: true } | { ok: false; reason: string };
 
 /**
  * Walks a client's Yjs (v1) update without building anything, so no client bytes reach the Yjs
- * decoder unless they are small to decode: only GC, skip, deleted and plain JSON structs, 32-bit
- * client ids, clocks below 2^32, JSON no deeper than 16 levels. (Yjs builds a whole `Y.Doc` for
- * each sub-document struct it decodes: a 1 MiB frame of them took 3.5 s.) Throws on truncation.
+ * decoder unless they are small to decode and linear to integrate: only GC, skip, deleted and
+ * single plain-JSON structs; parents that are root maps in `roots` (never an item: no nested
+ * types); 32-bit client ids, clocks below 2^32; JSON no deeper than 16 levels and without keys
+ * that would hide data in a prototype; at most `MAX_STRUCTS` structs; delete ranges sorted and
+ * disjoint per client (overlapping ranges make Yjs walk the same structs again and again).
+ * (Yjs builds a whole `Y.Doc` for each sub-document struct it decodes: a 1 MiB frame of them
+ * took 3.5 s.) Throws on truncation.
  */
-export function scanUpdate(update: Uint8Array): ScanResult {
+export function scanUpdate(update: Uint8Array, roots: ReadonlySet<string>): ScanResult {
   const d = decoding.createDecoder(update);
+  let structsSeen = 0;
   const clients = decoding.readVarUint(d);
   for (let c = 0; c < clients; c++) {
     const structs = decoding.readVarUint(d);
+    structsSeen += structs;
+    if (structsSeen > MAX_STRUCTS) return refuse(`more than ${MAX_STRUCTS} structs in one update`);
     const client = decoding.readVarUint(d);
     let clock = decoding.readVarUint(d);
     if (client > MAX_CLIENT_ID) return refuse('client id out of range');
@@ -38,27 +51,41 @@ export function scanUpdate(update: Uint8Array): ScanResult {
         if (info & 0x80) skipId(d);
         if (info & 0x40) skipId(d);
         if ((info & 0xc0) === 0) {
-          if (decoding.readVarUint(d) === 1) decoding.readVarString(d);
-          else skipId(d);
-          if (info & 0x20) decoding.readVarString(d);
+          if (decoding.readVarUint(d) !== 1) return refuse('only root maps may hold entries');
+          const root = decoding.readVarString(d);
+          if (!roots.has(root)) return refuse(`unknown root type ${root.slice(0, 40)}`);
+          if (!(info & 0x20)) return refuse('only keyed entries of the root maps may be written');
+          decoding.readVarString(d);
         }
         if (ref === CONTENT_DELETED) clock += decoding.readVarUint(d);
         else if (ref === CONTENT_ANY) {
-          const length = decoding.readVarUint(d);
-          for (let i = 0; i < length; i++) if (!skipAny(d)) return refuse('JSON value nested too deep');
-          clock += length;
+          if (decoding.readVarUint(d) !== 1) return refuse('one JSON value per entry');
+          const why = skipAny(d);
+          if (why) return refuse(why);
+          clock += 1;
         } else return refuse('only plain JSON entries of the board maps may be written');
       }
       if (clock > MAX_CLOCK) return refuse('clock out of range');
     }
   }
-  const deleted = decoding.readVarUint(d);
-  for (let c = 0; c < deleted; c++) {
+  return scanDeleteSet(d);
+}
+
+function scanDeleteSet(d: decoding.Decoder): ScanResult {
+  let rangesSeen = 0;
+  const clients = decoding.readVarUint(d);
+  for (let c = 0; c < clients; c++) {
     if (decoding.readVarUint(d) > MAX_CLIENT_ID) return refuse('client id out of range');
     const ranges = decoding.readVarUint(d);
+    rangesSeen += ranges;
+    if (rangesSeen > MAX_DELETE_RANGES) return refuse(`more than ${MAX_DELETE_RANGES} delete ranges in one update`);
+    let end = 0;
     for (let r = 0; r < ranges; r++) {
       const clock = decoding.readVarUint(d);
-      if (clock + decoding.readVarUint(d) > MAX_CLOCK) return refuse('delete range out of range');
+      const len = decoding.readVarUint(d);
+      if (len === 0 || clock < end) return refuse('delete ranges must be sorted and disjoint');
+      end = clock + len;
+      if (end > MAX_CLOCK) return refuse('delete range out of range');
     }
   }
   return { ok: true };
@@ -73,8 +100,8 @@ function skipId(d: decoding.Decoder): void {
   decoding.readVarUint(d);
 }
 
-/** Skips one lib0 `Any` value iteratively (no recursion, no allocation); false if nested too deep. */
-function skipAny(d: decoding.Decoder): boolean {
+/** Skips one lib0 `Any` value iteratively (no recursion, no allocation); why it is refused, or null. */
+function skipAny(d: decoding.Decoder): string | null {
   // per open level: values still to skip, and whether each is preceded by a key (objects)
   const open: { left: number; keyed: boolean }[] = [{ left: 1, keyed: false }];
   while (open.length > 0) {
@@ -84,11 +111,11 @@ function skipAny(d: decoding.Decoder): boolean {
       continue;
     }
     level.left--;
-    if (level.keyed) decoding.readVarString(d);
+    if (level.keyed && FORBIDDEN_KEYS.has(decoding.readVarString(d))) return 'JSON key __proto__, constructor or prototype';
     const type = decoding.readUint8(d);
     if (type === 118 || type === 117) {
       // object, array
-      if (open.length >= MAX_ANY_DEPTH) return false;
+      if (open.length >= MAX_ANY_DEPTH) return 'JSON value nested too deep';
       open.push({ left: decoding.readVarUint(d), keyed: type === 118 });
     } else if (type === 125) decoding.readVarInt(d);
     else if (type === 124) decoding.readUint8Array(d, 4);
@@ -98,5 +125,5 @@ function skipAny(d: decoding.Decoder): boolean {
     // 127 undefined, 126 null, 121 false, 120 true: nothing follows; anything else is not lib0 JSON
     else if (type < 116) throw new Error(`unknown JSON type ${type}`);
   }
-  return true;
+  return null;
 }

@@ -1,23 +1,33 @@
-import * as Y from 'yjs';
-import { checkBoardChanges, readBoardPolicy, readEntryChanges, WORKSHOP_MAP_NAMES } from '@essaim/shared';
+import type * as Y from 'yjs';
+import { BOARD_MAP_NAMES, checkBoardChanges, readBoardPolicy, WORKSHOP_MAP_NAMES, type EntryChange } from '@essaim/shared';
 import type { Connection } from './Connection.js';
 
-/** Why an update from this connection must be refused, or null to apply it. Runs before the
- * document is touched; throws on a malformed update (the caller closes with 4400). */
-export type UpdateGuard = (doc: Y.Doc, conn: Connection, update: Uint8Array) => string | null;
+/** What an update would really do, worked out on the room's shadow copy (`ShadowDoc`). */
+export interface UpdateEffect {
+  /** every entry whose value it changes */
+  changes: readonly EntryChange[];
+  /** it carries structs the document does not have yet (even ones that show nothing) */
+  grows: boolean;
+}
 
-/** Room boards: flat entries only, and each change within the sender's rights and the board's rules. */
-export const boardGuard: UpdateGuard = (doc, conn, update) => {
-  const read = readEntryChanges(doc, update);
-  if (!read.ok) return read.reason;
-  return checkBoardChanges(read.changes, conn.actor, readBoardPolicy(doc));
+/** Which root maps a document may hold, and whether one connection may make a given effect. */
+export interface UpdateGuard {
+  roots: ReadonlySet<string>;
+  /** why the effect must be refused, or null to apply it; runs before the real document is touched */
+  judge(effect: UpdateEffect, doc: Y.Doc, conn: Connection): string | null;
+}
+
+/** Room boards: each change within the sender's rights and the board's rules; observers write nothing at all. */
+export const boardGuard: UpdateGuard = {
+  roots: new Set<string>(Object.values(BOARD_MAP_NAMES)),
+  judge: ({ changes, grows }, doc, conn) => {
+    if (grows && conn.actor.role === 'observer') return 'observers cannot change the board';
+    return checkBoardChanges(changes, conn.actor, readBoardPolicy(doc));
+  },
 };
 
-const WORKSHOP_ROOTS: ReadonlySet<string> = new Set<string>(Object.values(WORKSHOP_MAP_NAMES));
-
 /** The workshop document is written by the server only (facilitators act through HTTP). */
-export const workshopGuard: UpdateGuard = (doc, _conn, update) => {
-  const read = readEntryChanges(doc, update, WORKSHOP_ROOTS);
-  if (!read.ok) return read.reason;
-  return read.changes.length === 0 ? null : 'the workshop document is written by the server only';
+export const workshopGuard: UpdateGuard = {
+  roots: new Set<string>(Object.values(WORKSHOP_MAP_NAMES)),
+  judge: ({ changes, grows }) => (changes.length > 0 || grows ? 'the workshop document is written by the server only' : null),
 };

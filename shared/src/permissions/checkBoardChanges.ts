@@ -2,7 +2,7 @@ import { BOARD_MAP_NAMES } from '../schema/boardMaps.js';
 import { parseNote, type Note } from '../schema/Note.js';
 import type { Role } from '../protocol/api.js';
 import type { BoardPolicy } from './BoardPolicy.js';
-import type { EntryChange } from './readEntryChanges.js';
+import type { EntryChange } from './ShadowDoc.js';
 
 export interface Actor {
   participantId: string;

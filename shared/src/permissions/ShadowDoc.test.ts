@@ -3,7 +3,21 @@ import * as Y from 'yjs';
 import { createNote } from '../ops/createNote.js';
 import { deleteNotes } from '../ops/deleteNotes.js';
 import { updateNote } from '../ops/updateNotes.js';
-import { readEntryChanges } from './readEntryChanges.js';
+import { BOARD_MAP_NAMES } from '../schema/boardMaps.js';
+import { ShadowDoc, type UpdateEffect } from './ShadowDoc.js';
+
+/** What the update would change on `server`, tried on a shadow copy that is then dropped. */
+function readEntryChanges(server: Y.Doc, update: Uint8Array): UpdateEffect {
+  const shadow = new ShadowDoc(server, new Set(Object.values(BOARD_MAP_NAMES)));
+  const before = Y.encodeStateAsUpdate(server);
+  try {
+    return shadow.tryUpdate(update);
+  } finally {
+    shadow.destroy();
+    // trying never touches the real document
+    expect(Y.encodeStateAsUpdate(server)).toEqual(before);
+  }
+}
 
 const ctx = { authorId: 'p-lina', now: 1000 };
 
@@ -21,7 +35,7 @@ function serverAndClient() {
   return { server, client, edit };
 }
 
-describe('readEntryChanges', () => {
+describe('ShadowDoc.tryUpdate', () => {
   it('sees a new note with no value before', () => {
     const { server, edit } = serverAndClient();
     const result = readEntryChanges(server, edit((d) => createNote(d, { id: 'n2', x: 0, y: 0, text: 'nouvelle' }, ctx)));
@@ -92,5 +106,26 @@ describe('readEntryChanges', () => {
     Y.applyUpdate(client, Y.encodeStateAsUpdate(server));
     const update = edit((d) => (d.getMap('notes').get('legacy') as Y.Map<number>).set('k', 1));
     expect(readEntryChanges(server, update)).toMatchObject({ ok: false });
+  });
+
+  it('follows server-side changes made to the real document', () => {
+    const { server, edit } = serverAndClient();
+    const shadow = new ShadowDoc(server, new Set(Object.values(BOARD_MAP_NAMES)));
+    expect(shadow.tryUpdate(new Uint8Array([0, 0]))).toEqual({ ok: true, changes: [] });
+    shadow.accept(new Uint8Array([0, 0]), null);
+    createNote(server, { id: 'srv', x: 0, y: 0, text: 'du serveur' }, { authorId: 'p-marc', now: 5 });
+    const result = shadow.tryUpdate(edit((d) => deleteNotes(d, ['n1'])));
+    expect(result.ok && result.changes.map((c) => c.key)).toEqual(['n1']);
+    shadow.destroy();
+  });
+
+  it('accepting applies exactly the tried update to the real document', () => {
+    const { server, client, edit } = serverAndClient();
+    const shadow = new ShadowDoc(server, new Set(Object.values(BOARD_MAP_NAMES)));
+    const update = edit((d) => updateNote(d, 'n1', { text: 'acceptée' }, 2));
+    expect(shadow.tryUpdate(update).ok).toBe(true);
+    shadow.accept(update, 'conn');
+    expect(Y.encodeStateAsUpdate(server)).toEqual(Y.encodeStateAsUpdate(client));
+    shadow.destroy();
   });
 });
