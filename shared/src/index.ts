@@ -1,6 +1,7 @@
 export * from './schema/boardMaps.js';
 export * from './schema/Note.js';
 export * from './schema/noteColors.js';
+export * from './schema/forbiddenKeys.js';
 export * from './ops/NoteContext.js';
 export * from './ops/createNote.js';
 export * from './ops/updateNotes.js';

@@ -1,4 +1,5 @@
 import * as decoding from 'lib0/decoding';
+import { FORBIDDEN_KEYS } from '@essaim/shared';
 
 /** Yjs client ids are random 32-bit numbers. */
 const MAX_CLIENT_ID = 0xffff_ffff;
@@ -10,8 +11,6 @@ const MAX_ANY_DEPTH = 16;
 export const MAX_STRUCTS = 50_000;
 /** Delete-set ranges in one update: the whole board's delete set rides along with every sync step 2. */
 export const MAX_DELETE_RANGES = 200_000;
-/** Keys that would give a decoded object a prototype or shadow one: hidden data, refused everywhere. */
-const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Struct kinds a flat board may contain (Yjs v1 content refs): GC, deleted, JSON (`ContentAny`), skip. */
 const GC = 0;
@@ -55,7 +54,7 @@ export function scanUpdate(update: Uint8Array, roots: ReadonlySet<string>): Scan
           const root = decoding.readVarString(d);
           if (!roots.has(root)) return refuse(`unknown root type ${root.slice(0, 40)}`);
           if (!(info & 0x20)) return refuse('only keyed entries of the root maps may be written');
-          decoding.readVarString(d);
+          if (FORBIDDEN_KEYS.has(decoding.readVarString(d))) return refuse('entry key __proto__, constructor or prototype');
         }
         if (ref === CONTENT_DELETED) clock += decoding.readVarUint(d);
         else if (ref === CONTENT_ANY) {

@@ -16,8 +16,16 @@ describe('parseNote', () => {
     ['position not a number', { ...valid, x: '10' }],
     ['infinite size', { ...valid, width: Infinity }],
     ['no author', { ...valid, authorId: undefined }],
+    ['an id that names an object internal', { ...valid, id: '__proto__' }],
+    ['an id with spaces', { ...valid, id: 'a b' }],
+    ['a creation time before 1970', { ...valid, createdAt: -1e15 }],
+    ['a creation time past 2100', { ...valid, createdAt: 8.64e15 }],
   ])('rejects %s', (_label, value) => {
     expect(parseNote(value)).toBeNull();
+  });
+
+  it('drops an update time that is not a date', () => {
+    expect(parseNote({ ...valid, updatedAt: 8.64e15 })).toEqual(valid);
   });
 
   it('brings far-away positions back within the board', () => {

@@ -1,3 +1,4 @@
+import { FORBIDDEN_KEYS } from './forbiddenKeys.js';
 import { DEFAULT_NOTE_COLOR, isNoteColor, type NoteColor } from './noteColors.js';
 
 /** The room a note was brought back from, on notes copied into the plenary. */
@@ -31,10 +32,17 @@ export const NOTE_MIN_SIZE = 60;
 export const NOTE_MAX_SIZE = 1200;
 export const NOTE_MAX_TEXT = 2000;
 export const NOTE_ID_MAX = 64;
+/** Ids are nanoids (or room-prefixed copies of them): nothing that could name an object's internals. */
+export const NOTE_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+/** Times a note may carry (ms since the epoch): up to 2100-01-01, so dates stay dates everywhere they are shown. */
+export const TIME_MIN = 0;
+export const TIME_MAX = Date.UTC(2100, 0, 1);
 /** Positions further out than this are refused: nobody can pan there in a workshop. */
 export const BOARD_LIMIT = 1_000_000;
 
 const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isTime = (v: unknown): v is number => isFiniteNumber(v) && v >= TIME_MIN && v <= TIME_MAX;
+export const isNoteId = (v: unknown): v is string => typeof v === 'string' && NOTE_ID_PATTERN.test(v) && !FORBIDDEN_KEYS.has(v);
 
 export function clampNoteSize(size: number): number {
   return Math.min(NOTE_MAX_SIZE, Math.max(NOTE_MIN_SIZE, size));
@@ -53,10 +61,10 @@ export function clampBoardCoordinate(value: number): number {
 export function parseNote(value: unknown): Note | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
   const v = value as Record<string, unknown>;
-  if (typeof v.id !== 'string' || v.id.length === 0 || v.id.length > NOTE_ID_MAX) return null;
+  if (!isNoteId(v.id)) return null;
   if (typeof v.text !== 'string') return null;
-  if (![v.x, v.y, v.width, v.height, v.createdAt].every(isFiniteNumber)) return null;
-  if (typeof v.authorId !== 'string') return null;
+  if (![v.x, v.y, v.width, v.height].every(isFiniteNumber) || !isTime(v.createdAt)) return null;
+  if (typeof v.authorId !== 'string' || v.authorId.length > NOTE_ID_MAX) return null;
   const note: Note = {
     id: v.id,
     text: v.text.slice(0, NOTE_MAX_TEXT),
@@ -68,7 +76,7 @@ export function parseNote(value: unknown): Note | null {
     authorId: v.authorId,
     createdAt: v.createdAt as number,
   };
-  if (isFiniteNumber(v.updatedAt)) note.updatedAt = v.updatedAt;
+  if (isTime(v.updatedAt)) note.updatedAt = v.updatedAt;
   const room = parseRoomTag(v.room);
   if (room) note.room = room;
   return note;
