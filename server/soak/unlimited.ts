@@ -12,6 +12,9 @@ export const UNLIMITED_ENV: Record<string, string> = {
   SYNC_UPDATES_BURST: '1000000',
   SYNC_AWARENESS_PER_SECOND: '1000000',
   SYNC_AWARENESS_BURST: '1000000',
+  // simulated people reconnect faster than the server notices their old sockets close
+  MAX_SOCKETS_PER_PARTICIPANT: '0',
+  MAX_SOCKETS_PER_FACILITATOR: '0',
 };
 
 /** The same, as `startServer` overrides (only the limits: the folder, port and logs stay the test's). */

@@ -13,8 +13,14 @@ export interface Config {
   compactEvery: number;
   /** largest WebSocket frame accepted, in bytes (bigger frames close with 1009) */
   maxPayload: number;
-  /** join attempts allowed per address and per minute */
+  /** successful joins allowed per address and per minute (a venue shares one address; 0: no limit) */
   joinRateLimit: number;
+  /** wrong join codes or invites allowed per address and per minute, both join routes together (0: no limit) */
+  wrongCodeRateLimit: number;
+  /** wrong join codes or invites allowed per minute from all addresses together (0: no limit) */
+  wrongCodeGlobalLimit: number;
+  /** Fastify's `trustProxy`: the reverse proxies whose X-Forwarded-For gives the client's address (false: the socket's) */
+  trustProxy: boolean | string;
   /** workshops one address may create per minute */
   createRateLimit: number;
   /** the address people use (https://essaim.example.org); browsers from any other origin are refused */
@@ -30,6 +36,10 @@ export interface Config {
   syncAwarenessBurst: number;
   /** estimated encoded size of a board beyond which participants may only delete (bytes) */
   maxBoardBytes: number;
+  /** sockets one participant may hold at once, across tabs and documents (0: no cap) */
+  maxSocketsPerParticipant: number;
+  /** ...one facilitator or observer (the dashboard opens a socket per room) */
+  maxSocketsPerFacilitator: number;
 }
 
 const defaultClientDir = fileURLToPath(new URL('../../client/dist', import.meta.url));
@@ -51,7 +61,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || 'info',
     compactEvery: intFrom(env.COMPACT_EVERY, 500, 'COMPACT_EVERY'),
     maxPayload: intFrom(env.MAX_PAYLOAD, 1024 * 1024, 'MAX_PAYLOAD'),
-    joinRateLimit: intFrom(env.JOIN_RATE_LIMIT, 30, 'JOIN_RATE_LIMIT'),
+    joinRateLimit: intFrom(env.JOIN_RATE_LIMIT, 300, 'JOIN_RATE_LIMIT'),
+    wrongCodeRateLimit: intFrom(env.WRONG_CODE_RATE_LIMIT, 30, 'WRONG_CODE_RATE_LIMIT'),
+    wrongCodeGlobalLimit: intFrom(env.WRONG_CODE_GLOBAL_LIMIT, 120, 'WRONG_CODE_GLOBAL_LIMIT'),
+    trustProxy: trustProxyFrom(env.TRUST_PROXY),
     createRateLimit: intFrom(env.CREATE_RATE_LIMIT, 20, 'CREATE_RATE_LIMIT'),
     publicUrl: publicUrlFrom(env.PUBLIC_URL),
     sqliteSynchronous: synchronousFrom(env.SQLITE_SYNCHRONOUS),
@@ -60,6 +73,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     syncAwarenessPerSecond: intFrom(env.SYNC_AWARENESS_PER_SECOND, 30, 'SYNC_AWARENESS_PER_SECOND'),
     syncAwarenessBurst: intFrom(env.SYNC_AWARENESS_BURST, 100, 'SYNC_AWARENESS_BURST'),
     maxBoardBytes: intFrom(env.MAX_BOARD_BYTES, 5 * 1024 * 1024, 'MAX_BOARD_BYTES'),
+    maxSocketsPerParticipant: intFrom(env.MAX_SOCKETS_PER_PARTICIPANT, 8, 'MAX_SOCKETS_PER_PARTICIPANT'),
+    maxSocketsPerFacilitator: intFrom(env.MAX_SOCKETS_PER_FACILITATOR, 64, 'MAX_SOCKETS_PER_FACILITATOR'),
   };
 }
 
@@ -74,6 +89,12 @@ function publicUrlFrom(value: string | undefined): string | null {
   } catch {
     throw new Error(`PUBLIC_URL must be a full address such as https://essaim.example.org, got "${value}"`);
   }
+}
+
+/** `true` (any proxy), or the proxies' addresses and ranges (`127.0.0.1,10.0.0.0/8`); unset: trust no header. */
+function trustProxyFrom(value: string | undefined): boolean | string {
+  if (!value || value === 'false') return false;
+  return value === 'true' ? true : value;
 }
 
 function synchronousFrom(value: string | undefined): 'NORMAL' | 'FULL' {

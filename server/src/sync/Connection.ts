@@ -1,7 +1,9 @@
 import type { WebSocket } from 'ws';
 import { CLOSE_CODES, type Actor } from '@essaim/shared';
 import type { Identity } from '../auth/TokenService.js';
-import { RateLimiter, type SyncRates } from './RateLimiter.js';
+import type { PersonBudget } from './PersonBudgets.js';
+import { ConnectionPresence } from './ConnectionPresence.js';
+import type { RateLimiter } from './RateLimiter.js';
 
 /** Above this many bytes waiting to be sent, the client is too slow to follow the room. */
 const MAX_BUFFERED = 8 * 1024 * 1024;
@@ -12,11 +14,15 @@ const PING_INTERVAL_MS = 30_000;
 export class Connection {
   /** awareness client ids this connection has announced (removed when it leaves) */
   readonly awarenessIds = new Set<number>();
+  /** the presence this socket speaks for, and its awareness traffic budget (echoes included) */
+  readonly presence = new ConnectionPresence();
   /** the displayed name, kept current when the person renames themself */
   name: string;
-  /** sync messages (updates, step 1 and 2) this connection may still send now */
+  /** document updates this person may still send now, across all their sockets */
   readonly updateRate: RateLimiter;
-  /** presence changes this connection may still send now */
+  /** sync step 1 requests this person may still send now */
+  readonly syncRequestRate: RateLimiter;
+  /** presence changes this person may still send now */
   readonly awarenessRate: RateLimiter;
   private closed = false;
   private alive = true;
@@ -25,11 +31,12 @@ export class Connection {
   constructor(
     readonly socket: WebSocket,
     readonly identity: Identity,
-    rates: SyncRates,
+    budget: PersonBudget,
   ) {
     this.name = identity.participant.name;
-    this.updateRate = new RateLimiter(rates.syncUpdatesPerSecond, rates.syncUpdatesBurst);
-    this.awarenessRate = new RateLimiter(rates.syncAwarenessPerSecond, rates.syncAwarenessBurst);
+    this.updateRate = budget.updateRate;
+    this.syncRequestRate = budget.syncRequestRate;
+    this.awarenessRate = budget.awarenessRate;
     socket.on('pong', () => {
       this.alive = true;
     });

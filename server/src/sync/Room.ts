@@ -114,7 +114,6 @@ export class Room {
       const type = decoding.readVarUint(decoder);
       switch (type) {
         case MESSAGE.sync:
-          if (!conn.updateRate.take()) throw new RateLimitedError('too many updates');
           return this.receiveSync(conn, decoder);
         case MESSAGE.awareness:
           return this.receiveAwareness(conn, decoding.readVarUint8Array(decoder));
@@ -137,10 +136,12 @@ export class Room {
     const payload = decoding.readVarUint8Array(decoder);
     switch (subtype) {
       case syncProtocol.messageYjsSyncStep1:
+        if (!conn.syncRequestRate.take()) throw new RateLimitedError('too many sync requests');
         conn.send(this.answers.step2(payload));
         return;
       case syncProtocol.messageYjsSyncStep2:
       case syncProtocol.messageYjsUpdate:
+        if (!conn.updateRate.take()) throw new RateLimitedError('too many updates');
         return this.receiveUpdate(conn, payload);
       default:
         throw new BadMessageError(`unknown sync message ${subtype}`);
@@ -167,25 +168,14 @@ export class Room {
   }
 
   private receiveAwareness(conn: Connection, update: Uint8Array): void {
-    const checked = checkAwareness(update, conn, (clientId) => ({
-      clock: this.awareness.meta.get(clientId)?.clock ?? 0,
-      hasState: this.awareness.states.has(clientId),
-      owner: this.ownerOfPresence(clientId),
-    }));
+    // Paid before anything is read: echoes change nothing, but still cost their bytes.
+    if (!conn.presence.admits(update.byteLength)) throw new RateLimitedError('too many presence frames');
+    const checked = checkAwareness(update, conn, { awareness: this.awareness, ownerOf: (id) => this.ownerOfPresence(id) });
     if (checked.refusal !== undefined) throw new RefusedChangeError(checked.refusal);
-    // Only changes count: the standard client echoes every presence it hears, so a busy room
-    // makes each client send as many awareness messages as everybody together.
-    let changed = false;
-    const noticeChange = (): void => {
-      changed = true;
-    };
-    this.awareness.on('update', noticeChange);
-    try {
-      awarenessProtocol.applyAwarenessUpdate(this.awareness, checked.update, conn);
-    } finally {
-      this.awareness.off('update', noticeChange);
-    }
-    if (changed && !conn.awarenessRate.take()) throw new RateLimitedError('too many presence changes');
+    // Only what changes spends a change token, and before it is applied, so a refused one is never relayed.
+    if (!checked.update) return;
+    if (!conn.awarenessRate.take()) throw new RateLimitedError('too many presence changes');
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, checked.update, conn);
   }
 
   /** The presence is now this connection's: withdrawn when it leaves, no longer when another one does. */

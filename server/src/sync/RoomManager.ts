@@ -4,12 +4,12 @@ import { CLOSE_CODES, parseDocName } from '@essaim/shared';
 import { loadYDoc } from '../storage/documentLog.js';
 import type { Storage } from '../storage/Storage.js';
 import type { Connection } from './Connection.js';
-import type { SyncRates } from './RateLimiter.js';
+import { PersonBudgets, type PersonLimits } from './PersonBudgets.js';
 import { Room } from './Room.js';
 import { boardGuard, workshopGuard } from './updateGuards.js';
 
 /** The configuration the sync layer reads. */
-export type SyncLimits = SyncRates & Pick<Config, 'compactEvery' | 'maxBoardBytes'>;
+export type SyncLimits = PersonLimits & Pick<Config, 'compactEvery' | 'maxBoardBytes'>;
 
 /**
  * Keeps each document loaded once while anybody is connected to it, and unloads it (after a
@@ -20,13 +20,17 @@ export class RoomManager {
   private readonly loading = new Map<string, Promise<Room>>();
   private readonly closing = new Map<string, Promise<void>>();
   private shuttingDown = false;
+  /** rate limits and socket caps of each person, across all their sockets */
+  readonly people: PersonBudgets;
 
   constructor(
     private readonly storage: Storage,
     private readonly log: FastifyBaseLogger,
     /** passed to every room and connection */
     readonly limits: SyncLimits,
-  ) {}
+  ) {
+    this.people = new PersonBudgets(limits);
+  }
 
   get loadedRooms(): number {
     return this.rooms.size;

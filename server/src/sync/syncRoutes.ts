@@ -4,6 +4,7 @@ import { CLOSE_CODES, mayOpenRoom, parseDocName } from '@essaim/shared';
 import type { Identity, TokenService } from '../auth/TokenService.js';
 import type { Storage } from '../storage/Storage.js';
 import { Connection } from './Connection.js';
+import { SummarisedLog } from './SummarisedLog.js';
 import { BadMessageError, BoardFullError, RateLimitedError, RefusedChangeError, type Room } from './Room.js';
 import type { RoomManager } from './RoomManager.js';
 
@@ -50,6 +51,7 @@ async function checkAccess(deps: SyncDeps, req: FastifyRequest): Promise<Access>
 
 /** `GET /sync/<docName>?token=…`: the y-websocket protocol for a room board or the workshop document. */
 export async function syncRoutes(app: FastifyInstance, deps: SyncDeps): Promise<void> {
+  const warnings = new SummarisedLog();
   app.get(
     '/sync/*',
     {
@@ -69,7 +71,15 @@ export async function syncRoutes(app: FastifyInstance, deps: SyncDeps): Promise<
         socket.close(code, access?.reason ?? 'unauthorized');
         return;
       }
-      const conn = new Connection(socket, access.identity, deps.rooms.limits);
+      const { identity } = access;
+      const budget = deps.rooms.people.open(identity.participantId, identity.role);
+      if (!budget) {
+        warnings.warn(log, identity.participantId, { participantId: identity.participantId }, 'sync refused: too many sockets for one person');
+        socket.close(CLOSE_CODES.TooManySockets, 'too many sockets');
+        return;
+      }
+      socket.once('close', () => deps.rooms.people.close(identity.participantId));
+      const conn = new Connection(socket, identity, budget);
       const early: Uint8Array[] = [];
       let room: Room | null = null;
 
@@ -79,16 +89,16 @@ export async function syncRoutes(app: FastifyInstance, deps: SyncDeps): Promise<
         } catch (err) {
           const context = { participantId: conn.participantId, doc: access.docName, reason: (err as Error).message };
           if (err instanceof RateLimitedError) {
-            log.warn(context, 'closing connection over its rate limit');
+            warnings.warn(log, conn.participantId, context, 'closing connection over its rate limit');
             conn.close(CLOSE_CODES.RateLimited, 'rate limited');
           } else if (err instanceof BoardFullError) {
-            log.warn({ ...context, maxBoardBytes: deps.rooms.limits.maxBoardBytes }, 'board full: refused a change that adds content');
+            warnings.warn(log, conn.participantId, { ...context, maxBoardBytes: deps.rooms.limits.maxBoardBytes }, 'board full: refused a change that adds content');
             conn.close(CLOSE_CODES.BoardFull, 'board full');
           } else if (err instanceof RefusedChangeError) {
-            log.warn(context, 'refused change');
+            warnings.warn(log, conn.participantId, context, 'refused change');
             conn.close(CLOSE_CODES.RefusedChange, 'change refused');
           } else if (err instanceof BadMessageError) {
-            log.warn(context, 'closing connection on bad message');
+            warnings.warn(log, conn.participantId, context, 'closing connection on bad message');
             conn.close(CLOSE_CODES.BadMessage, 'bad message');
           } else {
             log.error(context, 'closing connection on server error');
@@ -98,6 +108,8 @@ export async function syncRoutes(app: FastifyInstance, deps: SyncDeps): Promise<
       };
       // Attach the message listener before awaiting the room load, or the first sync message is lost.
       socket.on('message', (data, isBinary) => {
+        // Frames that were already on their way when the socket was closed: dropped, silently.
+        if (!conn.isOpen) return;
         if (!isBinary) return conn.close(CLOSE_CODES.BadMessage, 'binary frames only');
         const bytes = toBytes(data);
         if (room) return handle(bytes);

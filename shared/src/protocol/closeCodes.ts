@@ -23,6 +23,8 @@ export const CLOSE_CODES = {
   BoardFull: 4413,
   /** this participant no longer has this room (moved, plenary closed, room removed): follow the workshop */
   RoomChanged: 4410,
+  /** this person already has as many sockets open as one person may (a few tabs); close one */
+  TooManySockets: 4429,
   /** the client cannot keep up with the room's traffic */
   TooSlow: 4408,
   /** an unexpected server fault while handling this connection */

@@ -1,0 +1,79 @@
+import type { Role } from '@essaim/shared';
+import { RateLimiter, type SyncRates } from './RateLimiter.js';
+
+/** What one person may still send, shared by every socket they have open. */
+export interface PersonBudget {
+  /** document updates (sync step 2 and updates) */
+  readonly updateRate: RateLimiter;
+  /** sync step 1 requests: each one makes the server encode a difference of the whole board */
+  readonly syncRequestRate: RateLimiter;
+  /** presence changes */
+  readonly awarenessRate: RateLimiter;
+}
+
+export interface PersonLimits extends SyncRates {
+  /** sockets one participant may hold at once (a few tabs, each with its board and the workshop document) */
+  maxSocketsPerParticipant: number;
+  /** ...and a facilitator or observer, whose dashboard opens every room's miniature */
+  maxSocketsPerFacilitator: number;
+}
+
+interface Entry {
+  budget: PersonBudget;
+  sockets: number;
+  /** forgets a person with no socket once their buckets would have refilled anyway */
+  forget: NodeJS.Timeout | null;
+}
+
+/** Sync step 1 requests: one per socket opening (every socket of the cap at once), and a few more for reconnections. */
+const SYNC_REQUESTS_PER_SECOND = 1;
+const SYNC_REQUESTS_SPARE = 4;
+const FORGET_AFTER_MS = 60_000;
+
+/**
+ * Rate limits and the socket cap per person rather than per socket: twenty sockets opened with
+ * one token share one budget, so opening more of them buys nothing.
+ */
+export class PersonBudgets {
+  private readonly people = new Map<string, Entry>();
+
+  constructor(private readonly limits: PersonLimits) {}
+
+  /** The budget for one more socket of this person, or null when they already hold as many as allowed. */
+  open(participantId: string, role: Role): PersonBudget | null {
+    let entry = this.people.get(participantId);
+    const cap = role === 'participant' ? this.limits.maxSocketsPerParticipant : this.limits.maxSocketsPerFacilitator;
+    if (entry && cap > 0 && entry.sockets >= cap) return null;
+    if (!entry) {
+      entry = { budget: this.newBudget(cap), sockets: 0, forget: null };
+      this.people.set(participantId, entry);
+    }
+    if (entry.forget) clearTimeout(entry.forget);
+    entry.forget = null;
+    entry.sockets++;
+    return entry.budget;
+  }
+
+  /** One of this person's sockets closed. */
+  close(participantId: string): void {
+    const entry = this.people.get(participantId);
+    if (!entry || --entry.sockets > 0) return;
+    entry.forget = setTimeout(() => this.people.delete(participantId), FORGET_AFTER_MS);
+    entry.forget.unref();
+  }
+
+  /** People with a socket open or a budget still remembered. */
+  get size(): number {
+    return this.people.size;
+  }
+
+  private newBudget(socketCap: number): PersonBudget {
+    const l = this.limits;
+    const unlimited = l.syncUpdatesPerSecond === 0 || socketCap === 0;
+    return {
+      updateRate: new RateLimiter(l.syncUpdatesPerSecond, l.syncUpdatesBurst),
+      syncRequestRate: new RateLimiter(unlimited ? 0 : SYNC_REQUESTS_PER_SECOND, socketCap + SYNC_REQUESTS_SPARE),
+      awarenessRate: new RateLimiter(l.syncAwarenessPerSecond, l.syncAwarenessBurst),
+    };
+  }
+}

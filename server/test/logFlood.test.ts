@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { CLOSE_CODES } from '@essaim/shared';
+import { useLoggedServer } from './logCapture.js';
+import { boardOn } from './openBoard.js';
+import { waitFor } from './providers.js';
+import { closeOf, openRawSocket } from './rawSocket.js';
+
+describe('log lines per socket are bounded', () => {
+  it('logs one line for a socket that sends 20,000 bad frames, not one per frame', async () => {
+    const { server, logs } = await useLoggedServer();
+    const board = await boardOn(server);
+    const raw = openRawSocket(server.wsUrl, board.docName, board.participant.token);
+    await raw.opened;
+    await waitFor(() => raw.messages.length > 0, 5000, 'the room to be joined');
+    const junk = new Uint8Array([0xff]);
+    for (let i = 0; i < 20_000; i++) raw.socket.send(junk);
+    expect((await closeOf(raw)).code).toBe(CLOSE_CODES.BadMessage);
+    await new Promise((r) => setTimeout(r, 300));
+    const about = logs.entries().filter((e) => e.participantId === board.participant.participantId && (e.level as number) >= 40);
+    expect(about.map((e) => e.msg)).toEqual(['closing connection on bad message']);
+  });
+
+  it('summarises the same warning repeated by one person reconnecting in a loop', async () => {
+    const { server, logs } = await useLoggedServer();
+    const board = await boardOn(server);
+    for (let i = 0; i < 30; i++) {
+      const raw = openRawSocket(server.wsUrl, board.docName, board.participant.token);
+      await raw.opened;
+      raw.socket.send(new Uint8Array([0xff]));
+      await closeOf(raw);
+    }
+    const warnings = logs.entries().filter((e) => e.participantId === board.participant.participantId && e.msg === 'closing connection on bad message');
+    expect(warnings).toHaveLength(1);
+  });
+});
