@@ -37,7 +37,8 @@ const SYNC_STEP_1 = Uint8Array.from([0, 0, 1, 0]);
  */
 export async function runFuzz(opts: { frames: number; seed: number; parallel?: number; writeEveryMs?: number; maxPayload?: number }): Promise<FuzzReport> {
   const maxPayload = opts.maxPayload ?? 64 * 1024;
-  const scene = await openAttackScene({ maxPayload });
+  // Per-person limits lifted: every fuzzed frame must reach the server's checks, all with one token.
+  const scene = await openAttackScene({ maxPayload, maxSocketsPerParticipant: 0 });
   const random = prng(opts.seed);
   const crashes = { count: 0 };
   const onCrash = (): void => void crashes.count++;

@@ -69,4 +69,27 @@ describe('limits per person, not per socket', () => {
     expect(stored.length).toBeGreaterThanOrEqual(burst);
     expect(stored.length).toBeLessThan(burst + 15);
   });
+
+  it('keeps out for a while a person whose changes keep being refused (each one costs the room a rebuild)', async () => {
+    const board = await openBoard();
+    const marcNote = sampleNote('marc', board.workshop.facilitatorId);
+    const facilitator = board.connect(board.workshop.facilitatorToken);
+    await whenSynced(facilitator);
+    writeNote(facilitator.doc, marcNote);
+    const codes: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const raw = await openRawClient(board.server.wsUrl, board.docName, board.participant.token);
+      await waitFor(() => raw.doc.getMap('notes').has('marc'), 5000, 'the note to reach the raw client');
+      raw.send((doc) => writeNote(doc, { ...marcNote, text: 'réécrite' }));
+      codes.push((await raw.closed).code);
+    }
+    expect(codes).toEqual(Array(5).fill(CLOSE_CODES.RefusedChange));
+    const again = openRawSocket(board.server.wsUrl, board.docName, board.participant.token);
+    expect((await again.closed).code).toBe(CLOSE_CODES.RateLimited);
+    expect(again.messages).toEqual([]);
+
+    // somebody else in the room is not held back
+    const other = await board.server.join(board.workshop.joinCode, 'Marc');
+    await whenSynced(board.connect(other.token));
+  });
 });

@@ -9,7 +9,12 @@ export interface PersonBudget {
   readonly syncRequestRate: RateLimiter;
   /** presence changes */
   readonly awarenessRate: RateLimiter;
+  /** changes refused (each one makes the room rebuild its shadow copy): spent, the person's new sockets wait */
+  readonly refusals: RateLimiter;
 }
+
+/** Why a person may not open one more socket now. */
+export type SocketRefusal = 'too many sockets' | 'too many refused changes';
 
 export interface PersonLimits extends SyncRates {
   /** sockets one participant may hold at once (a few tabs, each with its board and the workshop document) */
@@ -28,6 +33,9 @@ interface Entry {
 /** Sync step 1 requests: one per socket opening (every socket of the cap at once), and a few more for reconnections. */
 const SYNC_REQUESTS_PER_SECOND = 1;
 const SYNC_REQUESTS_SPARE = 4;
+/** An honest client resets its board at most 3 times a minute after refusals; five, then one every 15 s. */
+const REFUSALS_PER_SECOND = 1 / 15;
+const REFUSALS_BURST = 5;
 const FORGET_AFTER_MS = 60_000;
 
 /**
@@ -39,11 +47,12 @@ export class PersonBudgets {
 
   constructor(private readonly limits: PersonLimits) {}
 
-  /** The budget for one more socket of this person, or null when they already hold as many as allowed. */
-  open(participantId: string, role: Role): PersonBudget | null {
+  /** The budget for one more socket of this person, or why they may not open one now. */
+  open(participantId: string, role: Role): PersonBudget | SocketRefusal {
     let entry = this.people.get(participantId);
     const cap = role === 'participant' ? this.limits.maxSocketsPerParticipant : this.limits.maxSocketsPerFacilitator;
-    if (entry && cap > 0 && entry.sockets >= cap) return null;
+    if (entry && cap > 0 && entry.sockets >= cap) return 'too many sockets';
+    if (entry && !entry.budget.refusals.available()) return 'too many refused changes';
     if (!entry) {
       entry = { budget: this.newBudget(cap), sockets: 0, forget: null };
       this.people.set(participantId, entry);
@@ -74,6 +83,7 @@ export class PersonBudgets {
       updateRate: new RateLimiter(l.syncUpdatesPerSecond, l.syncUpdatesBurst),
       syncRequestRate: new RateLimiter(unlimited ? 0 : SYNC_REQUESTS_PER_SECOND, socketCap + SYNC_REQUESTS_SPARE),
       awarenessRate: new RateLimiter(l.syncAwarenessPerSecond, l.syncAwarenessBurst),
+      refusals: new RateLimiter(unlimited ? 0 : REFUSALS_PER_SECOND, REFUSALS_BURST),
     };
   }
 }

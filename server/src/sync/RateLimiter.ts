@@ -14,13 +14,18 @@ export class RateLimiter {
 
   /** Spends one token; false when the bucket is empty (the caller refuses the message). */
   take(): boolean {
+    if (!this.available()) return false;
+    if (this.perSecond !== 0) this.tokens -= 1;
+    return true;
+  }
+
+  /** Whether a token could be spent now, without spending it. */
+  available(): boolean {
     if (this.perSecond === 0) return true;
     const now = this.now();
     this.tokens = Math.min(this.burst, this.tokens + ((now - this.last) / 1000) * this.perSecond);
     this.last = now;
-    if (this.tokens < 1) return false;
-    this.tokens -= 1;
-    return true;
+    return this.tokens >= 1;
   }
 }
 

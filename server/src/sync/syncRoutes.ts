@@ -73,9 +73,9 @@ export async function syncRoutes(app: FastifyInstance, deps: SyncDeps): Promise<
       }
       const { identity } = access;
       const budget = deps.rooms.people.open(identity.participantId, identity.role);
-      if (!budget) {
-        warnings.warn(log, identity.participantId, { participantId: identity.participantId }, 'sync refused: too many sockets for one person');
-        socket.close(CLOSE_CODES.TooManySockets, 'too many sockets');
+      if (typeof budget === 'string') {
+        warnings.warn(log, identity.participantId, { participantId: identity.participantId }, `sync refused: ${budget}`);
+        socket.close(budget === 'too many sockets' ? CLOSE_CODES.TooManySockets : CLOSE_CODES.RateLimited, budget);
         return;
       }
       socket.once('close', () => deps.rooms.people.close(identity.participantId));
@@ -95,9 +95,11 @@ export async function syncRoutes(app: FastifyInstance, deps: SyncDeps): Promise<
             warnings.warn(log, conn.participantId, { ...context, maxBoardBytes: deps.rooms.limits.maxBoardBytes }, 'board full: refused a change that adds content');
             conn.close(CLOSE_CODES.BoardFull, 'board full');
           } else if (err instanceof RefusedChangeError) {
+            budget.refusals.take();
             warnings.warn(log, conn.participantId, context, 'refused change');
             conn.close(CLOSE_CODES.RefusedChange, 'change refused');
           } else if (err instanceof BadMessageError) {
+            budget.refusals.take();
             warnings.warn(log, conn.participantId, context, 'closing connection on bad message');
             conn.close(CLOSE_CODES.BadMessage, 'bad message');
           } else {
