@@ -13,6 +13,7 @@ import { PresenceRelay } from './PresenceRelay.js';
 import { awarenessMessage, MESSAGE, syncStep1Message, updateMessage } from './messages.js';
 import { scanUpdate } from './scanUpdate.js';
 import { checkUpdateWork } from './updateWork.js';
+import { deletesSomething } from './deletesSomething.js';
 import { SyncAnswers } from './SyncAnswers.js';
 import type { UpdateGuard } from './updateGuards.js';
 
@@ -152,10 +153,13 @@ export class Room {
     // Bounded walk first: only then may Yjs decode it (some struct kinds are costly to build).
     const scan = scanUpdate(update, this.opts.guard.roots);
     if (!scan.ok) throw new RefusedChangeError(scan.reason);
-    const { structs } = Y.decodeUpdate(update);
+    const { structs, ds } = Y.decodeUpdate(update);
     const heavy = checkUpdateWork(this.doc, structs);
     if (heavy) throw new RefusedChangeError(heavy);
     const grows = structs.some((s) => s.id.clock + s.length > Y.getState(this.doc.store, s.id.client));
+    // Whoever may change nothing is refused without a try, which would cost a rebuild of the shadow copy.
+    const readOnly = this.opts.guard.readOnly(this.doc, conn);
+    if (readOnly && (grows || deletesSomething(this.doc, ds))) throw new RefusedChangeError(readOnly);
     if (grows && !this.size.admits(update)) throw new BoardFullError(`board holds about ${this.size.bytes} bytes`);
     // Yjs integrates it on the shadow copy first: rights are judged on what it really changed.
     const effect = this.shadow.tryUpdate(update);

@@ -15,6 +15,8 @@ export interface UpdateGuard {
   roots: ReadonlySet<string>;
   /** why the effect must be refused, or null to apply it; runs before the real document is touched */
   judge(effect: UpdateEffect, doc: Y.Doc, conn: Connection): string | null;
+  /** why this connection may change nothing at all now, or null: its updates are then refused without being tried */
+  readOnly(doc: Y.Doc, conn: Connection): string | null;
 }
 
 /** Room boards: each change within the sender's rights and the board's rules; observers write nothing at all. */
@@ -24,10 +26,17 @@ export const boardGuard: UpdateGuard = {
     if (grows && conn.actor.role === 'observer') return 'observers cannot change the board';
     return checkBoardChanges(changes, conn.actor, readBoardPolicy(doc));
   },
+  readOnly: (doc, conn) => {
+    if (conn.actor.role === 'observer') return 'observers cannot change the board';
+    return conn.actor.role === 'participant' && readBoardPolicy(doc).locked ? 'the board is locked' : null;
+  },
 };
+
+const WORKSHOP_READ_ONLY = 'the workshop document is written by the server only';
 
 /** The workshop document is written by the server only (facilitators act through HTTP). */
 export const workshopGuard: UpdateGuard = {
   roots: new Set<string>(Object.values(WORKSHOP_MAP_NAMES)),
-  judge: ({ changes, grows }) => (changes.length > 0 || grows ? 'the workshop document is written by the server only' : null),
+  judge: ({ changes, grows }) => (changes.length > 0 || grows ? WORKSHOP_READ_ONLY : null),
+  readOnly: () => WORKSHOP_READ_ONLY,
 };
