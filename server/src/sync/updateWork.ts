@@ -13,6 +13,14 @@ export const MAX_SPLITS = 256;
 
 type Struct = Y.Item | Y.GC | Y.Skip;
 
+/** What placing one key's new items costs. */
+interface KeyWork {
+  added: number;
+  branching: number;
+  walk: number;
+  tip: { client: number; clock: number } | null;
+}
+
 /** A new item's entry: root map and key. */
 interface Slot {
   map: Y.AbstractType<any> | string;
@@ -26,9 +34,12 @@ interface Slot {
  */
 export function checkUpdateWork(doc: Y.Doc, structs: readonly Struct[]): string | null {
   const byClient = new Map<number, { clock: number; end: number; slot: Slot | null }[]>();
-  const perKey = new Map<Y.AbstractType<any> | string, Map<string, number>>();
+  /** per key: new items, those not simply extending the key's newest item, and the longest walk among the document's items */
+  const perKey = new Map<Y.AbstractType<any> | string, Map<string, KeyWork>>();
   const siblings = new Map<string, number>();
+  const walkAfter = new Map<Y.Item, number>();
   let splits = 0;
+  let walked = 0;
 
   const newSlot = (id: Y.ID): Slot | null | undefined => {
     const list = byClient.get(id.client);
@@ -44,17 +55,22 @@ export function checkUpdateWork(doc: Y.Doc, structs: readonly Struct[]): string 
     }
     return undefined;
   };
-  const docSlot = (id: Y.ID, edge: 'end' | 'start'): Slot | null => {
+  const docItem = (id: Y.ID, edge: 'end' | 'start'): Y.Item | null => {
     if (Y.getState(doc.store, id.client) <= id.clock) return null;
     const item = Y.getItem(doc.store, id);
     const clean = edge === 'end' ? id.clock === item.id.clock + item.length - 1 : id.clock === item.id.clock;
     if (!clean) splits++;
-    if (!(item instanceof Y.Item) || item.parentSub === null || !item.parent) return null;
-    return { map: item.parent as Y.AbstractType<any>, key: item.parentSub };
+    return item instanceof Y.Item && item.parentSub !== null && item.parent ? item : null;
   };
-  const slotOf = (id: Y.ID, edge: 'end' | 'start'): Slot | null => {
-    const fresh = newSlot(id);
-    return fresh !== undefined ? fresh : docSlot(id, edge);
+  const slotOfItem = (item: Y.Item): Slot => ({ map: item.parent as Y.AbstractType<any>, key: item.parentSub! });
+  /** document items after `item` in its key's history: where YATA starts walking for an item placed after it */
+  const itemsAfter = (item: Y.Item): number => {
+    let n = walkAfter.get(item);
+    if (n !== undefined) return n;
+    n = 0;
+    for (let next = item.right; next !== null && walked <= MAX_PLACEMENT_STEPS; next = next.right) n++, walked++;
+    walkAfter.set(item, n);
+    return n;
   };
 
   for (const struct of structs) {
@@ -72,22 +88,42 @@ export function checkUpdateWork(doc: Y.Doc, structs: readonly Struct[]): string 
       if (count > MAX_SIBLINGS) return `more than ${MAX_SIBLINGS} items after one origin`;
       siblings.set(id, count);
     }
-    const fromOrigin = origin ? slotOf(origin, 'end') : null;
-    const fromRight = rightOrigin ? slotOf(rightOrigin, 'start') : null;
+    let walk = 0;
+    const newOrigin = origin ? newSlot(origin) : undefined;
+    const originItem = origin && newOrigin === undefined ? docItem(origin, 'end') : null;
+    if (newOrigin !== undefined) entry.slot = newOrigin;
+    else if (originItem) {
+      entry.slot = slotOfItem(originItem);
+      walk = itemsAfter(originItem);
+    } else {
+      // no origin: YATA walks the key's history from its first item
+      const newRight = rightOrigin ? newSlot(rightOrigin) : undefined;
+      const rightItem = rightOrigin && newRight === undefined ? docItem(rightOrigin, 'start') : null;
+      entry.slot =
+        newRight ?? (rightItem ? slotOfItem(rightItem) : typeof struct.parent === 'string' && struct.parentSub ? { map: doc.share.get(struct.parent) ?? struct.parent, key: struct.parentSub } : null);
+      if (entry.slot) walk = historyLength(entry.slot, MAX_PLACEMENT_STEPS - walked);
+      walked += walk;
+    }
     if (splits > MAX_SPLITS) return `more than ${MAX_SPLITS} origins inside merged structs`;
-    entry.slot = fromOrigin ?? fromRight ?? (typeof struct.parent === 'string' && struct.parentSub ? { map: doc.share.get(struct.parent) ?? struct.parent, key: struct.parentSub } : null);
+    if (walked > MAX_PLACEMENT_STEPS) return 'update would take too long to place';
     if (!entry.slot) continue;
-    const keys = perKey.get(entry.slot.map) ?? new Map<string, number>();
+    const keys = perKey.get(entry.slot.map) ?? new Map<string, KeyWork>();
     perKey.set(entry.slot.map, keys);
-    keys.set(entry.slot.key, (keys.get(entry.slot.key) ?? 0) + 1);
+    const key = keys.get(entry.slot.key) ?? { added: 0, branching: 0, walk: 0, tip: null };
+    keys.set(entry.slot.key, key);
+    // An item after the key's newest item (its own previous write, or the document's last) is placed at once.
+    const extendsTip = key.tip ? origin !== null && origin.client === key.tip.client && origin.clock === key.tip.clock : originItem !== null && walk === 0;
+    key.added++;
+    if (!extendsTip) key.branching++;
+    key.walk = Math.max(key.walk, walk);
+    key.tip = { client: struct.id.client, clock: struct.id.clock + struct.length - 1 };
   }
 
+  // A branching item walks at most the document items after its origin plus the key's other new items.
   let steps = 0;
-  for (const [map, keys] of perKey) {
-    const type = typeof map === 'string' ? doc.share.get(map) : map;
-    for (const [key, added] of keys) {
-      const history = type ? historyLength(type, key, MAX_PLACEMENT_STEPS) : 0;
-      steps += added * (history + added);
+  for (const keys of perKey.values()) {
+    for (const { added, branching, walk } of keys.values()) {
+      steps += added + branching * (walk + added);
       if (steps > MAX_PLACEMENT_STEPS) return 'update would take too long to place';
     }
   }
@@ -95,8 +131,9 @@ export function checkUpdateWork(doc: Y.Doc, structs: readonly Struct[]): string 
 }
 
 /** Items (live or deleted) in one key's history, counted up to `cap`. */
-function historyLength(type: Y.AbstractType<any>, key: string, cap: number): number {
+function historyLength(slot: Slot, cap: number): number {
+  if (typeof slot.map === 'string') return 0;
   let n = 0;
-  for (let item = type._map.get(key) ?? null; item !== null && n < cap; item = item.left) n++;
+  for (let item = slot.map._map.get(slot.key) ?? null; item !== null && n < cap; item = item.left) n++;
   return n;
 }
