@@ -51,6 +51,7 @@ export default defineConfig({
   },
   build: {
     outDir: 'dist',
-    sourcemap: true,
+    // the server serves dist as it is: no source maps in production (the dev server has its own)
+    sourcemap: false,
   },
 });

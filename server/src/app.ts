@@ -3,11 +3,13 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifyWebsocket from '@fastify/websocket';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { TokenService } from './auth/TokenService.js';
 import { databaseFile, type Config } from './config.js';
 import { AppError } from './http/AppError.js';
 import { originChecker } from './http/checkOrigin.js';
+import { JoinGuard } from './http/JoinGuard.js';
+import { checkSyncUrl } from './http/checkSyncUrl.js';
 import { CONTENT_SECURITY_POLICY } from './http/contentSecurityPolicy.js';
 import { registerErrorHandler } from './http/errorHandler.js';
 import { healthRoutes } from './http/routes/healthRoutes.js';
@@ -16,6 +18,7 @@ import { sessionRoutes } from './http/routes/sessionRoutes.js';
 import { workshopAdminRoutes } from './http/routes/workshopAdminRoutes.js';
 import { workshopRoutes } from './http/routes/workshopRoutes.js';
 import { redactUrl } from './http/redactUrl.js';
+import { scrubbedStream } from './http/scrubbedStream.js';
 import { SqliteStorage } from './storage/SqliteStorage.js';
 import type { Storage } from './storage/Storage.js';
 import { RoomManager } from './sync/RoomManager.js';
@@ -39,13 +42,21 @@ export interface BuildOptions {
 export async function buildApp(config: Config, options: BuildOptions = {}): Promise<EssaimApp> {
   const app = Fastify({
     bodyLimit: 64 * 1024,
+    // Behind a reverse proxy, the client's address (the join budgets count per address) is in X-Forwarded-For.
+    trustProxy: config.trustProxy,
     logger: {
       level: config.logLevel,
-      ...(options.logStream ? { stream: options.logStream } : {}),
-      // Tokens travel in the sync URL: never let one reach the logs.
+      stream: scrubbedStream(options.logStream ?? process.stdout),
+      // Tokens travel in the sync URL: never let one reach the logs (`path`: @fastify/websocket logs raw URLs under it).
       serializers: {
         req: (req) => ({ method: req.method, url: redactUrl(req.url), remoteAddress: req.ip }),
+        path: (path: unknown) => (typeof path === 'string' ? redactUrl(path) : path),
       },
+    },
+    // A malformed or overlong URL: our own error body, which does not quote the URL back.
+    frameworkErrors: (_err, _req, reply) => {
+      const err = new AppError('invalid_request', 'The address of this request is malformed or too long.');
+      void (reply as FastifyReply).status(err.statusCode).send(err.toBody());
     },
   });
   const storage = new SqliteStorage(databaseFile(config), { synchronous: config.sqliteSynchronous });
@@ -59,13 +70,19 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   app.addHook('onClose', async () => storage.close());
 
   app.addHook('onRequest', originChecker(config.publicUrl));
+  app.addHook('onRequest', checkSyncUrl);
   await app.register(fastifyHelmet, { contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY } });
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifyWebsocket, { options: { maxPayload: config.maxPayload } });
   await app.register(healthRoutes, { rooms });
   await app.register(workshopRoutes, { workshops, rateLimit: config.createRateLimit });
   await app.register(workshopAdminRoutes, { workshops });
-  await app.register(joinRoutes, { workshops, rateLimit: config.joinRateLimit });
+  const guard = new JoinGuard({
+    wrongPerAddress: config.wrongCodeRateLimit,
+    wrongGlobal: config.wrongCodeGlobalLimit,
+    joinsPerAddress: config.joinRateLimit,
+  });
+  await app.register(joinRoutes, { workshops, guard });
   await app.register(sessionRoutes, { workshops });
   await app.register(syncRoutes, { storage, tokens, rooms });
 
@@ -73,6 +90,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   if (clientDir) {
     await app.register(fastifyStatic, {
       root: clientDir,
+      // Source maps would hand out the client's sources: never served, even if a build left some.
+      allowedPath: (path) => !/\.map$/i.test(path),
       // Built assets have content hashes in their names; index.html must always be fresh.
       setHeaders: (res, path) => {
         res.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');

@@ -112,14 +112,14 @@ describe('HTTP API', () => {
     expect(JSON.stringify(answer.body)).not.toContain('s3cr3t-value');
   });
 
-  it('limits join attempts per address: the 6th within a minute gets 429', async () => {
-    const server = await useServer({ joinRateLimit: 5 });
+  it('limits wrong join codes per address: after 5 within a minute, even the right code gets 429', async () => {
+    const server = await useServer({ wrongCodeRateLimit: 5 });
     const w = await server.createWorkshop();
     const statuses: number[] = [];
     for (let i = 0; i < 5; i++) statuses.push((await request(server.url, '/api/join', { json: { code: 'ZZZZZZ', name: `Essai ${i}` } })).status);
     expect(statuses).toEqual([404, 404, 404, 404, 404]);
 
-    // Even the right code is refused once the limit is reached.
-    expectError(await request(server.url, '/api/join', { json: { code: w.joinCode, name: 'Lina' } }), 429, 'too_many_requests');
+    // Even the right code is refused once the limit is reached, or guessing would go on.
+    expectError(await request(server.url, '/api/join', { json: { code: w.joinCode, name: 'Lina' } }), 429, 'too_many_attempts');
   });
 });

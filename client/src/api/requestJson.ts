@@ -26,7 +26,7 @@ export async function requestJson<T>(path: string, options: RequestOptions = {})
   }
   if (response.status === 204) return undefined as T;
   const body: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) throw ApiError.fromResponse(response.status, body);
+  if (!response.ok) throw ApiError.fromResponse(response.status, body, response.headers.get('retry-after'));
   if (body === undefined) throw new ApiError('unknown', response.status, 'Response is not JSON');
   return body as T;
 }

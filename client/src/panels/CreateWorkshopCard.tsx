@@ -2,7 +2,7 @@ import { NAME_MAX, TITLE_MAX, type CreateWorkshopResponse } from '@essaim/shared
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
-import { apiErrorKey } from '../api/ApiError';
+import { apiErrorKey, apiErrorValues } from '../api/ApiError';
 import { workshopApi } from '../api/workshopApi';
 import { boardPath, dashboardPath } from '../router/matchRoute';
 import { navigate } from '../router/navigate';
@@ -59,7 +59,7 @@ export function CreateWorkshopCard() {
       // with breakout rooms, the facilitator starts from the overview of all of them
       navigate(created.rooms.length > 1 ? dashboardPath(created.workshopId) : boardPath(created.workshopId));
     } catch (err) {
-      toast.error(t(apiErrorKey(err)), { id: 'create' });
+      toast.error(t(apiErrorKey(err), apiErrorValues(err)), { id: 'create' });
       setPending(false);
     }
   };

@@ -2,7 +2,7 @@ import { NAME_MAX } from '@essaim/shared';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
-import { apiErrorKey } from '../api/ApiError';
+import { apiErrorKey, apiErrorValues } from '../api/ApiError';
 import { workshopApi } from '../api/workshopApi';
 import { boardPath, dashboardPath } from '../router/matchRoute';
 import { navigate } from '../router/navigate';
@@ -42,7 +42,7 @@ export function InvitePage({ secret }: { secret: string }) {
       const overview = session.role !== 'participant' && joined.rooms.length > 1;
       navigate(overview ? dashboardPath(joined.workshopId) : boardPath(joined.workshopId), { replace: true });
     } catch (err) {
-      toast.error(t(apiErrorKey(err) === 'errors.unknown_code' ? 'invite.unknown' : apiErrorKey(err)), { id: 'invite' });
+      toast.error(t(apiErrorKey(err) === 'errors.unknown_code' ? 'invite.unknown' : apiErrorKey(err), apiErrorValues(err)), { id: 'invite' });
       setPending(false);
     }
   };

@@ -2,7 +2,7 @@ import { JOIN_CODE_LENGTH, NAME_MAX, normalizeJoinCode } from '@essaim/shared';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
-import { apiErrorKey } from '../api/ApiError';
+import { apiErrorKey, apiErrorValues } from '../api/ApiError';
 import { workshopApi } from '../api/workshopApi';
 import { boardPath } from '../router/matchRoute';
 import { navigate } from '../router/navigate';
@@ -49,7 +49,7 @@ export function JoinWorkshopCard({ initialCode = '' }: { initialCode?: string | 
       toast.dismiss('join');
       navigate(boardPath(joined.workshopId));
     } catch (err) {
-      toast.error(t(apiErrorKey(err)), { id: 'join' });
+      toast.error(t(apiErrorKey(err), apiErrorValues(err)), { id: 'join' });
       setPending(false);
     }
   };

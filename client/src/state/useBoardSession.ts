@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { toast } from 'sonner';
-import { apiErrorKey } from '../api/ApiError';
+import { apiErrorKey, apiErrorValues } from '../api/ApiError';
 import { workshopApi } from '../api/workshopApi';
 import { translate } from '../i18n/i18n';
 import { boardPath } from '../router/matchRoute';
@@ -37,7 +37,7 @@ export function useBoardSession(workshopId: string): StoredSession | null {
       (err: unknown) => {
         if (cancelled) return;
         history.replaceState(null, '', location.pathname + location.search);
-        toast.error(translate(apiErrorKey(err)), { id: 'session' });
+        toast.error(translate(apiErrorKey(err), apiErrorValues(err)), { id: 'session' });
         const stored = loadSession(workshopId);
         if (stored) setSession(stored);
         else navigate('/', { replace: true });

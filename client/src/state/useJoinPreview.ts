@@ -27,7 +27,12 @@ export function useJoinPreview(code: string): { state: JoinPreviewState; load: (
     if (!pending) {
       pending = workshopApi.preview(value).then(
         (preview) => ({ code: value, preview, unknown: false }),
-        (err: unknown) => ({ code: value, preview: null, unknown: err instanceof ApiError && err.code === 'unknown_code' }),
+        (err: unknown) => {
+          const unknown = err instanceof ApiError && err.code === 'unknown_code';
+          // a refusal for now (too many attempts, offline) is asked again next time
+          if (!unknown) cache.current.delete(value);
+          return { code: value, preview: null, unknown };
+        },
       );
       cache.current.set(value, pending);
     }

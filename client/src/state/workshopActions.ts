@@ -1,6 +1,6 @@
 import type { AssignmentMode, Invites, Person, RoomEntry } from '@essaim/shared';
 import { toast } from 'sonner';
-import { apiErrorKey } from '../api/ApiError';
+import { apiErrorKey, apiErrorValues } from '../api/ApiError';
 import { workshopApi } from '../api/workshopApi';
 import { translate } from '../i18n/i18n';
 import type { WorkshopServices } from './WorkshopServices';
@@ -10,7 +10,7 @@ async function attempt<T>(call: () => Promise<T>, toastId: string): Promise<T | 
   try {
     return await call();
   } catch (err) {
-    toast.error(translate(apiErrorKey(err)), { id: toastId });
+    toast.error(translate(apiErrorKey(err), apiErrorValues(err)), { id: toastId });
     return null;
   }
 }

@@ -7,6 +7,8 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** headers the answer carries too (`Retry-After` of a 429) */
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
     this.statusCode = ERROR_CODES[code];

@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from './AppError.js';
+import { refuseRequest } from './refuseRequest.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -25,10 +26,6 @@ export function originChecker(publicUrl: string | null) {
     }
     if (allowed) return undefined;
     req.log.warn({ origin, method: req.method }, 'refused a request from a foreign origin');
-    const err = new AppError('forbidden', 'Requests from other sites are not accepted.');
-    // An upgrade's socket is no longer the HTTP server's to close: end it once the answer is out.
-    if (isUpgrade) reply.raw.once('finish', () => req.raw.socket.destroy());
-    // Returning the reply stops the request here: no route, no upgrade.
-    return reply.status(err.statusCode).header('connection', 'close').send(err.toBody());
+    return refuseRequest(req, reply, new AppError('forbidden', 'Requests from other sites are not accepted.'));
   };
 }

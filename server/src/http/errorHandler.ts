@@ -18,6 +18,6 @@ export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     const appError = toAppError(err);
     if (appError.statusCode >= 500) req.log.error({ err }, 'request failed');
-    void reply.status(appError.statusCode).send(appError.toBody());
+    void reply.status(appError.statusCode).headers(appError.headers).send(appError.toBody());
   });
 }

@@ -23,6 +23,7 @@ type WorkshopRow = {
   plenaryOpen: number;
   facilitatorInvite: string | null;
   observerInvite: string | null;
+  creatorId: string | null;
 };
 type RoomRow = { id: string; name: string; plenary: number; color: string; position: number; archived: number };
 type ParticipantRow = Omit<ParticipantRecord, 'revoked'> & { revoked: number };
@@ -177,6 +178,7 @@ export class SqliteStorage implements Storage {
       plenaryOpen: w.plenaryOpen ? 1 : 0,
       facilitatorInvite: w.invites.facilitator,
       observerInvite: w.invites.observer,
+      creatorId: w.creatorId,
     };
   }
 
@@ -193,6 +195,7 @@ export class SqliteStorage implements Storage {
       assignment: (row.assignment === 'choice' ? 'choice' : 'balanced') as AssignmentMode,
       plenaryOpen: row.plenaryOpen !== 0,
       invites: { facilitator: row.facilitatorInvite ?? '', observer: row.observerInvite ?? '' },
+      creatorId: row.creatorId,
       rooms,
     };
   }

@@ -22,6 +22,8 @@ export interface WorkshopRecord {
   assignment: AssignmentMode;
   plenaryOpen: boolean;
   invites: Invites;
+  /** the facilitator who created the workshop: only they may remove themselves */
+  creatorId: string | null;
   /** every room, archived ones included, plenary first then by position */
   rooms: RoomRecord[];
 }

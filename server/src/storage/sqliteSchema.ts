@@ -32,10 +32,17 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE rooms ADD COLUMN archived INTEGER NOT NULL DEFAULT 0;
   CREATE INDEX participants_room ON participants (workshop_id, room_id);
   `,
+  // The creator, whom co-facilitators cannot remove: for older workshops, their first facilitator.
+  `
+  ALTER TABLE workshops ADD COLUMN creator_id TEXT;
+  UPDATE workshops SET creator_id = (
+    SELECT p.id FROM participants p WHERE p.workshop_id = workshops.id AND p.role = 'facilitator' ORDER BY p.created_at, p.rowid LIMIT 1
+  );
+  `,
 ];
 
 const WORKSHOP_COLUMNS = `id, title, join_code AS joinCode, created_at AS createdAt, assignment,
-  plenary_open AS plenaryOpen, facilitator_invite AS facilitatorInvite, observer_invite AS observerInvite`;
+  plenary_open AS plenaryOpen, facilitator_invite AS facilitatorInvite, observer_invite AS observerInvite, creator_id AS creatorId`;
 const PARTICIPANT_COLUMNS = `workshop_id AS workshopId, id, name, role, room_id AS roomId, created_at AS createdAt, revoked`;
 
 export const SQL = {
@@ -45,8 +52,8 @@ export const SQL = {
   upsertSnapshot:
     'INSERT INTO doc_snapshots (doc, data, updated_at) VALUES (?, ?, ?) ON CONFLICT (doc) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at',
   dropUpdates: 'DELETE FROM doc_updates WHERE doc = ? AND seq <= ?',
-  insertWorkshop: `INSERT INTO workshops (id, title, join_code, created_at, assignment, plenary_open, facilitator_invite, observer_invite)
-    VALUES (@id, @title, @joinCode, @createdAt, @assignment, @plenaryOpen, @facilitatorInvite, @observerInvite)`,
+  insertWorkshop: `INSERT INTO workshops (id, title, join_code, created_at, assignment, plenary_open, facilitator_invite, observer_invite, creator_id)
+    VALUES (@id, @title, @joinCode, @createdAt, @assignment, @plenaryOpen, @facilitatorInvite, @observerInvite, @creatorId)`,
   updateWorkshop: `UPDATE workshops SET title = @title, join_code = @joinCode, assignment = @assignment, plenary_open = @plenaryOpen,
     facilitator_invite = @facilitatorInvite, observer_invite = @observerInvite WHERE id = @id`,
   insertRoom: 'INSERT INTO rooms (workshop_id, id, name, plenary, position, color, archived) VALUES (?, ?, ?, ?, ?, ?, ?)',

@@ -16,6 +16,7 @@ import {
 } from '@essaim/shared';
 import type { TokenService } from '../auth/TokenService.js';
 import { AppError } from '../http/AppError.js';
+import { KeyedQueue } from './KeyedQueue.js';
 import { newJoinCode } from './newJoinCode.js';
 import type { ParticipantRecord, RoomRecord, Storage, WorkshopRecord } from '../storage/Storage.js';
 import type { Connection } from '../sync/Connection.js';
@@ -25,6 +26,12 @@ import { activeRooms, personOf, roomEntry, roomInfo, sessionResponse } from './w
 
 /** Marks changes the server itself makes to a document. */
 export const SERVER_ORIGIN = Symbol('essaim-server');
+
+/** A workshop someone may join, and the role its code or invite gives. */
+export interface JoinEntry {
+  workshop: WorkshopRecord;
+  role: Role;
+}
 
 export interface CreateInput {
   title: string;
@@ -40,6 +47,8 @@ const newInvite = (): string => randomBytes(12).toString('base64url');
  * the workshop document every screen follows, and closes the sockets whose rights it ended.
  */
 export class WorkshopService {
+  private readonly removals = new KeyedQueue();
+
   constructor(
     readonly storage: Storage,
     readonly tokens: TokenService,
@@ -52,6 +61,7 @@ export class WorkshopService {
       { id: nanoid(8), name: 'Plénière', plenary: true, color: PLENARY_COLOR, position: 0, archived: false },
       ...input.breakoutNames.map((name, i) => ({ id: nanoid(8), name, plenary: false, color: roomColor(i), position: i + 1, archived: false })),
     ];
+    const creatorId = nanoid(12);
     const workshop: WorkshopRecord = {
       id: nanoid(12),
       title: input.title,
@@ -61,10 +71,11 @@ export class WorkshopService {
       // With no breakout room the plenary is where everybody works.
       plenaryOpen: input.breakoutNames.length === 0,
       invites: { facilitator: newInvite(), observer: newInvite() },
+      creatorId,
       rooms,
     };
     await this.storage.createWorkshop(workshop);
-    const facilitator = await this.addPerson(workshop, input.name, 'facilitator', rooms[0]!.id);
+    const facilitator = await this.addPerson(workshop, input.name, 'facilitator', rooms[0]!.id, creatorId);
     await this.mirror(workshop.id, {
       rooms: rooms.map(roomEntry),
       settings: { title: workshop.title, assignment: workshop.assignment, plenaryOpen: workshop.plenaryOpen, broadcast: null },
@@ -80,23 +91,21 @@ export class WorkshopService {
     };
   }
 
-  async preview(code: string): Promise<JoinPreview> {
-    const workshop = await this.byCode(code);
+  /** What a join code (participant) or an invite secret (co-facilitator, observer) opens, or 404 `unknown_code`. */
+  async entry(input: { code: string } | { invite: string }): Promise<JoinEntry> {
+    if ('code' in input) return { workshop: await this.byCode(input.code), role: 'participant' };
+    const found = input.invite ? await this.storage.findWorkshopByInvite(input.invite) : null;
+    if (!found) throw new AppError('unknown_code', 'This invitation link is no longer valid. Ask your facilitator for a new one.');
+    return found;
+  }
+
+  preview({ workshop }: JoinEntry): JoinPreview {
     const choosable = workshop.assignment === 'choice' ? activeRooms(workshop).filter((r) => !r.plenary) : [];
     return { title: workshop.title, assignment: workshop.assignment, rooms: choosable.map(roomInfo) };
   }
 
-  /** A participant by join code (in the room they chose or the emptiest), or a co-facilitator or observer by invite. */
-  async join(input: { code?: string; invite?: string; name: string; roomId?: string }): Promise<JoinResponse> {
-    let workshop: WorkshopRecord;
-    let role: Role = 'participant';
-    if (input.invite) {
-      const found = await this.storage.findWorkshopByInvite(input.invite);
-      if (!found) throw new AppError('unknown_code', 'This invitation link is no longer valid. Ask your facilitator for a new one.');
-      ({ workshop, role } = found);
-    } else {
-      workshop = await this.byCode(input.code ?? '');
-    }
+  /** A participant in the room they chose (in `choice` mode) or the emptiest, a co-facilitator or an observer in the plenary. */
+  async join({ workshop, role }: JoinEntry, input: { name: string; roomId?: string | undefined }): Promise<JoinResponse> {
     const rooms = activeRooms(workshop);
     const plenary = rooms.find((r) => r.plenary)!;
     const chosen = workshop.assignment === 'choice' ? rooms.find((r) => r.id === input.roomId && !r.plenary) : undefined;
@@ -128,8 +137,21 @@ export class WorkshopService {
     return personOf(moved);
   }
 
-  async remove(workshopId: string, participantId: string): Promise<void> {
-    await this.person(workshopId, participantId);
+  /** Removes a person at the request of facilitator `byId`; the creator leaves only by themselves, and the last facilitator stays. */
+  remove(workshopId: string, participantId: string, byId: string): Promise<void> {
+    // one removal at a time per workshop, or the last two facilitators could both leave
+    return this.removals.run(workshopId, () => this.removeNow(workshopId, participantId, byId));
+  }
+
+  private async removeNow(workshopId: string, participantId: string, byId: string): Promise<void> {
+    const { workshop, person } = await this.person(workshopId, participantId);
+    if (person.id === workshop.creatorId && byId !== person.id) {
+      throw new AppError('creator_protected', 'The creator of the workshop can only be removed by themselves.');
+    }
+    const facilitators = (await this.storage.listParticipants(workshopId)).filter((p) => p.role === 'facilitator');
+    if (person.role === 'facilitator' && facilitators.every((p) => p.id === person.id)) {
+      throw new AppError('last_facilitator', 'A workshop always keeps a facilitator: invite another one before this one leaves.');
+    }
     await this.storage.updateParticipant(workshopId, participantId, { revoked: true });
     await this.mirror(workshopId, { removedPeople: [participantId] });
     for (const { conn } of this.connectionsOf(workshopId, participantId)) conn.close(CLOSE_CODES.Unauthorized, 'removed from the workshop');
@@ -181,8 +203,8 @@ export class WorkshopService {
     }
   }
 
-  private async addPerson(workshop: WorkshopRecord, name: string, role: Role, roomId: string): Promise<ParticipantRecord> {
-    const person: ParticipantRecord = { workshopId: workshop.id, id: nanoid(12), name, role, roomId, createdAt: Date.now(), revoked: false };
+  private async addPerson(workshop: WorkshopRecord, name: string, role: Role, roomId: string, id = nanoid(12)): Promise<ParticipantRecord> {
+    const person: ParticipantRecord = { workshopId: workshop.id, id, name, role, roomId, createdAt: Date.now(), revoked: false };
     await this.storage.createParticipant(person);
     await this.mirror(workshop.id, { people: [personOf(person)] });
     return person;

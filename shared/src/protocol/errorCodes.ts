@@ -9,10 +9,13 @@ export const ERROR_CODES = {
   missing_code: 400,
   unauthorized: 401,
   forbidden: 403,
+  creator_protected: 403,
   unknown_code: 404,
   not_found: 404,
+  last_facilitator: 409,
   payload_too_large: 413,
   too_many_requests: 429,
+  too_many_attempts: 429,
   internal: 500,
 } as const;
 

@@ -14,10 +14,10 @@ type Params = { id: string; roomId?: string; participantId?: string };
 export async function workshopAdminRoutes(app: FastifyInstance, deps: { workshops: WorkshopService }): Promise<void> {
   const admin = new WorkshopAdmin(deps.workshops);
   // Every route below is for the facilitators of the workshop in the path.
-  const facilitator = async (req: FastifyRequest): Promise<Params> => {
+  const facilitator = async (req: FastifyRequest): Promise<Params & { by: string }> => {
     const params = req.params as Params;
-    await requireFacilitator(req, deps.workshops.tokens, params.id);
-    return params;
+    const identity = await requireFacilitator(req, deps.workshops.tokens, params.id);
+    return { ...params, by: identity.participantId };
   };
 
   app.get('/api/workshops/:id', async (req) => admin.get((await facilitator(req)).id));
@@ -55,8 +55,8 @@ export async function workshopAdminRoutes(app: FastifyInstance, deps: { workshop
   });
 
   app.delete('/api/workshops/:id/participants/:participantId', async (req, reply) => {
-    const { id, participantId } = await facilitator(req);
-    await deps.workshops.remove(id, participantId!);
+    const { id, participantId, by } = await facilitator(req);
+    await deps.workshops.remove(id, participantId!, by);
     return reply.status(204).send();
   });
 
