@@ -23,3 +23,4 @@ export * from './schema/workshopMaps.js';
 export * from './permissions/mayOpenRoom.js';
 export * from './geometry/layoutRoomZone.js';
 export * from './ops/putNotes.js';
+export * from './protocol/presenceState.js';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PRESENCE_LIMITS } from '@essaim/shared';
 import { CURSOR_COLORS } from './cursorColor';
 import { dragToRecord, readPeers, remoteDragPositions, uniqueUsers } from './peers';
 
@@ -56,5 +57,12 @@ describe('derived presence', () => {
 
   it('publishes rounded drag positions', () => {
     expect(dragToRecord(new Map([['n', { x: 1.4, y: 2.6 }]]))).toEqual({ n: { x: 1, y: 3 } });
+  });
+
+  it('publishes as many dragged notes as the server relays, the first ones', () => {
+    const positions = new Map(Array.from({ length: 700 }, (_, i) => [`n${i}`, { x: i, y: i }] as const));
+    const record = dragToRecord(positions);
+    expect(Object.keys(record)).toHaveLength(PRESENCE_LIMITS.drag);
+    expect(record.n0).toEqual({ x: 0, y: 0 });
   });
 });

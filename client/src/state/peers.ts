@@ -1,5 +1,5 @@
+import { PRESENCE_LIMITS, readPresenceState, type Point } from '@essaim/shared';
 import { cursorColor } from './cursorColor';
-import type { Point } from '@essaim/shared';
 
 /** What each client publishes in its awareness state (ephemeral, never in the document). */
 export interface PeerUser {
@@ -17,47 +17,24 @@ export interface Peer {
   drag: ReadonlyMap<string, Point> | null;
 }
 
-const NAME_LIMIT = 40;
-const ID_LIMIT = 64;
-const DRAG_LIMIT = 500;
-const COLOR = /^#[0-9a-f]{6}$/i;
-
-const isFinitePoint = (v: unknown): v is Point =>
-  typeof v === 'object' && v !== null && Number.isFinite((v as Point).x) && Number.isFinite((v as Point).y);
-
-function readUser(value: unknown): PeerUser | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const { id, name, color } = value as Record<string, unknown>;
-  if (typeof id !== 'string' || id.length === 0 || id.length > ID_LIMIT) return null;
-  return {
-    id,
-    name: typeof name === 'string' ? name.slice(0, NAME_LIMIT) : '',
-    color: typeof color === 'string' && COLOR.test(color) ? color : cursorColor(id),
-  };
-}
-
-function readDrag(value: unknown): ReadonlyMap<string, Point> | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const drag = new Map<string, Point>();
-  for (const [id, p] of Object.entries(value).slice(0, DRAG_LIMIT)) {
-    if (isFinitePoint(p)) drag.set(id, { x: p.x, y: p.y });
-  }
-  return drag.size > 0 ? drag : null;
-}
-
-/** The other clients' states, checked field by field: they come from anyone in the room. */
+/**
+ * The other clients' states, read with the server's own reader (`readPresenceState`): the server
+ * relays only clean states, but another tab's come straight over BroadcastChannel, so a
+ * malformed field is left out rather than trusted, and a colour missing is the id's own.
+ */
 export function readPeers(states: ReadonlyMap<number, unknown>, localClientId: number): Peer[] {
   const peers: Peer[] = [];
-  for (const [clientId, state] of states) {
-    if (clientId === localClientId || typeof state !== 'object' || state === null) continue;
-    const s = state as Record<string, unknown>;
-    const user = readUser(s.user);
-    if (!user) continue;
+  for (const [clientId, value] of states) {
+    if (clientId === localClientId) continue;
+    const state = readPresenceState(value)?.state;
+    if (!state?.user) continue;
+    const { id, name, color } = state.user;
+    const drag = state.drag ? Object.entries(state.drag) : [];
     peers.push({
       clientId,
-      user,
-      cursor: isFinitePoint(s.cursor) ? { x: s.cursor.x, y: s.cursor.y } : null,
-      drag: readDrag(s.drag),
+      user: { id, name, color: color ?? cursorColor(id) },
+      cursor: state.cursor ?? null,
+      drag: drag.length > 0 ? new Map(drag) : null,
     });
   }
   return peers.sort((a, b) => a.clientId - b.clientId);
@@ -77,9 +54,12 @@ export function remoteDragPositions(peers: readonly Peer[]): Map<string, Point> 
   return positions;
 }
 
-/** Record form of drag positions, the shape published through awareness. */
+/** Record form of drag positions, the shape published through awareness: the first notes only, as the server keeps. */
 export function dragToRecord(positions: ReadonlyMap<string, Point>): Record<string, Point> {
-  const record: Record<string, Point> = {};
-  for (const [id, p] of positions) record[id] = { x: Math.round(p.x), y: Math.round(p.y) };
-  return record;
+  const entries: [string, Point][] = [];
+  for (const [id, p] of positions) {
+    if (entries.length === PRESENCE_LIMITS.drag) break;
+    entries.push([id, { x: Math.round(p.x), y: Math.round(p.y) }]);
+  }
+  return Object.fromEntries(entries);
 }

@@ -1,19 +1,24 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import type { Awareness } from 'y-protocols/awareness';
+import { PRESENCE_LIMITS, readPresenceState } from '@essaim/shared';
 import type { Connection } from './Connection.js';
 
-/** Largest awareness state one client may publish, in bytes of JSON. */
-const MAX_STATE_BYTES = 16 * 1024;
+/** Entries one awareness update may name beyond the ids the room has known: the sender's own, tabs not announced yet. */
+const ENTRY_SLACK = 8;
 
-/** What the room knows of one presence. */
-export interface PresenceInfo {
-  clock: number;
-  hasState: boolean;
-  owner: Connection | undefined;
+const utf8 = new TextDecoder();
+
+/** What `checkAwareness` needs of the room. */
+export interface AwarenessRoom {
+  /** the room's presences; its `meta` holds every client id it has known, all an echo can name */
+  awareness: Pick<Awareness, 'clientID' | 'meta' | 'states'>;
+  /** the connection whose presence this is; asked only of entries that change something */
+  ownerOf(clientId: number): Connection | undefined;
 }
 
-/** An awareness update to apply (its names made the server's), or why it must be refused. */
-export type AwarenessCheck = { update: Uint8Array; refusal?: undefined } | { refusal: string };
+/** The entries to apply, re-encoded from their checked states (null: nothing changes), or why the update is refused. */
+export type AwarenessCheck = { update: Uint8Array | null; refusal?: undefined } | { refusal: string };
 
 interface Entry {
   clientId: number;
@@ -21,45 +26,88 @@ interface Entry {
   json: string;
 }
 
+const isNullJson = (bytes: Uint8Array): boolean =>
+  bytes.length === 4 && bytes[0] === 0x6e && bytes[1] === 0x75 && bytes[2] === 0x6c && bytes[3] === 0x6c;
+
 /**
- * Checks an awareness update from `conn`. The standard client echoes every presence it hears
- * back to the server, so entries that would change nothing are let through; any entry that
- * would change something must be the sender's own presence (a client id no other person's
- * connection owns) and announce the connection's own participant id, else the update is
- * refused. The name shown is the server's: a presence under another name is published under
- * the connection's own (a name changed on another device must not cost this one its board).
- * Throws on a malformed update.
+ * Checks an awareness update from `conn` and keeps what it may change: its own presence only.
+ * The connection's own client id is the first it names (`ConnectionPresence.ownId`). Entries
+ * that change nothing — the standard client echoes every presence it hears — are skipped
+ * unread. A change to another person's presence is refused. Presences of the same person's
+ * other tabs, relayed over BroadcastChannel, are ignored (their own sockets say the same), new
+ * ones only a few at a time. Its own state is read field by field (`readPresenceState`):
+ * malformed fields refused, unknown ones dropped, the name set to the server's, and re-encoded,
+ * so what others receive is never the sender's bytes. Throws on a malformed update.
  */
-export function checkAwareness(update: Uint8Array, conn: Connection, presence: (clientId: number) => PresenceInfo): AwarenessCheck {
+export function checkAwareness(update: Uint8Array, conn: Connection, room: AwarenessRoom): AwarenessCheck {
   const decoder = decoding.createDecoder(update);
-  const entries: Entry[] = [];
-  let renamed = false;
-  for (let count = decoding.readVarUint(decoder); count > 0; count--) {
-    const entry = { clientId: decoding.readVarUint(decoder), clock: decoding.readVarUint(decoder), json: decoding.readVarString(decoder) };
-    entries.push(entry);
-    if (entry.json.length > MAX_STATE_BYTES) return { refusal: 'presence state too large' };
-    const state: unknown = JSON.parse(entry.json);
-    const known = presence(entry.clientId);
-    const changes = entry.clock > known.clock || (entry.clock === known.clock && state === null && known.hasState);
-    if (!changes) continue;
+  const count = decoding.readVarUint(decoder);
+  // Before any entry is read: an echo names at most the presences the room has ever had.
+  const { meta, clientID: serverId } = room.awareness;
+  if (count > meta.size + ENTRY_SLACK) return { refusal: `awareness update names ${count} presences` };
+  const mine = conn.presence;
+  const accepted: Entry[] = [];
+  const named = new Set<number>();
+  for (let n = 0; n < count; n++) {
+    const clientId = decoding.readVarUint(decoder);
+    const clock = decoding.readVarUint(decoder);
+    const json = decoding.readVarUint8Array(decoder);
+    // The standard client names each id once: so its own state is read at most once per frame.
+    if (named.has(clientId)) return { refusal: `awareness update names ${clientId} twice` };
+    named.add(clientId);
+    mine.ownId ??= clientId;
+    // Echoes, and withdrawals at the clock the room has (a client that timed a presence out, or
+    // whose other tab lost its socket): only a presence's own connection withdraws it, with a newer clock.
+    if (clock <= (meta.get(clientId)?.clock ?? 0)) continue;
+    if (clientId === serverId) return { refusal: 'presence of the server' };
+    if (clientId !== mine.ownId) {
+      const refusal = checkOtherEntry(conn, room, clientId, isNullJson(json));
+      if (refusal) return { refusal };
+      continue;
+    }
+    const owner = room.ownerOf(clientId);
     // The same person's new socket may carry on what their old one announced (a phone that
     // switched networks reconnects before the server has given up on the old socket).
-    if (known.owner && known.owner !== conn && known.owner.participantId !== conn.participantId) {
-      return { refusal: `presence ${entry.clientId} belongs to another connection` };
+    if (owner && owner !== conn && owner.participantId !== conn.participantId) {
+      return { refusal: `presence ${clientId} belongs to another connection` };
     }
-    if (state === null) continue;
-    if (typeof state !== 'object' || Array.isArray(state)) return { refusal: 'presence state must be an object' };
-    const user = (state as { user?: unknown }).user;
-    if (user === undefined) continue;
-    if (typeof user !== 'object' || user === null || (user as { id?: unknown }).id !== conn.participantId) {
-      return { refusal: 'presence must carry the connection’s own id' };
-    }
-    if ((user as { name?: unknown }).name !== conn.name) {
-      entry.json = JSON.stringify({ ...state, user: { ...user, name: conn.name } });
-      renamed = true;
-    }
+    const checked = readOwnState(json, conn);
+    if (typeof checked !== 'string') return checked;
+    accepted.push({ clientId, clock, json: checked });
   }
-  return { update: renamed ? encodeEntries(entries) : update };
+  return { update: accepted.length > 0 ? encodeEntries(accepted) : null };
+}
+
+/**
+ * An entry that would change another client id than the connection's own: never applied, and
+ * refused when it is not what a standard client relays.
+ */
+function checkOtherEntry(conn: Connection, room: AwarenessRoom, clientId: number, isNull: boolean): string | null {
+  if (!room.awareness.states.has(clientId)) {
+    // Nothing shows under this id: a withdrawal changes nothing; a state is another tab of the
+    // same person whose own socket has not announced it yet — or a fake, if there are many.
+    if (isNull || conn.presence.relays(clientId)) return null;
+    return 'one presence per connection: too many new client ids';
+  }
+  const owner = room.ownerOf(clientId);
+  if (owner && owner.participantId !== conn.participantId) return `presence ${clientId} belongs to another connection`;
+  // the same person's other tab: its own socket says the same
+  return null;
+}
+
+/** The connection's own state as JSON to publish, or the refusal. */
+function readOwnState(json: Uint8Array, conn: Connection): string | { refusal: string } {
+  if (json.byteLength > PRESENCE_LIMITS.stateBytes) return { refusal: 'presence state too large' };
+  const value: unknown = JSON.parse(utf8.decode(json));
+  if (value === null) return 'null';
+  const reading = readPresenceState(value);
+  if (!reading) return { refusal: 'presence state must be an object' };
+  if (reading.faults.length > 0) return { refusal: reading.faults[0]! };
+  const { user } = reading.state;
+  if (user && user.id !== conn.participantId) return { refusal: 'presence must carry the connection’s own id' };
+  // The name shown is the server's: one changed on another device must not cost this one its board.
+  if (user) user.name = conn.name;
+  return JSON.stringify(reading.state);
 }
 
 function encodeEntries(entries: readonly Entry[]): Uint8Array {

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { CLOSE_CODES } from '@essaim/shared';
+import { cursorOf, openPresenceScene, present, seen } from './presenceScene.js';
+import { waitFor } from './providers.js';
+import { awarenessFrame, openRawClient, type RawClient } from './rawClient.js';
+import { closeOf } from './rawSocket.js';
+
+const ATTACKER_ID = 1_000;
+const QUERY_AWARENESS = Uint8Array.of(3);
+
+/** Asks the server for the room's presences: true once it answers, false if it closed the socket instead. */
+async function answers(raw: RawClient): Promise<boolean> {
+  const before = raw.messages.length;
+  raw.socket.send(QUERY_AWARENESS);
+  await waitFor(() => raw.messages.length > before || raw.socket.readyState !== raw.socket.OPEN, 5000, 'an answer or a close');
+  return raw.messages.length > before;
+}
+
+async function floodScene() {
+  const { scene, docName, lina, marc } = await openPresenceScene();
+  const watcher = await present(scene, docName, marc);
+  const raw = await openRawClient(scene.server.wsUrl, docName, lina.token);
+  raw.sendAwareness([{ clientId: ATTACKER_ID, clock: 1, state: { user: lina.user, cursor: { x: 1, y: 1 } } }]);
+  await waitFor(() => watcher.provider.awareness.getStates().has(ATTACKER_ID), 5000, 'the attacker’s own presence');
+  return { scene, docName, lina, marc, watcher, raw };
+}
+
+describe('presence frames that change nothing', () => {
+  it('closes with 1008 a socket sending 0.87 MB frames that change nothing, long before 400', async () => {
+    const { lina, watcher, raw } = await floodScene();
+    // Its own presence again, at the clock the server already has: a no-op, but 0.87 MB of it.
+    const frame = awarenessFrame([{ clientId: ATTACKER_ID, clock: 1, state: { user: lina.user, pad: 'x'.repeat(870_000) } }]);
+    expect(frame.byteLength).toBeGreaterThan(870_000);
+
+    let through = 0;
+    for (let i = 0; i < 400 && raw.socket.readyState === raw.socket.OPEN; i++) {
+      raw.socket.send(frame);
+      if (await answers(raw)) through++;
+    }
+
+    expect((await closeOf(raw)).code).toBe(CLOSE_CODES.RateLimited);
+    expect(through).toBeLessThan(12);
+    expect(watcher.closeCodes).toEqual([]);
+  });
+
+  it('closes with 1008 a socket flooding small frames that change nothing', async () => {
+    const { lina, watcher, raw } = await floodScene();
+    const echo = awarenessFrame([{ clientId: ATTACKER_ID, clock: 1, state: { user: lina.user, cursor: { x: 1, y: 1 } } }]);
+
+    for (let i = 0; i < 5_000; i++) raw.socket.send(echo);
+
+    expect((await closeOf(raw)).code).toBe(CLOSE_CODES.RateLimited);
+    expect(watcher.closeCodes).toEqual([]);
+  });
+
+  it('keeps standard providers connected through seconds of cursors and drags, everyone echoing everyone', async () => {
+    const { scene, docName, lina, marc, animation } = await openPresenceScene();
+    const observer = await scene.invite('observer', 'Observatoire');
+    const people = [lina, marc, animation, { user: { id: observer.participantId, name: 'Observatoire', color: '#f2cc8f' }, token: observer.token }];
+    const providers = await Promise.all(people.map((person) => present(scene, docName, person)));
+    const drag = Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, { x: i, y: i }]));
+
+    for (let step = 1; step <= 60; step++) {
+      providers.forEach((p, i) => {
+        p.provider.awareness.setLocalStateField('cursor', { x: step, y: i });
+        if (i < 2 && step % 2 === 0) p.provider.awareness.setLocalStateField('drag', drag);
+      });
+      await new Promise((r) => setTimeout(r, 50));
+    }
+
+    for (const by of providers) for (const of of providers) if (by !== of) await seen(by, of, { x: 60, y: providers.indexOf(of) });
+    expect(providers.map((p) => p.closeCodes)).toEqual(providers.map(() => []));
+    expect(cursorOf(providers[3]!, providers[0]!.doc.clientID)).toEqual({ x: 60, y: 0 });
+  });
+});
