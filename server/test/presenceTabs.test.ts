@@ -1,10 +1,7 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { WebSocket } from 'ws';
-import { WebsocketProvider } from 'y-websocket';
-import * as Y from 'yjs';
 import { refusedChanges } from './logCapture.js';
 import { openPresenceScene, present, seen, type Person } from './presenceScene.js';
-import { waitFor, whenSynced, type TestProvider } from './providers.js';
+import { connectProvider, waitFor, whenSynced, type TestProvider } from './providers.js';
 import type { WorkshopScene } from './workshopScene.js';
 
 /**
@@ -12,26 +9,9 @@ import type { WorkshopScene } from './workshopScene.js';
  * two tabs of one board hear each other directly and each relays the other's presence to the server.
  */
 async function openTab(scene: WorkshopScene, docName: string, person: Person): Promise<TestProvider> {
-  const doc = new Y.Doc();
-  const provider = new WebsocketProvider(scene.server.wsUrl, docName, doc, {
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    params: { token: person.token },
-  });
-  const closeCodes: number[] = [];
-  provider.on('connection-close', (event) => {
-    if (event) closeCodes.push(event.code);
-  });
-  const tab: TestProvider = {
-    doc,
-    provider,
-    closeCodes,
-    destroy: () => {
-      provider.destroy();
-      doc.destroy();
-    },
-  };
+  const tab = connectProvider(scene.server.wsUrl, docName, person.token, true, true);
   onTestFinished(() => tab.destroy());
-  provider.awareness.setLocalStateField('user', person.user);
+  tab.provider.awareness.setLocalStateField('user', person.user);
   await whenSynced(tab);
   return tab;
 }

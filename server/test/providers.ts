@@ -11,14 +11,17 @@ export interface TestProvider {
   destroy(): void;
 }
 
-/** The standard y-websocket client, from Node, with the `ws` package as its WebSocket. */
-export function connectProvider(wsUrl: string, docName: string, token: string | undefined, connect = true): TestProvider {
+/**
+ * The standard y-websocket client, from Node, with the `ws` package as its WebSocket.
+ * `broadcastChannel`: on, as in a browser, two tabs of one board hear each other directly.
+ */
+export function connectProvider(wsUrl: string, docName: string, token: string | undefined, connect = true, broadcastChannel = false): TestProvider {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(wsUrl, docName, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     params: token === undefined ? {} : { token },
     connect,
-    disableBc: true,
+    disableBc: !broadcastChannel,
   });
   const closeCodes: number[] = [];
   provider.on('connection-close', (event) => {
