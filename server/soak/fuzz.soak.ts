@@ -15,6 +15,7 @@ it(`closes ${FRAMES.toLocaleString('en-US')} fuzzed connections with named codes
     { what: 'unexpected outcomes', value: r.unexpected.length },
     { what: 'crashes', value: r.crashes },
     { what: 'writer notes delivered', value: `${r.delivered}/${r.writerNotes}` },
+    { what: 'attacked note kept', value: r.targetKept ? 'yes' : 'NO' },
     { what: 'observer max delay', value: `${r.observerMaxDelayMs} ms` },
     { what: 'rss before → after', value: `${mib(r.memory.before.rss)} → ${mib(r.memory.after.rss)}` },
     { what: 'heap before → after', value: `${mib(r.memory.before.heapUsed)} → ${mib(r.memory.after.heapUsed)}${global.gc ? ' (gc)' : ''}` },
@@ -22,5 +23,6 @@ it(`closes ${FRAMES.toLocaleString('en-US')} fuzzed connections with named codes
   expect(r.unexpected).toEqual([]);
   expect(r.crashes).toBe(0);
   expect(r.delivered).toBe(r.writerNotes);
+  expect(r.targetKept).toBe(true);
   if (global.gc) expect(r.memory.after.heapUsed).toBeLessThan(2 * r.memory.before.heapUsed + 20 * 1024 * 1024);
 });

@@ -18,6 +18,7 @@ describe('fuzzed frames', () => {
     expect(report.unexpected).toEqual([]);
     expect(report.crashes).toBe(0);
     expect(report.delivered).toBe(report.writerNotes);
+    expect(report.targetKept).toBe(true);
     if (global.gc) expect(report.memory.after.heapUsed).toBeLessThan(2 * report.memory.before.heapUsed + 20 * 1024 * 1024);
   }, 120_000);
 });

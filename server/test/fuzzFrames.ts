@@ -2,6 +2,7 @@ import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { awarenessFrame, syncUpdateFrame } from './rawClient.js';
 import { sampleNote, writeNote } from './openBoard.js';
+import { encodeRawUpdate, objectWithKeys, type RawId } from './rawUpdate.js';
 
 /** Seeded PRNG (mulberry32): a failing run is replayed with the seed it printed. */
 export function prng(seed: number): () => number {
@@ -21,6 +22,8 @@ export interface FuzzContext {
   participantId: string;
   /** a presence another connection owns */
   foreignClientId: number;
+  /** the item holding another person's note: crafted structs hang off it */
+  othersNote: RawId;
   maxPayload: number;
 }
 
@@ -97,7 +100,57 @@ function badUtf8Awareness(ctx: FuzzContext): Uint8Array {
   return message(1, encoding.toUint8Array(inner));
 }
 
+const freshClient = (ctx: FuzzContext): number => 1 + int(ctx.random, 2 ** 32 - 2);
+const own = (ctx: FuzzContext, id: string): unknown => sampleNote(id, ctx.participantId);
+
+/** Crafted updates that walk around a reading of the bytes (issue #9): each must be refused, the note it aims at kept. */
+const CRAFTED_KINDS = {
+  /** a deleted struct over another person's note: the wipe */
+  deletedOverNote: (ctx) => ({ via: 'ws', data: syncUpdateFrame(encodeRawUpdate([{ client: freshClient(ctx), clock: 0, structs: [{ origin: ctx.othersNote, deleted: 1 + int(ctx.random, 3) }] }])) }),
+  /** a value over another person's note, deleted in the same update */
+  setAndDeleted: (ctx) => {
+    const client = freshClient(ctx);
+    const update = encodeRawUpdate([{ client, clock: 0, structs: [{ origin: ctx.othersNote, any: [own(ctx, 'x')] }] }], [{ client, ranges: [{ clock: 0, len: 1 }] }]);
+    return { via: 'ws', data: syncUpdateFrame(update) };
+  },
+  /** an entry in a root nobody declared, or a parent given by an item */
+  otherRoot: (ctx) => {
+    const parent = ctx.random() < 0.5 ? `r${int(ctx.random, 100)}` : ctx.othersNote;
+    return { via: 'ws', data: syncUpdateFrame(encodeRawUpdate([{ client: freshClient(ctx), clock: 0, structs: [{ parent, parentSub: 'k', any: ['x'.repeat(1000)] }] }])) };
+  },
+  /** a note hiding data behind an own `__proto__` key */
+  protoJson: (ctx) => {
+    const note = objectWithKeys([...Object.entries(sampleNote('p', ctx.participantId)), ['__proto__', { hidden: 'x'.repeat(20_000) }]]);
+    return { via: 'ws', data: syncUpdateFrame(encodeRawUpdate([{ client: freshClient(ctx), clock: 0, structs: [{ parent: 'notes', parentSub: 'p', any: [note] }] }])) };
+  },
+  /** thousands of structs on one origin, or chained on the first: YATA's worst placements */
+  placementStorm: (ctx) => {
+    const client = freshClient(ctx);
+    // as many as fit in one frame (about 10 bytes each), so they reach the checks rather than the frame limit
+    const count = Math.min(40_000, Math.floor(ctx.maxPayload / 12) - int(ctx.random, 100));
+    const chained = ctx.random() < 0.5;
+    const structs = Array.from({ length: count }, (_, i) => ({ origin: chained && i > 0 ? { client, clock: 0 } : ctx.othersNote, deleted: 1 }));
+    return { via: 'ws', data: syncUpdateFrame(encodeRawUpdate([{ client, clock: 0, structs }])) };
+  },
+  /** a delete set of overlapping ranges over another client's structs */
+  overlappingDeletes: (ctx) => {
+    const ranges = Array.from({ length: 1000 + int(ctx.random, 19_000) }, () => ({ clock: 0, len: 1 + ctx.othersNote.clock }));
+    return { via: 'ws', data: syncUpdateFrame(encodeRawUpdate([], [{ client: ctx.othersNote.client, ranges }])) };
+  },
+  /** thousands of presences announced from one socket */
+  presenceFlood: (ctx) => {
+    const base = freshClient(ctx);
+    return { via: 'ws', data: awarenessFrame(Array.from({ length: 5000 }, (_, i) => ({ clientId: (base + i) % 2 ** 32, clock: 1, state: { user: { id: ctx.participantId, name: 'x', color: '#000000' } } }))) };
+  },
+  /** a presence with fields no client sends */
+  junkPresence: (ctx) => ({
+    via: 'ws',
+    data: awarenessFrame([{ clientId: freshClient(ctx), clock: 1, state: { user: { id: ctx.participantId, name: 'x', color: 'red; background:url(x)' }, cursor: { x: 'a' }, evil: 'x'.repeat(10_000) } }]),
+  }),
+} satisfies Record<string, (ctx: FuzzContext) => FuzzFrame>;
+
 export const FUZZ_KINDS = {
+  ...CRAFTED_KINDS,
   random: (ctx) => ({ via: 'ws', data: bytes(ctx.random, 1 + int(ctx.random, 300)) }),
   bitFlipped: (ctx) => {
     const update = realUpdate(ctx);

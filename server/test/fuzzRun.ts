@@ -1,7 +1,9 @@
 import { CLOSE_CODES } from '@essaim/shared';
 import { openAttackScene, type AttackScene } from './attackScene.js';
 import { FUZZ_KIND_NAMES, FUZZ_KINDS, prng, type FuzzFrame, type FuzzKind } from './fuzzFrames.js';
+import { boardMaps } from '@essaim/shared';
 import { noteIds, sampleNote, writeNote } from './openBoard.js';
+import { currentItemId } from './rawUpdate.js';
 import { waitFor } from './providers.js';
 import { clientFrame, closeFrameCode, OPCODE, openHandshake } from './rawFrames.js';
 import { WebSocket } from 'ws';
@@ -25,6 +27,8 @@ export interface FuzzReport {
   crashes: number;
   writerNotes: number;
   delivered: number;
+  /** the facilitator's note every crafted update aimed at, still there for a newcomer at the end */
+  targetKept: boolean;
   observerMaxDelayMs: number;
   memory: { before: NodeJS.MemoryUsage; after: NodeJS.MemoryUsage };
 }
@@ -64,7 +68,8 @@ export async function runFuzz(opts: { frames: number; seed: number; parallel?: n
 
   global.gc?.();
   const before = process.memoryUsage();
-  const ctx = { random, participantId: scene.participant.participantId, foreignClientId: scene.observer.doc.clientID, maxPayload };
+  const othersNote = currentItemId(boardMaps(scene.writer.doc).notes, 'before');
+  const ctx = { random, participantId: scene.participant.participantId, foreignClientId: scene.observer.doc.clientID, othersNote, maxPayload };
   const framesByKind: Record<string, number> = {};
   const outcomes: Record<string, number> = {};
   const unexpected: FuzzReport['unexpected'] = [];
@@ -93,6 +98,9 @@ export async function runFuzz(opts: { frames: number; seed: number; parallel?: n
     await new Promise((r) => setTimeout(r, 50));
   }
   const after = process.memoryUsage();
+  const newcomer = scene.connect(scene.workshop.facilitatorToken);
+  await waitFor(() => newcomer.provider.synced, 5000, 'a newcomer to sync');
+  const targetKept = noteIds(newcomer.doc).includes('before');
   return {
     seed: opts.seed,
     framesByKind,
@@ -101,6 +109,7 @@ export async function runFuzz(opts: { frames: number; seed: number; parallel?: n
     crashes: crashes.count,
     writerNotes: written,
     delivered: written - sentAt.size,
+    targetKept,
     observerMaxDelayMs: Math.round(maxDelay),
     memory: { before, after },
   };
@@ -142,6 +151,7 @@ export function printFuzzReport(report: FuzzReport): void {
     ['unexpected outcomes', String(report.unexpected.length)],
     ['crashes', String(report.crashes)],
     ['writer notes delivered', `${report.delivered}/${report.writerNotes}`],
+    ['attacked note kept', report.targetKept ? 'yes' : 'NO'],
     ['observer max delay', `${report.observerMaxDelayMs} ms`],
     ['rss before → after', `${mib(report.memory.before.rss)} → ${mib(report.memory.after.rss)}`],
     ['heap before → after', `${mib(report.memory.before.heapUsed)} → ${mib(report.memory.after.heapUsed)}${global.gc ? ' (after gc)' : ' (no --expose-gc)'}`],
