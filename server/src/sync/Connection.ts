@@ -24,6 +24,10 @@ export class Connection {
   readonly syncRequestRate: RateLimiter;
   /** presence changes this person may still send now */
   readonly awarenessRate: RateLimiter;
+  /** changes of this person's that may still be refused (each costs a shadow rebuild) */
+  readonly refusals: RateLimiter;
+  /** updates bringing new Yjs clients this person may still send (each new client is kept for good) */
+  readonly newClientRate: RateLimiter;
   private closed = false;
   private alive = true;
   private readonly pinger: NodeJS.Timeout;
@@ -37,6 +41,8 @@ export class Connection {
     this.updateRate = budget.updateRate;
     this.syncRequestRate = budget.syncRequestRate;
     this.awarenessRate = budget.awarenessRate;
+    this.refusals = budget.refusals;
+    this.newClientRate = budget.newClientRate;
     socket.on('pong', () => {
       this.alive = true;
     });

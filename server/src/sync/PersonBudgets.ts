@@ -11,6 +11,8 @@ export interface PersonBudget {
   readonly awarenessRate: RateLimiter;
   /** changes refused (each one makes the room rebuild its shadow copy): spent, the person's new sockets wait */
   readonly refusals: RateLimiter;
+  /** updates that bring Yjs clients the board has never seen (a page load that writes brings one) */
+  readonly newClientRate: RateLimiter;
 }
 
 /** Why a person may not open one more socket now. */
@@ -36,6 +38,9 @@ const SYNC_REQUESTS_SPARE = 4;
 /** An honest client resets its board at most 3 times a minute after refusals; five, then one every 15 s. */
 const REFUSALS_PER_SECOND = 1 / 15;
 const REFUSALS_BURST = 5;
+/** A page load that writes brings one new client: 32 at once, then one every 10 s. */
+const NEW_CLIENTS_PER_SECOND = 1 / 10;
+const NEW_CLIENTS_BURST = 32;
 const FORGET_AFTER_MS = 60_000;
 
 /**
@@ -84,6 +89,7 @@ export class PersonBudgets {
       syncRequestRate: new RateLimiter(unlimited ? 0 : SYNC_REQUESTS_PER_SECOND, socketCap + SYNC_REQUESTS_SPARE),
       awarenessRate: new RateLimiter(l.syncAwarenessPerSecond, l.syncAwarenessBurst),
       refusals: new RateLimiter(unlimited ? 0 : REFUSALS_PER_SECOND, REFUSALS_BURST),
+      newClientRate: new RateLimiter(unlimited ? 0 : NEW_CLIENTS_PER_SECOND, NEW_CLIENTS_BURST),
     };
   }
 }

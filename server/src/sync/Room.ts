@@ -17,6 +17,18 @@ import { deletesSomething } from './deletesSomething.js';
 import { SyncAnswers } from './SyncAnswers.js';
 import type { UpdateGuard } from './updateGuards.js';
 
+/** Clients one update may introduce: a client passing on several people's work after a server restore. */
+const MAX_NEW_CLIENTS = 64;
+/** Clients a board may hold: a workshop's people reloading their pages make hundreds, not tens of thousands. */
+const MAX_BOARD_CLIENTS = 20_000;
+
+/** Clients an update has structs of that the document has never seen. */
+function countNewClients(doc: Y.Doc, structs: readonly { id: Y.ID }[]): number {
+  const fresh = new Set<number>();
+  for (const s of structs) if (!doc.store.clients.has(s.id.client)) fresh.add(s.id.client);
+  return fresh.size;
+}
+
 /** A message a client sent that is not valid y-websocket: the connection is closed with 4400. */
 export class BadMessageError extends Error {}
 
@@ -161,14 +173,24 @@ export class Room {
     const readOnly = this.opts.guard.readOnly(this.doc, conn);
     if (readOnly && (grows || deletesSomething(this.doc, ds))) throw new RefusedChangeError(readOnly);
     if (grows && !this.size.admits(update)) throw new BoardFullError(`board holds about ${this.size.bytes} bytes`);
+    const newClients = countNewClients(this.doc, structs);
+    if (newClients > MAX_NEW_CLIENTS) throw new RefusedChangeError(`more than ${MAX_NEW_CLIENTS} new clients in one update`);
+    if (newClients > 0 && this.doc.store.clients.size + newClients > MAX_BOARD_CLIENTS) throw new BoardFullError('too many clients on this board');
+    if (newClients > 0 && !conn.newClientRate.take()) throw new RateLimitedError('too many new clients');
+    // A try costs a rebuild of the shadow if refused: a person past their refusals is not tried.
+    if (!conn.refusals.available()) throw new RateLimitedError('too many refused changes');
     // Yjs integrates it on the shadow copy first: rights are judged on what it really changed.
-    const effect = this.shadow.tryUpdate(update);
-    const refusal = effect.ok ? this.opts.guard.judge({ changes: effect.changes, grows }, this.doc, conn) : effect.reason;
-    if (refusal) {
-      this.shadow.reject();
-      throw new RefusedChangeError(refusal);
+    let accepted = false;
+    try {
+      const effect = this.shadow.tryUpdate(update);
+      const refusal = effect.ok ? this.opts.guard.judge({ changes: effect.changes, grows }, this.doc, conn) : effect.reason;
+      if (refusal) throw new RefusedChangeError(refusal);
+      this.shadow.accept(update, conn);
+      accepted = true;
+    } finally {
+      // whatever went wrong (a refusal, a throw while judging), the shadow may hold the update: it goes
+      if (!accepted) this.shadow.reject();
     }
-    this.shadow.accept(update, conn);
   }
 
   private receiveAwareness(conn: Connection, update: Uint8Array): void {

@@ -9,6 +9,8 @@ export const MAX_CLOCK = 2 ** 32;
 const MAX_ANY_DEPTH = 16;
 /** Structs in one update: an offline afternoon of one person is a few hundred (overwrites merge). */
 export const MAX_STRUCTS = 50_000;
+/** Clients with structs in one update: the people whose work a client passes on after the server lost some. */
+export const MAX_CLIENTS = 1000;
 /** Delete-set ranges in one update: the whole board's delete set rides along with every sync step 2. */
 export const MAX_DELETE_RANGES = 200_000;
 
@@ -34,6 +36,7 @@ export function scanUpdate(update: Uint8Array, roots: ReadonlySet<string>): Scan
   const d = decoding.createDecoder(update);
   let structsSeen = 0;
   const clients = decoding.readVarUint(d);
+  if (clients > MAX_CLIENTS) return refuse(`more than ${MAX_CLIENTS} clients in one update`);
   for (let c = 0; c < clients; c++) {
     const structs = decoding.readVarUint(d);
     structsSeen += structs;
@@ -118,10 +121,11 @@ function skipAny(d: decoding.Decoder): string | null {
       open.push({ left: decoding.readVarUint(d), keyed: type === 118 });
     } else if (type === 125) decoding.readVarInt(d);
     else if (type === 124) decoding.readUint8Array(d, 4);
-    else if (type === 123 || type === 122) decoding.readUint8Array(d, 8);
+    else if (type === 123) decoding.readUint8Array(d, 8);
     else if (type === 119) decoding.readVarString(d);
-    else if (type === 116) decoding.readVarUint8Array(d);
-    // 127 undefined, 126 null, 121 false, 120 true: nothing follows; anything else is not lib0 JSON
+    // 122 BigInt, 116 bytes, 127 undefined: lib0 carries them, JSON has none, and JSON.stringify throws on a BigInt
+    else if (type === 122 || type === 116 || type === 127) return 'only JSON values (no BigInt, bytes or undefined)';
+    // 126 null, 121 false, 120 true: nothing follows; anything else is not lib0 JSON
     else if (type < 116) throw new Error(`unknown JSON type ${type}`);
   }
   return null;
