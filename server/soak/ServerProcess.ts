@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +23,22 @@ export interface ServerProcessOptions {
   port: number;
   dataDir: string;
   compactEvery?: number;
+  /** the server's own rate limits and socket caps instead of `UNLIMITED_ENV`: for runs that measure abuse */
+  productionLimits?: boolean;
+  /** more environment variables, applied last */
+  env?: Record<string, string>;
+  /** node options before the script, e.g. `--cpu-prof` */
+  nodeArgs?: string[];
+  /** pins the process to this CPU core with `taskset`, where `taskset` exists */
+  core?: number;
+}
+
+/** Linux's USER_HZ: /proc/<pid>/stat counts CPU time in these ticks. */
+const TICKS_PER_SECOND = 100;
+
+/** Whether `taskset` can pin processes here. */
+export function canPin(): boolean {
+  return spawnSync('taskset', ['-p', String(process.pid)], { stdio: 'ignore' }).status === 0;
 }
 
 /**
@@ -49,6 +65,21 @@ export class ServerProcess {
     return this.output;
   }
 
+  /** The server's process id, or null when not running. */
+  get pid(): number | null {
+    return this.child?.pid ?? null;
+  }
+
+  /** CPU seconds the server process has used so far (user + system, from /proc), or null when not running. */
+  cpuSeconds(): number | null {
+    const pid = this.child?.pid;
+    if (!pid) return null;
+    // the fields after the command name, which is in parentheses and may hold spaces
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+  }
+
   /** Resident memory of the server process in bytes (from /proc), or null when not running. */
   rss(): number | null {
     const pid = this.child?.pid;
@@ -60,7 +91,9 @@ export class ServerProcess {
   /** Starts the process and waits until `/healthz` answers. */
   async start(): Promise<void> {
     if (this.child) throw new Error('server already running');
-    const child = spawn(process.execPath, [builtMain], {
+    const nodeCommand = [process.execPath, ...(this.opts.nodeArgs ?? []), builtMain];
+    const [command, ...args] = this.opts.core === undefined ? nodeCommand : ['taskset', '-c', String(this.opts.core), ...nodeCommand];
+    const child = spawn(command!, args, {
       env: {
         ...process.env,
         PORT: String(this.opts.port),
@@ -69,7 +102,8 @@ export class ServerProcess {
         LOG_LEVEL: 'warn',
         CLIENT_DIR: '',
         COMPACT_EVERY: String(this.opts.compactEvery ?? 500),
-        ...UNLIMITED_ENV,
+        ...(this.opts.productionLimits ? {} : UNLIMITED_ENV),
+        ...this.opts.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -7,6 +7,8 @@ import type { RateLimiter } from './RateLimiter.js';
 
 /** Above this many bytes waiting to be sent, the client is too slow to follow the room. */
 const MAX_BUFFERED = 8 * 1024 * 1024;
+/** How long a closed socket may take to answer the close frame before it is cut. */
+const CLOSE_GRACE_MS = 1000;
 /** A phone that vanished without closing its socket is noticed after at most two of these. */
 const PING_INTERVAL_MS = 30_000;
 
@@ -20,6 +22,8 @@ export class Connection {
   name: string;
   /** document updates this person may still send now, across all their sockets */
   readonly updateRate: RateLimiter;
+  /** Yjs structs in them */
+  readonly structRate: RateLimiter;
   /** sync step 1 requests this person may still send now */
   readonly syncRequestRate: RateLimiter;
   /** presence changes this person may still send now */
@@ -39,6 +43,7 @@ export class Connection {
   ) {
     this.name = identity.participant.name;
     this.updateRate = budget.updateRate;
+    this.structRate = budget.structRate;
     this.syncRequestRate = budget.syncRequestRate;
     this.awarenessRate = budget.awarenessRate;
     this.refusals = budget.refusals;
@@ -86,5 +91,9 @@ export class Connection {
     if (this.closed) return;
     this.closed = true;
     this.socket.close(code, reason);
+    // Read nothing more: frames still on their way would be parsed for nothing. The close frame is
+    // sent; a client that does not answer it within a second is cut (ws would wait 30 s).
+    this.socket.pause();
+    setTimeout(() => this.socket.terminate(), CLOSE_GRACE_MS).unref();
   }
 }

@@ -5,6 +5,8 @@ import { RateLimiter, type SyncRates } from './RateLimiter.js';
 export interface PersonBudget {
   /** document updates (sync step 2 and updates) */
   readonly updateRate: RateLimiter;
+  /** Yjs structs in those updates: what integrating them costs, whatever the number of messages */
+  readonly structRate: RateLimiter;
   /** sync step 1 requests: each one makes the server encode a difference of the whole board */
   readonly syncRequestRate: RateLimiter;
   /** presence changes */
@@ -41,6 +43,8 @@ const REFUSALS_BURST = 5;
 /** A page load that writes brings one new client: 32 at once, then one every 10 s. */
 const NEW_CLIENTS_PER_SECOND = 1 / 10;
 const NEW_CLIENTS_BURST = 32;
+/** Structs per update of the update budget: 60 updates a second, bursts of 200, give 3,000 structs a second, bursts of 10,000. */
+const STRUCTS_PER_UPDATE = 50;
 const FORGET_AFTER_MS = 60_000;
 
 /**
@@ -86,6 +90,8 @@ export class PersonBudgets {
     const unlimited = l.syncUpdatesPerSecond === 0 || socketCap === 0;
     return {
       updateRate: new RateLimiter(l.syncUpdatesPerSecond, l.syncUpdatesBurst),
+      // a note written is one struct; a facilitator's big paste or an offline afternoon, a few thousand at once
+      structRate: new RateLimiter(l.syncUpdatesPerSecond * STRUCTS_PER_UPDATE, l.syncUpdatesBurst * STRUCTS_PER_UPDATE),
       syncRequestRate: new RateLimiter(unlimited ? 0 : SYNC_REQUESTS_PER_SECOND, socketCap + SYNC_REQUESTS_SPARE),
       awarenessRate: new RateLimiter(l.syncAwarenessPerSecond, l.syncAwarenessBurst),
       refusals: new RateLimiter(unlimited ? 0 : REFUSALS_PER_SECOND, REFUSALS_BURST),

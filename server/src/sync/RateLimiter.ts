@@ -12,20 +12,20 @@ export class RateLimiter {
     this.last = now();
   }
 
-  /** Spends one token; false when the bucket is empty (the caller refuses the message). */
-  take(): boolean {
-    if (!this.available()) return false;
-    if (this.perSecond !== 0) this.tokens -= 1;
+  /** Spends `count` tokens; false when the bucket holds fewer (the caller refuses the message). */
+  take(count = 1): boolean {
+    if (!this.available(count)) return false;
+    if (this.perSecond !== 0) this.tokens -= count;
     return true;
   }
 
-  /** Whether a token could be spent now, without spending it. */
-  available(): boolean {
+  /** Whether `count` tokens could be spent now, without spending them. */
+  available(count = 1): boolean {
     if (this.perSecond === 0) return true;
     const now = this.now();
     this.tokens = Math.min(this.burst, this.tokens + ((now - this.last) / 1000) * this.perSecond);
     this.last = now;
-    return this.tokens >= 1;
+    return this.tokens >= count;
   }
 }
 

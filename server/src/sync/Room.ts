@@ -13,7 +13,7 @@ import { PresenceRelay } from './PresenceRelay.js';
 import { awarenessMessage, MESSAGE, syncStep1Message, updateMessage } from './messages.js';
 import { scanUpdate } from './scanUpdate.js';
 import { checkUpdateWork } from './updateWork.js';
-import { deletesSomething } from './deletesSomething.js';
+import { deletesSomething, deletesUnknown } from './deletesSomething.js';
 import { SyncAnswers } from './SyncAnswers.js';
 import type { UpdateGuard } from './updateGuards.js';
 
@@ -166,6 +166,8 @@ export class Room {
     const scan = scanUpdate(update, this.opts.guard.roots);
     if (!scan.ok) throw new RefusedChangeError(scan.reason);
     const { structs, ds } = Y.decodeUpdate(update);
+    if (!conn.structRate.take(structs.length)) throw new RateLimitedError('too many structs');
+    if (deletesUnknown(this.doc, ds, structs)) throw new RefusedChangeError('update deletes changes the server has not received');
     const heavy = checkUpdateWork(this.doc, structs);
     if (heavy) throw new RefusedChangeError(heavy);
     const grows = structs.some((s) => s.id.clock + s.length > Y.getState(this.doc.store, s.id.client));

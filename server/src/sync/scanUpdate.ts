@@ -8,7 +8,7 @@ export const MAX_CLOCK = 2 ** 32;
 /** Notes are flat JSON objects; deeper values are refused before anything recursive reads them. */
 const MAX_ANY_DEPTH = 16;
 /** Structs in one update: an offline afternoon of one person is a few hundred (overwrites merge). */
-export const MAX_STRUCTS = 50_000;
+export const MAX_STRUCTS = 10_000;
 /** Clients with structs in one update: the people whose work a client passes on after the server lost some. */
 export const MAX_CLIENTS = 1000;
 /** Delete-set ranges in one update: the whole board's delete set rides along with every sync step 2. */

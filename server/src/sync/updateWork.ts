@@ -5,7 +5,7 @@ import * as Y from 'yjs';
  * item whose origin is not the last of its key is placed by walking the items after it (YATA's
  * conflict resolution), so many items on one key of a long history cost the product of both.
  */
-export const MAX_PLACEMENT_STEPS = 250_000;
+export const MAX_PLACEMENT_STEPS = 20_000;
 /** New items naming one origin: concurrent writers of one entry, a handful in any real workshop. */
 export const MAX_SIBLINGS = 64;
 /** Origins pointing inside a run of merged structs: each one splits that run, which moves the client's struct array. */
