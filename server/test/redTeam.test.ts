@@ -71,9 +71,19 @@ describe('red team: the sync path', () => {
     const sockets = [];
     // Marc has no socket open yet: all 8 of his cap
     for (let i = 0; i < 8; i++) sockets.push(await openCraftedSocket(scene.server, scene.board, scene.marc.token));
-    // refused: a new note signed with Lina's id
-    sockets.forEach((raw, i) => raw.socket.send(syncUpdateFrame(newNoteUpdate(sampleNote(`forged-${i}`, scene.lina.participantId), `forged-${i}`))));
+    // refused, and in a shape only a try can judge (two items on one new key): a new note signed with Lina's id
+    const forged = (i: number) => {
+      const note = sampleNote(`forged-${i}`, scene.lina.participantId);
+      const place = { parent: 'notes', parentSub: `forged-${i}` };
+      return encodeRawUpdate([{ client: newClientId(), clock: 0, structs: [{ ...place, any: [note] }, { ...place, any: [note] }] }]);
+    };
+    const buildsBefore = await scene.server.rooms.withDoc(scene.board, (room) => room.shadowBuilds);
+    sockets.forEach((raw, i) => raw.socket.send(syncUpdateFrame(forged(i))));
     const codes = await Promise.all(sockets.map(async (raw) => (await raw.closed).code));
+    const builds = (await scene.server.rooms.withDoc(scene.board, (room) => room.shadowBuilds)) - buildsBefore;
+    expect(codes.every((code) => code === CLOSE_CODES.RefusedChange || code === CLOSE_CODES.RateLimited)).toBe(true);
+    // each refused try costs one copy of the board: five at most, not eight
+    expect(builds).toBeLessThanOrEqual(5);
     expect(codes.filter((code) => code === CLOSE_CODES.RefusedChange).length).toBeLessThanOrEqual(5);
   });
 });

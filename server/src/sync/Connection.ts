@@ -91,9 +91,8 @@ export class Connection {
     if (this.closed) return;
     this.closed = true;
     this.socket.close(code, reason);
-    // Read nothing more: frames still on their way would be parsed for nothing. The close frame is
-    // sent; a client that does not answer it within a second is cut (ws would wait 30 s).
-    this.socket.pause();
+    // Frames still on their way are dropped unread (`syncRoutes`); a client that keeps sending
+    // instead of answering the close frame is cut after a second (ws would wait 30 s).
     setTimeout(() => this.socket.terminate(), CLOSE_GRACE_MS).unref();
   }
 }

@@ -19,6 +19,11 @@ export class RateLimiter {
     return true;
   }
 
+  /** Spends `count` tokens whatever is left: work already done, paid for by the next ones to ask. */
+  spend(count: number): void {
+    if (this.available(0)) this.tokens -= count;
+  }
+
   /** Whether `count` tokens could be spent now, without spending them. */
   available(count = 1): boolean {
     if (this.perSecond === 0) return true;

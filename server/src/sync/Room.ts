@@ -13,6 +13,8 @@ import { PresenceRelay } from './PresenceRelay.js';
 import { awarenessMessage, MESSAGE, syncStep1Message, updateMessage } from './messages.js';
 import { scanUpdate } from './scanUpdate.js';
 import { checkUpdateWork } from './updateWork.js';
+import { readCertainChanges } from './readCertainChanges.js';
+import { RateLimiter } from './RateLimiter.js';
 import { deletesSomething, deletesUnknown } from './deletesSomething.js';
 import { SyncAnswers } from './SyncAnswers.js';
 import type { UpdateGuard } from './updateGuards.js';
@@ -80,6 +82,8 @@ export class Room {
   private readonly presence: PresenceRelay;
   /** where a client's update is tried before the document is touched */
   private readonly shadow: ShadowDoc;
+  /** milliseconds the room may spend rebuilding its shadow: a tenth of its time, half a second at once */
+  private readonly rebuilds = new RateLimiter(100, 500);
   private failed = false;
 
   get isFailed(): boolean {
@@ -113,6 +117,11 @@ export class Room {
     if (!this.connections.delete(conn)) return;
     if (conn.awarenessIds.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessIds], null);
     if (this.connections.size === 0) this.opts.onEmpty(this);
+  }
+
+  /** Copies of the document built to try updates on (each refused try costs one more). */
+  get shadowBuilds(): number {
+    return this.shadow.builds;
   }
 
   /** Estimated encoded size of the document, in bytes (see `BoardSize`). */
@@ -173,14 +182,24 @@ export class Room {
     const grows = structs.some((s) => s.id.clock + s.length > Y.getState(this.doc.store, s.id.client));
     // Whoever may change nothing is refused without a try, which would cost a rebuild of the shadow copy.
     const readOnly = this.opts.guard.readOnly(this.doc, conn);
-    if (readOnly && (grows || deletesSomething(this.doc, ds))) throw new RefusedChangeError(readOnly);
+    const changesSomething = grows || deletesSomething(this.doc, ds);
+    if (readOnly && changesSomething) throw new RefusedChangeError(readOnly);
+    // nothing new (a reconnecting client's step 2): nothing to try, nothing to apply
+    if (!changesSomething) return;
     if (grows && !this.size.admits(update)) throw new BoardFullError(`board holds about ${this.size.bytes} bytes`);
     const newClients = countNewClients(this.doc, structs);
     if (newClients > MAX_NEW_CLIENTS) throw new RefusedChangeError(`more than ${MAX_NEW_CLIENTS} new clients in one update`);
     if (newClients > 0 && this.doc.store.clients.size + newClients > MAX_BOARD_CLIENTS) throw new BoardFullError('too many clients on this board');
     if (newClients > 0 && !conn.newClientRate.take()) throw new RateLimitedError('too many new clients');
-    // A try costs a rebuild of the shadow if refused: a person past their refusals is not tried.
+    // A refused try costs a rebuild of the shadow: what is certainly refused is refused without one,
+    const certain = readCertainChanges(this.doc, structs, ds, this.opts.guard.roots);
+    const refused = certain && this.opts.guard.judge({ changes: certain, grows }, this.doc, conn);
+    if (refused) throw new RefusedChangeError(refused);
+    // a person past their refusals is not tried, nor anyone but facilitators while the room rebuilds too often.
     if (!conn.refusals.available()) throw new RateLimitedError('too many refused changes');
+    if (!this.shadow.ready && conn.actor.role !== 'facilitator' && !this.rebuilds.available(this.shadow.lastRebuildMs)) {
+      throw new RateLimitedError('the board is rebuilt too often');
+    }
     // Yjs integrates it on the shadow copy first: rights are judged on what it really changed.
     let accepted = false;
     try {
@@ -192,6 +211,7 @@ export class Room {
     } finally {
       // whatever went wrong (a refusal, a throw while judging), the shadow may hold the update: it goes
       if (!accepted) this.shadow.reject();
+      if (this.shadow.rebuiltNow) this.rebuilds.spend(this.shadow.lastRebuildMs);
     }
   }
 

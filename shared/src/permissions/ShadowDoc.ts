@@ -21,6 +21,11 @@ export type UpdateEffect = { ok: true; changes: EntryChange[] } | { ok: false; r
 export class ShadowDoc {
   private shadow: Y.Doc | null = null;
   private trying = false;
+  /** how long the last rebuild of the copy took, and whether the last try made one */
+  lastRebuildMs = 0;
+  rebuiltNow = false;
+  /** copies built so far: the first, then one after each refused try */
+  builds = 0;
   /** true while the real document receives an update the shadow already has */
   private forwarding = false;
 
@@ -83,13 +88,23 @@ export class ShadowDoc {
     this.reject();
   }
 
+  /** whether the copy is there, or the next try rebuilds it */
+  get ready(): boolean {
+    return this.shadow !== null;
+  }
+
   private copy(): Y.Doc {
+    this.rebuiltNow = false;
     if (this.shadow) return this.shadow;
+    const started = Date.now();
     const shadow = new Y.Doc({ gc: this.real.gc });
     // Type the known roots first: a root first met while decoding stays an untyped AbstractType.
     for (const name of this.roots) shadow.getMap(name);
     Y.applyUpdateV2(shadow, Y.encodeStateAsUpdateV2(this.real));
     this.shadow = shadow;
+    this.lastRebuildMs = Date.now() - started;
+    this.rebuiltNow = true;
+    this.builds++;
     return shadow;
   }
 
