@@ -172,7 +172,7 @@ export class Room {
 
   private receiveUpdate(conn: Connection, update: Uint8Array): void {
     // Bounded walk first: only then may Yjs decode it (some struct kinds are costly to build).
-    const scan = scanUpdate(update, this.opts.guard.roots);
+    const scan = scanUpdate(update, this.opts.guard.roots, (client) => Y.getState(this.doc.store, client));
     if (!scan.ok) throw new RefusedChangeError(scan.reason);
     const { structs, ds } = Y.decodeUpdate(update);
     if (!conn.structRate.take(structs.length)) throw new RateLimitedError('too many structs');

@@ -32,7 +32,9 @@ export type ScanResult = { ok: true } | { ok: false; reason: string };
  * (Yjs builds a whole `Y.Doc` for each sub-document struct it decodes: a 1 MiB frame of them
  * took 3.5 s.) Throws on truncation.
  */
-export function scanUpdate(update: Uint8Array, roots: ReadonlySet<string>): ScanResult {
+export function scanUpdate(update: Uint8Array, roots: ReadonlySet<string>, stateOf: (client: number) => number = () => MAX_CLOCK): ScanResult {
+  /** where each client's structs in this update end: a delete set may reach that far, and no further than the document */
+  const reach = new Map<number, number>();
   const d = decoding.createDecoder(update);
   let structsSeen = 0;
   const clients = decoding.readVarUint(d);
@@ -69,15 +71,18 @@ export function scanUpdate(update: Uint8Array, roots: ReadonlySet<string>): Scan
       }
       if (clock > MAX_CLOCK) return refuse('clock out of range');
     }
+    reach.set(client, Math.max(reach.get(client) ?? 0, clock));
   }
-  return scanDeleteSet(d);
+  return scanDeleteSet(d, (client) => Math.max(stateOf(client), reach.get(client) ?? 0));
 }
 
-function scanDeleteSet(d: decoding.Decoder): ScanResult {
+function scanDeleteSet(d: decoding.Decoder, known: (client: number) => number): ScanResult {
   let rangesSeen = 0;
   const clients = decoding.readVarUint(d);
   for (let c = 0; c < clients; c++) {
-    if (decoding.readVarUint(d) > MAX_CLIENT_ID) return refuse('client id out of range');
+    const client = decoding.readVarUint(d);
+    if (client > MAX_CLIENT_ID) return refuse('client id out of range');
+    const limit = known(client);
     const ranges = decoding.readVarUint(d);
     rangesSeen += ranges;
     if (rangesSeen > MAX_DELETE_RANGES) return refuse(`more than ${MAX_DELETE_RANGES} delete ranges in one update`);
@@ -88,6 +93,8 @@ function scanDeleteSet(d: decoding.Decoder): ScanResult {
       if (len === 0 || clock < end) return refuse('delete ranges must be sorted and disjoint');
       end = clock + len;
       if (end > MAX_CLOCK) return refuse('delete range out of range');
+      // Yjs would keep it pending, built at length, before the update is refused anyway
+      if (end > limit) return refuse('update deletes changes the server has not received');
     }
   }
   return { ok: true };
