@@ -3,7 +3,6 @@ import { CLOSE_CODES, type Actor } from '@essaim/shared';
 import type { Identity } from '../auth/TokenService.js';
 import type { PersonBudget } from './PersonBudgets.js';
 import { ConnectionPresence } from './ConnectionPresence.js';
-import type { RateLimiter } from './RateLimiter.js';
 
 /** Above this many bytes waiting to be sent, the client is too slow to follow the room. */
 const MAX_BUFFERED = 8 * 1024 * 1024;
@@ -20,18 +19,6 @@ export class Connection {
   readonly presence = new ConnectionPresence();
   /** the displayed name, kept current when the person renames themself */
   name: string;
-  /** document updates this person may still send now, across all their sockets */
-  readonly updateRate: RateLimiter;
-  /** Yjs structs in them */
-  readonly structRate: RateLimiter;
-  /** sync step 1 requests this person may still send now */
-  readonly syncRequestRate: RateLimiter;
-  /** presence changes this person may still send now */
-  readonly awarenessRate: RateLimiter;
-  /** changes of this person's that may still be refused (each costs a shadow rebuild) */
-  readonly refusals: RateLimiter;
-  /** updates bringing new Yjs clients this person may still send (each new client is kept for good) */
-  readonly newClientRate: RateLimiter;
   private closed = false;
   private alive = true;
   private readonly pinger: NodeJS.Timeout;
@@ -39,15 +26,10 @@ export class Connection {
   constructor(
     readonly socket: WebSocket,
     readonly identity: Identity,
-    budget: PersonBudget,
+    /** this person's rate limits, shared by all their sockets (`PersonBudgets`) */
+    readonly budget: PersonBudget,
   ) {
     this.name = identity.participant.name;
-    this.updateRate = budget.updateRate;
-    this.structRate = budget.structRate;
-    this.syncRequestRate = budget.syncRequestRate;
-    this.awarenessRate = budget.awarenessRate;
-    this.refusals = budget.refusals;
-    this.newClientRate = budget.newClientRate;
     socket.on('pong', () => {
       this.alive = true;
     });

@@ -15,7 +15,7 @@ import { scanUpdate } from './scanUpdate.js';
 import { checkUpdateWork } from './updateWork.js';
 import { readCertainChanges } from './readCertainChanges.js';
 import { RateLimiter } from './RateLimiter.js';
-import { deletesSomething, deletesUnknown } from './deletesSomething.js';
+import { deletesSomething } from './deletesSomething.js';
 import { SyncAnswers } from './SyncAnswers.js';
 import type { UpdateGuard } from './updateGuards.js';
 
@@ -140,7 +140,7 @@ export class Room {
         case MESSAGE.awareness:
           return this.receiveAwareness(conn, decoding.readVarUint8Array(decoder));
         case MESSAGE.queryAwareness:
-          if (!conn.awarenessRate.take()) throw new RateLimitedError('too many presence queries');
+          if (!conn.budget.awarenessRate.take()) throw new RateLimitedError('too many presence queries');
           conn.send(awarenessMessage(this.awareness, [...this.awareness.getStates().keys()]));
           return;
         default:
@@ -158,12 +158,12 @@ export class Room {
     const payload = decoding.readVarUint8Array(decoder);
     switch (subtype) {
       case syncProtocol.messageYjsSyncStep1:
-        if (!conn.syncRequestRate.take()) throw new RateLimitedError('too many sync requests');
+        if (!conn.budget.syncRequestRate.take()) throw new RateLimitedError('too many sync requests');
         conn.send(this.answers.step2(payload));
         return;
       case syncProtocol.messageYjsSyncStep2:
       case syncProtocol.messageYjsUpdate:
-        if (!conn.updateRate.take()) throw new RateLimitedError('too many updates');
+        if (!conn.budget.updateRate.take()) throw new RateLimitedError('too many updates');
         return this.receiveUpdate(conn, payload);
       default:
         throw new BadMessageError(`unknown sync message ${subtype}`);
@@ -175,8 +175,7 @@ export class Room {
     const scan = scanUpdate(update, this.opts.guard.roots, (client) => Y.getState(this.doc.store, client));
     if (!scan.ok) throw new RefusedChangeError(scan.reason);
     const { structs, ds } = Y.decodeUpdate(update);
-    if (!conn.structRate.take(structs.length)) throw new RateLimitedError('too many structs');
-    if (deletesUnknown(this.doc, ds, structs)) throw new RefusedChangeError('update deletes changes the server has not received');
+    if (!conn.budget.structRate.take(structs.length)) throw new RateLimitedError('too many structs');
     const heavy = checkUpdateWork(this.doc, structs);
     if (heavy) throw new RefusedChangeError(heavy);
     const grows = structs.some((s) => s.id.clock + s.length > Y.getState(this.doc.store, s.id.client));
@@ -190,13 +189,13 @@ export class Room {
     const newClients = countNewClients(this.doc, structs);
     if (newClients > MAX_NEW_CLIENTS) throw new RefusedChangeError(`more than ${MAX_NEW_CLIENTS} new clients in one update`);
     if (newClients > 0 && this.doc.store.clients.size + newClients > MAX_BOARD_CLIENTS) throw new BoardFullError('too many clients on this board');
-    if (newClients > 0 && !conn.newClientRate.take()) throw new RateLimitedError('too many new clients');
+    if (newClients > 0 && !conn.budget.newClientRate.take()) throw new RateLimitedError('too many new clients');
     // A refused try costs a rebuild of the shadow: what is certainly refused is refused without one,
     const certain = readCertainChanges(this.doc, structs, ds, this.opts.guard.roots);
     const refused = certain && this.opts.guard.judge({ changes: certain, grows }, this.doc, conn);
     if (refused) throw new RefusedChangeError(refused);
     // a person past their refusals is not tried, nor anyone but facilitators while the room rebuilds too often.
-    if (!conn.refusals.available()) throw new RateLimitedError('too many refused changes');
+    if (!conn.budget.refusals.available()) throw new RateLimitedError('too many refused changes');
     if (!this.shadow.ready && conn.actor.role !== 'facilitator' && !this.rebuilds.available(this.shadow.lastRebuildMs)) {
       throw new RateLimitedError('the board is rebuilt too often');
     }
@@ -222,7 +221,7 @@ export class Room {
     if (checked.refusal !== undefined) throw new RefusedChangeError(checked.refusal);
     // Only what changes spends a change token, and before it is applied, so a refused one is never relayed.
     if (!checked.update) return;
-    if (!conn.awarenessRate.take()) throw new RateLimitedError('too many presence changes');
+    if (!conn.budget.awarenessRate.take()) throw new RateLimitedError('too many presence changes');
     awarenessProtocol.applyAwarenessUpdate(this.awareness, checked.update, conn);
   }
 

@@ -22,17 +22,3 @@ export function deletesSomething(doc: Y.Doc, ds: ReturnType<typeof Y.decodeUpdat
   return false;
 }
 
-/**
- * Whether a delete set names clocks neither the document nor the update's own structs reach:
- * Yjs would keep it pending (and build it at length) before the update is refused anyway.
- */
-export function deletesUnknown(doc: Y.Doc, ds: ReturnType<typeof Y.decodeUpdate>['ds'], structs: readonly { id: Y.ID; length: number }[]): boolean {
-  const reach = new Map<number, number>();
-  for (const s of structs) reach.set(s.id.client, Math.max(reach.get(s.id.client) ?? 0, s.id.clock + s.length));
-  for (const [client, ranges] of ds.clients) {
-    const known = Math.max(Y.getState(doc.store, client), reach.get(client) ?? 0);
-    const last = ranges[ranges.length - 1];
-    if (last && last.clock + last.len > known) return true;
-  }
-  return false;
-}
