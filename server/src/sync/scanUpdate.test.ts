@@ -34,6 +34,29 @@ describe('scanUpdate', () => {
     expect(scanUpdate(Y.encodeStateAsUpdate(doc), ROOTS)).toEqual({ ok: false, reason: 'JSON value nested too deep' });
   });
 
+  it('refuses a JSON value bigger than any note, or with more entries, before walking it all', () => {
+    const big = new Y.Doc();
+    anyNotes(big).set('big', { id: 'big', text: 'é'.repeat(9000) });
+    expect(scanUpdate(Y.encodeStateAsUpdate(big), ROOTS)).toEqual({ ok: false, reason: 'JSON value over 16384 bytes' });
+    const wide = new Y.Doc();
+    anyNotes(wide).set('wide', Object.fromEntries(Array.from({ length: 257 }, (_, i) => [`k${i}`, i])));
+    expect(scanUpdate(Y.encodeStateAsUpdate(wide), ROOTS)).toMatchObject({ ok: false, reason: expect.stringContaining('256 entries') });
+    const longKey = new Y.Doc();
+    anyNotes(longKey).set('k'.repeat(300), { id: 'x' });
+    expect(scanUpdate(Y.encodeStateAsUpdate(longKey), ROOTS)).toEqual({ ok: false, reason: 'entry key over 256 bytes' });
+    // the largest note a client may write still passes
+    const note = new Y.Doc();
+    anyNotes(note).set('n', { id: 'n', text: 'é'.repeat(2000), color: 'yellow', x: 1, y: 2 });
+    expect(scanUpdate(Y.encodeStateAsUpdate(note), ROOTS)).toEqual({ ok: true });
+  });
+
+  it('finds a prototype key inside a value, however it is nested', () => {
+    const json = JSON.parse('{"id":"p","tags":[{"__proto__":{"x":1}}]}') as unknown;
+    const doc2 = new Y.Doc();
+    anyNotes(doc2).set('p', json);
+    expect(scanUpdate(Y.encodeStateAsUpdate(doc2), ROOTS)).toEqual({ ok: false, reason: 'JSON key __proto__, constructor or prototype' });
+  });
+
   it('throws on a truncated update, like the Yjs decoder', () => {
     const doc = new Y.Doc();
     anyNotes(doc).set('a', { id: 'a', text: 'Idée' });

@@ -7,6 +7,12 @@ const MAX_CLIENT_ID = 0xffff_ffff;
 export const MAX_CLOCK = 2 ** 32;
 /** Notes are flat JSON objects; deeper values are refused before anything recursive reads them. */
 const MAX_ANY_DEPTH = 16;
+/** Bytes of one JSON value: a note of 2,000 characters with its fields is under 8 KiB. */
+export const MAX_ANY_BYTES = 16 * 1024;
+/** Keys of one object or items of one array: a note has a dozen fields. */
+export const MAX_ANY_ENTRIES = 256;
+/** Bytes of an entry's key: ids are at most 64 characters. */
+const MAX_KEY_BYTES = 256;
 /** Structs in one update: an offline afternoon of one person is a few hundred (overwrites merge). */
 export const MAX_STRUCTS = 10_000;
 /** Clients with structs in one update: the people whose work a client passes on after the server lost some. */
@@ -25,7 +31,7 @@ export type ScanResult = { ok: true } | { ok: false; reason: string };
 /**
  * Walks a client's Yjs (v1) update without building anything, so no client bytes reach the Yjs
  * decoder unless they are small to decode and linear to integrate: only GC, skip, deleted and
- * single plain-JSON structs; parents that are root maps in `roots` (never an item: no nested
+ * single plain-JSON structs of at most 16 KiB and 256 entries an object; parents that are root maps in `roots` (never an item: no nested
  * types); 32-bit client ids, clocks below 2^32; JSON no deeper than 16 levels and without keys
  * that would hide data in a prototype; at most `MAX_STRUCTS` structs; delete ranges sorted and
  * disjoint per client (overlapping ranges make Yjs walk the same structs again and again).
@@ -59,13 +65,17 @@ export function scanUpdate(update: Uint8Array, roots: ReadonlySet<string>, state
           const root = decoding.readVarString(d);
           if (!roots.has(root)) return refuse(`unknown root type ${root.slice(0, 40)}`);
           if (!(info & 0x20)) return refuse('only keyed entries of the root maps may be written');
-          if (FORBIDDEN_KEYS.has(decoding.readVarString(d))) return refuse('entry key __proto__, constructor or prototype');
+          const key = decoding.readVarUint8Array(d);
+          if (key.length > MAX_KEY_BYTES) return refuse(`entry key over ${MAX_KEY_BYTES} bytes`);
+          if (isForbiddenKey(key)) return refuse('entry key __proto__, constructor or prototype');
         }
         if (ref === CONTENT_DELETED) clock += decoding.readVarUint(d);
         else if (ref === CONTENT_ANY) {
           if (decoding.readVarUint(d) !== 1) return refuse('one JSON value per entry');
+          const start = d.pos;
           const why = skipAny(d);
           if (why) return refuse(why);
+          if (d.pos - start > MAX_ANY_BYTES) return refuse(`JSON value over ${MAX_ANY_BYTES} bytes`);
           clock += 1;
         } else return refuse('only plain JSON entries of the board maps may be written');
       }
@@ -100,6 +110,14 @@ function scanDeleteSet(d: decoding.Decoder, known: (client: number) => number): 
   return { ok: true };
 }
 
+const utf8 = new TextDecoder();
+/** The longest forbidden key, in bytes (`constructor`): longer keys are not even decoded. */
+const FORBIDDEN_KEY_BYTES = Math.max(...[...FORBIDDEN_KEYS].map((k) => k.length));
+
+function isForbiddenKey(key: Uint8Array): boolean {
+  return key.length <= FORBIDDEN_KEY_BYTES && FORBIDDEN_KEYS.has(utf8.decode(key));
+}
+
 function refuse(reason: string): ScanResult {
   return { ok: false, reason };
 }
@@ -111,6 +129,7 @@ function skipId(d: decoding.Decoder): void {
 
 /** Skips one lib0 `Any` value iteratively (no recursion, no allocation); why it is refused, or null. */
 function skipAny(d: decoding.Decoder): string | null {
+  const start = d.pos;
   // per open level: values still to skip, and whether each is preceded by a key (objects)
   const open: { left: number; keyed: boolean }[] = [{ left: 1, keyed: false }];
   while (open.length > 0) {
@@ -120,16 +139,21 @@ function skipAny(d: decoding.Decoder): string | null {
       continue;
     }
     level.left--;
-    if (level.keyed && FORBIDDEN_KEYS.has(decoding.readVarString(d))) return 'JSON key __proto__, constructor or prototype';
+    // a huge value is refused as soon as it is seen to be one, not after it is all walked
+    if (d.pos - start > MAX_ANY_BYTES) return `JSON value over ${MAX_ANY_BYTES} bytes`;
+    if (level.keyed && isForbiddenKey(decoding.readVarUint8Array(d))) return 'JSON key __proto__, constructor or prototype';
     const type = decoding.readUint8(d);
     if (type === 118 || type === 117) {
       // object, array
       if (open.length >= MAX_ANY_DEPTH) return 'JSON value nested too deep';
-      open.push({ left: decoding.readVarUint(d), keyed: type === 118 });
+      const entries = decoding.readVarUint(d);
+      if (entries > MAX_ANY_ENTRIES) return `JSON object or array of more than ${MAX_ANY_ENTRIES} entries`;
+      open.push({ left: entries, keyed: type === 118 });
     } else if (type === 125) decoding.readVarInt(d);
     else if (type === 124) decoding.readUint8Array(d, 4);
     else if (type === 123) decoding.readUint8Array(d, 8);
-    else if (type === 119) decoding.readVarString(d);
+    // strings are skipped, not decoded
+    else if (type === 119) decoding.readVarUint8Array(d);
     // 122 BigInt, 116 bytes, 127 undefined: lib0 carries them, JSON has none, and JSON.stringify throws on a BigInt
     else if (type === 122 || type === 116 || type === 127) return 'only JSON values (no BigInt, bytes or undefined)';
     // 126 null, 121 false, 120 true: nothing follows; anything else is not lib0 JSON
