@@ -47,6 +47,8 @@ const participantParams = (p: ParticipantRecord) => ({ ...p, revoked: p.revoked 
  * append is on disk (in the WAL) before the promise resolves. */
 export class SqliteStorage implements Storage {
   private readonly db: Database.Database;
+  /** each statement compiled once, on first use: a query is then a bind and a step */
+  private readonly statements = new Map<keyof typeof SQL, Database.Statement>();
 
   constructor(file: string, options: { synchronous?: 'NORMAL' | 'FULL' } = {}) {
     if (file !== ':memory:') protectFile(file);
@@ -57,6 +59,15 @@ export class SqliteStorage implements Storage {
     this.db.pragma(`synchronous = ${options.synchronous ?? 'NORMAL'}`);
     this.db.pragma('busy_timeout = 5000');
     this.migrate();
+  }
+
+  private sql(name: keyof typeof SQL): Database.Statement {
+    let statement = this.statements.get(name);
+    if (!statement) {
+      statement = this.db.prepare(SQL[name]);
+      this.statements.set(name, statement);
+    }
+    return statement;
   }
 
   private migrate(): void {
@@ -71,8 +82,8 @@ export class SqliteStorage implements Storage {
 
   async loadDocument(name: string): Promise<StoredDocument> {
     return this.db.transaction(() => {
-      const snap = this.db.prepare(SQL.snapshot).get(name) as { data: Buffer } | undefined;
-      const rows = this.db.prepare(SQL.updates).all(name) as { seq: number; data: Buffer }[];
+      const snap = this.sql('snapshot').get(name) as { data: Buffer } | undefined;
+      const rows = this.sql('updates').all(name) as { seq: number; data: Buffer }[];
       return {
         snapshot: snap ? bytes(snap.data) : null,
         updates: rows.map((r) => bytes(r.data)),
@@ -82,33 +93,33 @@ export class SqliteStorage implements Storage {
   }
 
   async appendUpdate(name: string, update: Uint8Array): Promise<number> {
-    return Number(this.db.prepare(SQL.append).run(name, update).lastInsertRowid);
+    return Number(this.sql('append').run(name, update).lastInsertRowid);
   }
 
   async replaceWithSnapshot(name: string, snapshot: Uint8Array, upToSeq: number): Promise<void> {
     this.db.transaction(() => {
-      this.db.prepare(SQL.upsertSnapshot).run(name, snapshot, Date.now());
-      this.db.prepare(SQL.dropUpdates).run(name, upToSeq);
+      this.sql('upsertSnapshot').run(name, snapshot, Date.now());
+      this.sql('dropUpdates').run(name, upToSeq);
     })();
   }
 
   async createWorkshop(w: WorkshopRecord): Promise<void> {
     this.db.transaction(() => {
-      this.db.prepare(SQL.insertWorkshop).run(this.workshopParams(w));
+      this.sql('insertWorkshop').run(this.workshopParams(w));
       for (const room of w.rooms) this.insertRoom(w.id, room);
     })();
   }
 
   async getWorkshop(id: string): Promise<WorkshopRecord | null> {
-    return this.withRooms(this.db.prepare(SQL.workshopById).get(id) as WorkshopRow | undefined);
+    return this.withRooms(this.sql('workshopById').get(id) as WorkshopRow | undefined);
   }
 
   async findWorkshopByJoinCode(code: string): Promise<WorkshopRecord | null> {
-    return this.withRooms(this.db.prepare(SQL.workshopByCode).get(code) as WorkshopRow | undefined);
+    return this.withRooms(this.sql('workshopByCode').get(code) as WorkshopRow | undefined);
   }
 
   async findWorkshopByInvite(secret: string): Promise<{ workshop: WorkshopRecord; role: Role } | null> {
-    const row = this.db.prepare(SQL.workshopByInvite).get(secret, secret) as WorkshopRow | undefined;
+    const row = this.sql('workshopByInvite').get(secret, secret) as WorkshopRow | undefined;
     const workshop = this.withRooms(row);
     if (!row || !workshop) return null;
     return { workshop, role: row.facilitatorInvite === secret ? 'facilitator' : 'observer' };
@@ -117,7 +128,7 @@ export class SqliteStorage implements Storage {
   async updateWorkshop(id: string, patch: WorkshopPatch): Promise<void> {
     const current = await this.getWorkshop(id);
     if (!current) return;
-    this.db.prepare(SQL.updateWorkshop).run(this.workshopParams({ ...current, ...patch }));
+    this.sql('updateWorkshop').run(this.workshopParams({ ...current, ...patch }));
   }
 
   async addRoom(workshopId: string, room: RoomRecord): Promise<void> {
@@ -128,31 +139,31 @@ export class SqliteStorage implements Storage {
     const room = (await this.getWorkshop(workshopId))?.rooms.find((r) => r.id === roomId);
     if (!room) return;
     const next = { ...room, ...patch };
-    this.db.prepare(SQL.updateRoom).run(next.name, next.archived ? 1 : 0, workshopId, roomId);
+    this.sql('updateRoom').run(next.name, next.archived ? 1 : 0, workshopId, roomId);
   }
 
   async createParticipant(p: ParticipantRecord): Promise<void> {
-    this.db.prepare(SQL.insertParticipant).run(participantParams(p));
+    this.sql('insertParticipant').run(participantParams(p));
   }
 
   async getParticipant(workshopId: string, id: string): Promise<ParticipantRecord | null> {
-    const row = this.db.prepare(SQL.participant).get(workshopId, id) as ParticipantRow | undefined;
+    const row = this.sql('participant').get(workshopId, id) as ParticipantRow | undefined;
     return row ? participantFromRow(row) : null;
   }
 
   async listParticipants(workshopId: string): Promise<ParticipantRecord[]> {
-    return (this.db.prepare(SQL.participants).all(workshopId) as ParticipantRow[]).map(participantFromRow);
+    return (this.sql('participants').all(workshopId) as ParticipantRow[]).map(participantFromRow);
   }
 
   async updateParticipant(workshopId: string, id: string, patch: ParticipantPatch): Promise<void> {
     const current = await this.getParticipant(workshopId, id);
     if (!current) return;
-    this.db.prepare(SQL.updateParticipant).run(participantParams({ ...current, ...patch }));
+    this.sql('updateParticipant').run(participantParams({ ...current, ...patch }));
   }
 
   async getOrCreateSecret(name: string, create: () => Uint8Array): Promise<Uint8Array> {
-    this.db.prepare(SQL.insertSecret).run(name, create());
-    return bytes((this.db.prepare(SQL.secret).get(name) as { value: Buffer }).value);
+    this.sql('insertSecret').run(name, create());
+    return bytes((this.sql('secret').get(name) as { value: Buffer }).value);
   }
 
   async close(): Promise<void> {
@@ -165,7 +176,7 @@ export class SqliteStorage implements Storage {
   }
 
   private insertRoom(workshopId: string, r: RoomRecord): void {
-    this.db.prepare(SQL.insertRoom).run(workshopId, r.id, r.name, r.plenary ? 1 : 0, r.position, r.color, r.archived ? 1 : 0);
+    this.sql('insertRoom').run(workshopId, r.id, r.name, r.plenary ? 1 : 0, r.position, r.color, r.archived ? 1 : 0);
   }
 
   private workshopParams(w: WorkshopRecord) {
@@ -184,7 +195,7 @@ export class SqliteStorage implements Storage {
 
   private withRooms(row: WorkshopRow | undefined): WorkshopRecord | null {
     if (!row) return null;
-    const rooms = (this.db.prepare(SQL.roomsOf).all(row.id) as RoomRow[]).map(
+    const rooms = (this.sql('roomsOf').all(row.id) as RoomRow[]).map(
       (r): RoomRecord => ({ id: r.id, name: r.name, plenary: r.plenary !== 0, color: r.color, position: r.position, archived: r.archived !== 0 }),
     );
     return {

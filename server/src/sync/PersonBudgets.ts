@@ -30,6 +30,8 @@ export interface PersonLimits extends SyncRates {
 interface Entry {
   budget: PersonBudget;
   sockets: number;
+  /** sockets turned away: each still costs an upgrade and a close frame; past this budget they are refused before the upgrade */
+  knocks: RateLimiter;
   /** forgets a person with no socket once their buckets would have refilled anyway */
   forget: NodeJS.Timeout | null;
 }
@@ -46,6 +48,9 @@ const NEW_CLIENTS_BURST = 32;
 /** Structs per update of the update budget: 60 updates a second, bursts of 200, give 3,000 structs a second, bursts of 10,000. */
 const STRUCTS_PER_UPDATE = 50;
 const FORGET_AFTER_MS = 60_000;
+/** Sockets turned away with a close code (a tab too many, a reconnection loop): 16, then one a second. */
+const KNOCKS_PER_SECOND = 1;
+const KNOCKS_BURST = 16;
 
 /**
  * Rate limits and the socket cap per person rather than per socket: twenty sockets opened with
@@ -56,14 +61,26 @@ export class PersonBudgets {
 
   constructor(private readonly limits: PersonLimits) {}
 
+  /**
+   * Why this person may not open one more socket now, asked before anything is looked up: null
+   * when they may; `'knocking'` when they keep trying after being turned away (answered before
+   * the upgrade, without a socket).
+   */
+  refusal(participantId: string, role: Role): SocketRefusal | 'knocking' | null {
+    const entry = this.people.get(participantId);
+    const why = entry && this.refusalOf(entry, role);
+    if (!entry || !why) return null;
+    return entry.knocks.take() ? why : 'knocking';
+  }
+
   /** The budget for one more socket of this person, or why they may not open one now. */
   open(participantId: string, role: Role): PersonBudget | SocketRefusal {
     let entry = this.people.get(participantId);
-    const cap = role === 'participant' ? this.limits.maxSocketsPerParticipant : this.limits.maxSocketsPerFacilitator;
-    if (entry && cap > 0 && entry.sockets >= cap) return 'too many sockets';
-    if (entry && !entry.budget.refusals.available()) return 'too many refused changes';
+    const cap = this.capOf(role);
+    const why = entry && this.refusalOf(entry, role);
+    if (why) return why;
     if (!entry) {
-      entry = { budget: this.newBudget(cap), sockets: 0, forget: null };
+      entry = { budget: this.newBudget(cap), sockets: 0, knocks: new RateLimiter(KNOCKS_PER_SECOND, KNOCKS_BURST), forget: null };
       this.people.set(participantId, entry);
     }
     if (entry.forget) clearTimeout(entry.forget);
@@ -83,6 +100,17 @@ export class PersonBudgets {
   /** People with a socket open or a budget still remembered. */
   get size(): number {
     return this.people.size;
+  }
+
+  private capOf(role: Role): number {
+    return role === 'participant' ? this.limits.maxSocketsPerParticipant : this.limits.maxSocketsPerFacilitator;
+  }
+
+  private refusalOf(entry: Entry, role: Role): SocketRefusal | null {
+    const cap = this.capOf(role);
+    if (cap > 0 && entry.sockets >= cap) return 'too many sockets';
+    if (!entry.budget.refusals.available()) return 'too many refused changes';
+    return null;
   }
 
   private newBudget(socketCap: number): PersonBudget {

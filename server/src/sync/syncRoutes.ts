@@ -2,8 +2,11 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { RawData, WebSocket } from 'ws';
 import { CLOSE_CODES, mayOpenRoom, parseDocName } from '@essaim/shared';
 import type { Identity, TokenService } from '../auth/TokenService.js';
+import { AppError } from '../http/AppError.js';
+import { refuseRequest } from '../http/refuseRequest.js';
 import type { Storage } from '../storage/Storage.js';
 import { Connection } from './Connection.js';
+import type { SocketRefusal } from './PersonBudgets.js';
 import { SummarisedLog } from './SummarisedLog.js';
 import { BadMessageError, BoardFullError, RateLimitedError, RefusedChangeError, type Room } from './Room.js';
 import type { RoomManager } from './RoomManager.js';
@@ -14,7 +17,11 @@ export interface SyncDeps {
   rooms: RoomManager;
 }
 
-type Access = { ok: true; identity: Identity; docName: string } | { ok: false; code: number; reason: string };
+type Access =
+  | { ok: true; identity: Identity; docName: string }
+  | { ok: false; code: number; reason: string }
+  /** a person who keeps opening sockets after being turned away: answered 429 before the upgrade */
+  | { ok: false; knocking: true };
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -31,10 +38,18 @@ function toBytes(data: RawData): Uint8Array {
   return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
 }
 
-async function checkAccess(deps: SyncDeps, req: FastifyRequest): Promise<Access> {
+/**
+ * Who may open this document. A person at their socket cap is turned away right after the
+ * token's signature, before any lookup: a loop of sockets opened with one token costs little.
+ */
+async function checkAccess(deps: SyncDeps, req: FastifyRequest, opening: boolean): Promise<Access> {
   const docName = (req.params as { '*'?: string })['*'] ?? '';
   const token = (req.query as { token?: unknown }).token;
-  const identity = await deps.tokens.verify(typeof token === 'string' ? token : undefined);
+  const claims = await deps.tokens.readClaims(typeof token === 'string' ? token : undefined);
+  const refusal = claims && opening ? deps.rooms.people.refusal(claims.participantId, claims.role) : null;
+  if (refusal === 'knocking') return { ok: false, knocking: true };
+  if (refusal) return { ok: false, code: refusalCode(refusal), reason: refusal };
+  const identity = claims && (await deps.tokens.identify(claims));
   if (!identity) return { ok: false, code: CLOSE_CODES.Unauthorized, reason: 'invalid or missing token' };
   const ref = parseDocName(docName);
   const workshop = ref && (await deps.storage.getWorkshop(ref.workshopId));
@@ -49,6 +64,9 @@ async function checkAccess(deps: SyncDeps, req: FastifyRequest): Promise<Access>
   return { ok: true, identity, docName };
 }
 
+const refusalCode = (refusal: SocketRefusal): number =>
+  refusal === 'too many sockets' ? CLOSE_CODES.TooManySockets : CLOSE_CODES.RateLimited;
+
 /** `GET /sync/<docName>?token=…`: the y-websocket protocol for a room board or the workshop document. */
 export async function syncRoutes(app: FastifyInstance, deps: SyncDeps): Promise<void> {
   const warnings = new SummarisedLog();
@@ -57,25 +75,33 @@ export async function syncRoutes(app: FastifyInstance, deps: SyncDeps): Promise<
     {
       websocket: true,
       // Runs before the upgrade: the socket opens already knowing who it is.
-      onRequest: async (req) => {
-        req.syncAccess = await checkAccess(deps, req);
+      onRequest: async (req, reply) => {
+        const access = await checkAccess(deps, req, true);
+        if ('knocking' in access) {
+          req.log.debug('sync refused before the upgrade: too many sockets turned away');
+          reply.header('retry-after', '1');
+          return refuseRequest(req, reply, new AppError('too_many_requests', 'Too many sockets opened after being turned away: wait a second.'));
+        }
+        req.syncAccess = access;
+        return undefined;
       },
     },
     (socket: WebSocket, req) => {
       const log = req.log;
       socket.on('error', (err) => log.warn({ err: err.message }, 'websocket error'));
       const access = req.syncAccess;
-      if (!access?.ok) {
-        const code = access?.code ?? CLOSE_CODES.Unauthorized;
-        log.info({ code }, `sync refused: ${access?.reason ?? 'no access check'}`);
-        socket.close(code, access?.reason ?? 'unauthorized');
+      if (!access || !access.ok || 'knocking' in access) {
+        const { code, reason } = access && 'code' in access ? access : { code: CLOSE_CODES.Unauthorized, reason: 'no access check' };
+        if (code === CLOSE_CODES.TooManySockets || code === CLOSE_CODES.RateLimited) warnings.warn(log, 'sockets', { code }, `sync refused: ${reason}`);
+        else log.info({ code }, `sync refused: ${reason}`);
+        socket.close(code, reason);
         return;
       }
       const { identity } = access;
       const budget = deps.rooms.people.open(identity.participantId, identity.role);
       if (typeof budget === 'string') {
         warnings.warn(log, identity.participantId, { participantId: identity.participantId }, `sync refused: ${budget}`);
-        socket.close(budget === 'too many sockets' ? CLOSE_CODES.TooManySockets : CLOSE_CODES.RateLimited, budget);
+        socket.close(refusalCode(budget), budget);
         return;
       }
       socket.once('close', () => deps.rooms.people.close(identity.participantId));
@@ -129,10 +155,11 @@ export async function syncRoutes(app: FastifyInstance, deps: SyncDeps): Promise<
           member = joined;
           // Rights may have changed while the room loaded (moved, removed, plenary closed); once
           // the connection is in the room, any later change closes it, so one re-check suffices.
-          const again = await checkAccess(deps, req);
+          const again = await checkAccess(deps, req, false);
           // closed during the re-check: its close has already taken it out of the room
           if (!conn.isOpen) return;
           if (!again.ok) {
+            if (!('code' in again)) return conn.close(CLOSE_CODES.ServerError, 'access check failed');
             log.info({ participantId: conn.participantId, doc: access.docName }, `sync access lost while joining: ${again.reason}`);
             const roomGone = again.code === CLOSE_CODES.Forbidden || again.code === CLOSE_CODES.UnknownDocument;
             return conn.close(roomGone ? CLOSE_CODES.RoomChanged : again.code, again.reason);
