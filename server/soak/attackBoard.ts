@@ -65,6 +65,9 @@ export function chainHistory(doc: Y.Doc): Y.Item[] {
   return items;
 }
 
+/** The server's struct budget per person refills at 3,000 a second: the setup writes at 2,500, or its writer is closed. */
+const pace = (structs: number): Promise<void> => new Promise((r) => setTimeout(r, (structs / 2500) * 1000));
+
 /** The room as `doc` (a copy kept in sync with it, or the room's own) shows it. */
 export function roomView(doc: Y.Doc): RoomView {
   return { has: (client) => Y.getState(doc.store, client) > 0, historyLength: () => chainHistory(doc).length };
@@ -105,6 +108,7 @@ export async function openAttackedBoard(httpUrl: string, wsUrl: string, shape: B
     }
     for (const key of CHAIN_KEYS) writeNote(doc, sampleNote(key, facilitatorId, { x: 0, y: -400 }));
   });
+  await pace(shape.notes);
   const moved = (key: string, x: number): Note => ({ ...(notes.get(key) as Note), x });
   // Both notes get `n` items per update: 2 · n · (history + n) placement steps, under the server's budget.
   for (let history = 1; history < shape.chain; ) {
@@ -112,6 +116,7 @@ export async function openAttackedBoard(httpUrl: string, wsUrl: string, shape: B
     doc.transact(() => {
       for (let j = 0; j < n; j++) for (const key of CHAIN_KEYS) notes.set(key, moved(key, history + j));
     });
+    await pace(n * CHAIN_KEYS.length);
     history += n;
   }
   for (let done = 0; done < shape.moves; ) {
@@ -122,6 +127,7 @@ export async function openAttackedBoard(httpUrl: string, wsUrl: string, shape: B
         notes.set(key, moved(key, Math.round(Math.random() * 9000)));
       }
     });
+    await pace(n);
     done += n;
   }
 

@@ -97,7 +97,9 @@ it(`another room's relay and /healthz while one attacker sends each class of wor
   let destroyBoard = (): void => {};
   try {
     const setupStarted = performance.now();
-    const board = await openAttackedBoard(server.url, server.wsUrl, BOARD);
+    const board = await openAttackedBoard(server.url, server.wsUrl, BOARD).catch((err: Error) => {
+      throw new Error(`${err.message}\n${server.logs.split('\n').filter((l) => l.includes('"level":40')).slice(0, 5).join('\n')}`);
+    });
     destroyBoard = board.destroy;
     const neighbour = await createWorkshop(server.url, 'Atelier voisin — salle sondée');
     const sonde = await neighbour.join('Sonde');

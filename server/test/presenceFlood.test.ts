@@ -53,6 +53,26 @@ describe('presence frames that change nothing', () => {
     expect(watcher.closeCodes).toEqual([]);
   });
 
+  it('counts the own states of all of one person’s sockets together, and closes with 1008 past their budget', async () => {
+    const { scene, docName, lina, watcher, raw } = await floodScene();
+    const second = await openRawClient(scene.server.wsUrl, docName, lina.token);
+    // states that change each time, 15 KB each: 1.5 MB from each socket, under each socket's own byte budget
+    const pad = 'x'.repeat(15_000);
+    const sockets = [
+      { raw, clientId: ATTACKER_ID },
+      { raw: second, clientId: ATTACKER_ID + 1 },
+    ];
+    for (let clock = 2; clock < 102; clock++) {
+      for (const { raw: socket, clientId } of sockets) {
+        if (socket.socket.readyState !== socket.socket.OPEN) continue;
+        socket.socket.send(awarenessFrame([{ clientId, clock, state: { user: lina.user, cursor: { x: clock, y: 0 }, pad } }]));
+      }
+    }
+    const codes = await Promise.all(sockets.map(async ({ raw: socket }) => (await closeOf(socket)).code));
+    expect(codes).toContain(CLOSE_CODES.RateLimited);
+    expect(watcher.closeCodes).toEqual([]);
+  });
+
   it('keeps standard providers connected through seconds of cursors and drags, everyone echoing everyone', async () => {
     const { scene, docName, lina, marc, animation } = await openPresenceScene();
     const observer = await scene.invite('observer', 'Observatoire');

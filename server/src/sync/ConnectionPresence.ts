@@ -1,8 +1,11 @@
+import { RateLimiter } from './RateLimiter.js';
+
 /**
  * Awareness frames one connection may send, echoes included: the standard client echoes every
  * presence it hears (at most 20 relay frames a second, see `PresenceRelay`) and sends its own
  * cursor and drag at 20 a second each; a second tab of the same board adds its own through
- * this socket too. Bytes: echoes of a busy plenary's cursors and drags stay far below.
+ * this socket too. Bytes: echoes are skipped unread, so they cost little; the own states that
+ * are read are counted per person too (`PersonBudget.presenceBytes`).
  */
 export const PRESENCE_BUDGET: PresenceBudget = {
   framesPerSecond: 120,
@@ -23,30 +26,6 @@ const MAX_RELAYED = 8;
 /** ...remembered this long: awareness's own timeout, after which an unannounced presence is gone anyway. */
 const RELAYED_FOR_MS = 30_000;
 
-/** A token bucket spending any amount at once. */
-class Bucket {
-  private tokens: number;
-  private last: number;
-
-  constructor(
-    private readonly perSecond: number,
-    private readonly burst: number,
-    private readonly now: () => number,
-  ) {
-    this.tokens = burst;
-    this.last = now();
-  }
-
-  take(amount: number): boolean {
-    const now = this.now();
-    this.tokens = Math.min(this.burst, this.tokens + ((now - this.last) / 1000) * this.perSecond);
-    this.last = now;
-    if (this.tokens < amount) return false;
-    this.tokens -= amount;
-    return true;
-  }
-}
-
 /** One connection's side of presence: the client id it speaks for, and its awareness traffic budget. */
 export class ConnectionPresence {
   /**
@@ -56,15 +35,15 @@ export class ConnectionPresence {
   ownId: number | undefined;
   /** unannounced client ids relayed for the same person's other tab (BroadcastChannel) → when first seen */
   private readonly relayed = new Map<number, number>();
-  private readonly frames: Bucket;
-  private readonly bytes: Bucket;
+  private readonly frames: RateLimiter;
+  private readonly bytes: RateLimiter;
 
   constructor(
     budget: PresenceBudget = PRESENCE_BUDGET,
     private readonly now: () => number = performance.now.bind(performance),
   ) {
-    this.frames = new Bucket(budget.framesPerSecond, budget.framesBurst, now);
-    this.bytes = new Bucket(budget.bytesPerSecond, budget.bytesBurst, now);
+    this.frames = new RateLimiter(budget.framesPerSecond, budget.framesBurst, now);
+    this.bytes = new RateLimiter(budget.bytesPerSecond, budget.bytesBurst, now);
   }
 
   /** Spends one frame and its bytes; false when over budget (the caller closes with 1008). */

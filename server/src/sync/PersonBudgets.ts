@@ -11,6 +11,8 @@ export interface PersonBudget {
   readonly syncRequestRate: RateLimiter;
   /** presence changes */
   readonly awarenessRate: RateLimiter;
+  /** bytes of the person's own presence states read (echoes are skipped unread): each is parsed, checked and relayed */
+  readonly presenceBytes: RateLimiter;
   /** changes refused (each one makes the room rebuild its shadow copy): spent, the person's new sockets wait */
   readonly refusals: RateLimiter;
   /** updates that bring Yjs clients the board has never seen (a page load that writes brings one) */
@@ -48,6 +50,9 @@ const NEW_CLIENTS_BURST = 32;
 /** Structs per update of the update budget: 60 updates a second, bursts of 200, give 3,000 structs a second, bursts of 10,000. */
 const STRUCTS_PER_UPDATE = 50;
 const FORGET_AFTER_MS = 60_000;
+/** Own presence bytes a person may have read: a cursor and a 100-note drag, 20 times a second, take under 256 KiB. */
+const PRESENCE_BYTES_PER_SECOND = 512 * 1024;
+const PRESENCE_BYTES_BURST = 1024 * 1024;
 /** Sockets turned away with a close code (a tab too many, a reconnection loop): 16, then one a second. */
 const KNOCKS_PER_SECOND = 1;
 const KNOCKS_BURST = 16;
@@ -122,6 +127,7 @@ export class PersonBudgets {
       structRate: new RateLimiter(l.syncUpdatesPerSecond * STRUCTS_PER_UPDATE, l.syncUpdatesBurst * STRUCTS_PER_UPDATE),
       syncRequestRate: new RateLimiter(unlimited ? 0 : SYNC_REQUESTS_PER_SECOND, socketCap + SYNC_REQUESTS_SPARE),
       awarenessRate: new RateLimiter(l.syncAwarenessPerSecond, l.syncAwarenessBurst),
+      presenceBytes: new RateLimiter(l.syncAwarenessPerSecond === 0 ? 0 : PRESENCE_BYTES_PER_SECOND, PRESENCE_BYTES_BURST),
       refusals: new RateLimiter(unlimited ? 0 : REFUSALS_PER_SECOND, REFUSALS_BURST),
       newClientRate: new RateLimiter(unlimited ? 0 : NEW_CLIENTS_PER_SECOND, NEW_CLIENTS_BURST),
     };

@@ -1,15 +1,19 @@
 import type * as awarenessProtocol from 'y-protocols/awareness';
 import type { Connection } from './Connection.js';
-import { awarenessMessage } from './messages.js';
+import { awarenessMessageWithin } from './messages.js';
 
 export interface PresenceRelayOptions {
   /** at most one presence frame per connection this often */
   intervalMs: number;
   /** at most this many presences in one frame; the rest go in the next ones, longest-waiting first */
   maxPerFrame: number;
+  /** JSON bytes of presence in one frame (a frame holds at least one presence) */
+  maxFrameBytes: number;
+  /** bytes a second the room's frames may take, counted once per connection: big frames to many connections come less often */
+  bytesPerSecond: number;
 }
 
-export const PRESENCE_RELAY_DEFAULTS: PresenceRelayOptions = { intervalMs: 50, maxPerFrame: 40 };
+export const PRESENCE_RELAY_DEFAULTS: PresenceRelayOptions = { intervalMs: 50, maxPerFrame: 40, maxFrameBytes: 64 * 1024, bytesPerSecond: 32 * 1024 * 1024 };
 
 /**
  * Relays a room's presence changes (cursors, live drags, arrivals, departures) in batches: each
@@ -17,13 +21,15 @@ export const PRESENCE_RELAY_DEFAULTS: PresenceRelayOptions = { intervalMs: 50, m
  * frame encoded once for every connection. Relaying each change as it comes would send every
  * connection a frame per change — a room of N people moving their cursors costs N² frames; here
  * each connection gets at most one frame per `intervalMs`, and with `maxPerFrame` a huge room
- * slows each cursor down instead of growing every frame.
+ * slows each cursor down instead of growing every frame; and with `bytesPerSecond` a frame of
+ * big states sent to many connections delays the next one, so what the room sends stays bounded.
  */
 export class PresenceRelay {
   /** insertion order: the presence that has waited longest comes first */
   private readonly pending = new Set<number>();
   private timer: ReturnType<typeof setTimeout> | null = null;
-  private lastFrameAt = -Infinity;
+  /** the next frame goes out no earlier than this (performance.now()) */
+  private nextFrameAt = -Infinity;
 
   constructor(
     private readonly awareness: awarenessProtocol.Awareness,
@@ -35,23 +41,28 @@ export class PresenceRelay {
     for (const id of clientIds) this.pending.add(id);
     if (this.timer || this.pending.size === 0) return;
     // A quiet room sends at once; a busy one waits for the next slot.
-    const wait = this.lastFrameAt + this.opts.intervalMs - performance.now();
+    const wait = this.nextFrameAt - performance.now();
     if (wait <= 0) this.flush();
     else this.timer = setTimeout(this.flush, wait);
   }
 
   private readonly flush = (): void => {
     this.timer = null;
-    this.lastFrameAt = performance.now();
-    const ids: number[] = [];
+    const waiting: number[] = [];
     for (const id of this.pending) {
-      if (ids.length === this.opts.maxPerFrame) break;
-      ids.push(id);
+      if (waiting.length === this.opts.maxPerFrame) break;
+      waiting.push(id);
     }
-    for (const id of ids) this.pending.delete(id);
-    const message = awarenessMessage(this.awareness, ids);
-    for (const conn of this.connections) conn.send(message);
-    if (this.pending.size > 0) this.timer = setTimeout(this.flush, this.opts.intervalMs);
+    const { message, taken } = awarenessMessageWithin(this.awareness, waiting, this.opts.maxFrameBytes);
+    for (const id of waiting.slice(0, taken)) this.pending.delete(id);
+    let sent = 0;
+    for (const conn of this.connections) {
+      conn.send(message);
+      sent++;
+    }
+    const gap = Math.max(this.opts.intervalMs, ((message.byteLength * sent) / this.opts.bytesPerSecond) * 1000);
+    this.nextFrameAt = performance.now() + gap;
+    if (this.pending.size > 0) this.timer = setTimeout(this.flush, gap);
   };
 
   destroy(): void {

@@ -63,6 +63,8 @@ export interface RoomOptions {
   onEmpty: (room: Room) => void;
 }
 
+const ROOM_PRESENCE_BYTES_PER_SECOND = 2 * 1024 * 1024;
+
 /**
  * One loaded document and the connections editing it. Every update is appended to the log
  * before it is relayed; appends and compactions run one at a time, in order, on `queue`.
@@ -84,6 +86,11 @@ export class Room {
   private readonly shadow: ShadowDoc;
   /** milliseconds the room may spend rebuilding its shadow: a tenth of its time, half a second at once */
   private readonly rebuilds = new RateLimiter(100, 500);
+  /**
+   * bytes of presence states the room reads (parses, checks, relays) a second: a plenary of 300
+   * cursors and a few 100-note drags is well under; past it, states are dropped unread
+   */
+  private readonly presenceIntake = new RateLimiter(ROOM_PRESENCE_BYTES_PER_SECOND, 2 * ROOM_PRESENCE_BYTES_PER_SECOND);
   private failed = false;
 
   get isFailed(): boolean {
@@ -217,8 +224,13 @@ export class Room {
   private receiveAwareness(conn: Connection, update: Uint8Array): void {
     // Paid before anything is read: echoes change nothing, but still cost their bytes.
     if (!conn.presence.admits(update.byteLength)) throw new RateLimitedError('too many presence frames');
-    const checked = checkAwareness(update, conn, { awareness: this.awareness, ownerOf: (id) => this.ownerOfPresence(id) });
+    const checked = checkAwareness(update, conn, {
+      awareness: this.awareness,
+      ownerOf: (id) => this.ownerOfPresence(id),
+      payForState: (_conn, bytes) => (!conn.budget.presenceBytes.take(bytes) ? 'person' : !this.presenceIntake.take(bytes) ? 'room' : 'ok'),
+    });
     if (checked.refusal !== undefined) throw new RefusedChangeError(checked.refusal);
+    if (checked.limited !== undefined) throw new RateLimitedError(checked.limited);
     // Only what changes spends a change token, and before it is applied, so a refused one is never relayed.
     if (!checked.update) return;
     if (!conn.budget.awarenessRate.take()) throw new RateLimitedError('too many presence changes');

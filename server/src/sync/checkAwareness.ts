@@ -1,8 +1,8 @@
 import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
 import type { Awareness } from 'y-protocols/awareness';
 import { PRESENCE_LIMITS, readPresenceState } from '@essaim/shared';
 import type { Connection } from './Connection.js';
+import { encodeAwarenessEntries, type AwarenessEntry } from './messages.js';
 
 /** Entries one awareness update may name beyond the ids the room has known: the sender's own, tabs not announced yet. */
 const ENTRY_SLACK = 8;
@@ -15,16 +15,18 @@ export interface AwarenessRoom {
   awareness: Pick<Awareness, 'clientID' | 'meta' | 'states'>;
   /** the connection whose presence this is; asked only of entries that change something */
   ownerOf(clientId: number): Connection | undefined;
+  /**
+   * Pays for reading `bytes` of a connection's own state before it is parsed: `'person'` when
+   * the person's presence budget is spent, `'room'` when the room's is (the state is dropped unread).
+   */
+  payForState(conn: Connection, bytes: number): 'ok' | 'person' | 'room';
 }
 
-/** The entries to apply, re-encoded from their checked states (null: nothing changes), or why the update is refused. */
-export type AwarenessCheck = { update: Uint8Array | null; refusal?: undefined } | { refusal: string };
-
-interface Entry {
-  clientId: number;
-  clock: number;
-  json: string;
-}
+/**
+ * The entries to apply, re-encoded from their checked states (null: nothing changes), or why the
+ * update is refused, or that the person sent more presence than their budget (`limited`).
+ */
+export type AwarenessCheck = { update: Uint8Array | null; refusal?: undefined; limited?: undefined } | { refusal: string } | { limited: string; refusal?: undefined };
 
 const isNullJson = (bytes: Uint8Array): boolean =>
   bytes.length === 4 && bytes[0] === 0x6e && bytes[1] === 0x75 && bytes[2] === 0x6c && bytes[3] === 0x6c;
@@ -46,7 +48,7 @@ export function checkAwareness(update: Uint8Array, conn: Connection, room: Aware
   const { meta, clientID: serverId } = room.awareness;
   if (count > meta.size + ENTRY_SLACK) return { refusal: `awareness update names ${count} presences` };
   const mine = conn.presence;
-  const accepted: Entry[] = [];
+  const accepted: AwarenessEntry[] = [];
   const named = new Set<number>();
   for (let n = 0; n < count; n++) {
     const clientId = decoding.readVarUint(decoder);
@@ -71,11 +73,16 @@ export function checkAwareness(update: Uint8Array, conn: Connection, room: Aware
     if (owner && owner !== conn && owner.participantId !== conn.participantId) {
       return { refusal: `presence ${clientId} belongs to another connection` };
     }
+    if (json.byteLength > PRESENCE_LIMITS.stateBytes) return { refusal: 'presence state too large' };
+    const paid = room.payForState(conn, json.byteLength);
+    if (paid === 'person') return { limited: 'too many presence bytes' };
+    // The room has read all the presence it can this second: this change is lost, the next one may pass.
+    if (paid === 'room') continue;
     const checked = readOwnState(json, conn);
     if (typeof checked !== 'string') return checked;
     accepted.push({ clientId, clock, json: checked });
   }
-  return { update: accepted.length > 0 ? encodeEntries(accepted) : null };
+  return { update: accepted.length > 0 ? encodeAwarenessEntries(accepted) : null };
 }
 
 /**
@@ -97,7 +104,6 @@ function checkOtherEntry(conn: Connection, room: AwarenessRoom, clientId: number
 
 /** The connection's own state as JSON to publish, or the refusal. */
 function readOwnState(json: Uint8Array, conn: Connection): string | { refusal: string } {
-  if (json.byteLength > PRESENCE_LIMITS.stateBytes) return { refusal: 'presence state too large' };
   const value: unknown = JSON.parse(utf8.decode(json));
   if (value === null) return 'null';
   const reading = readPresenceState(value);
@@ -108,15 +114,4 @@ function readOwnState(json: Uint8Array, conn: Connection): string | { refusal: s
   // The name shown is the server's: one changed on another device must not cost this one its board.
   if (user) user.name = conn.name;
   return JSON.stringify(reading.state);
-}
-
-function encodeEntries(entries: readonly Entry[]): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, entries.length);
-  for (const { clientId, clock, json } of entries) {
-    encoding.writeVarUint(encoder, clientId);
-    encoding.writeVarUint(encoder, clock);
-    encoding.writeVarString(encoder, json);
-  }
-  return encoding.toUint8Array(encoder);
 }

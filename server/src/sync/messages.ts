@@ -40,3 +40,42 @@ export function awarenessMessage(awareness: awarenessProtocol.Awareness, clients
   encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(awareness, clients));
   return encoding.toUint8Array(encoder);
 }
+
+/** One presence as the awareness protocol carries it: its state as JSON (`null`: gone). */
+export interface AwarenessEntry {
+  clientId: number;
+  clock: number;
+  json: string;
+}
+
+/** An awareness update (not yet wrapped in a message) made of `entries`. */
+export function encodeAwarenessEntries(entries: readonly AwarenessEntry[]): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, entries.length);
+  for (const { clientId, clock, json } of entries) {
+    encoding.writeVarUint(encoder, clientId);
+    encoding.writeVarUint(encoder, clock);
+    encoding.writeVarString(encoder, json);
+  }
+  return encoding.toUint8Array(encoder);
+}
+
+/**
+ * An awareness message with the presences of `clients` in order, as many as fit in `maxBytes`
+ * of JSON (at least one), and how many it took.
+ */
+export function awarenessMessageWithin(awareness: awarenessProtocol.Awareness, clients: readonly number[], maxBytes: number): { message: Uint8Array; taken: number } {
+  const states = awareness.getStates();
+  const entries: AwarenessEntry[] = [];
+  let bytes = 0;
+  for (const clientId of clients) {
+    const json = JSON.stringify(states.get(clientId) ?? null);
+    if (entries.length > 0 && bytes + json.length > maxBytes) break;
+    bytes += json.length;
+    entries.push({ clientId, clock: awareness.meta.get(clientId)?.clock ?? 0, json });
+  }
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE.awareness);
+  encoding.writeVarUint8Array(encoder, encodeAwarenessEntries(entries));
+  return { message: encoding.toUint8Array(encoder), taken: entries.length };
+}

@@ -17,16 +17,21 @@ export interface PresenceState {
   cursor?: Point | null;
   /** live positions of the notes being dragged, keyed by note id */
   drag?: Record<string, Point> | null;
+  /** the note this client has open in its editor — its claim: others wait while it writes — or null */
+  editing?: string | null;
 }
 
 export const PRESENCE_LIMITS = {
   /** participant ids (a drag's keys are note ids: `isNoteId`) */
   id: NOTE_ID_MAX,
   name: NAME_MAX,
-  /** notes one drag shows to others; a bigger selection moves, the others see its first ones move */
-  drag: 500,
-  /** JSON bytes of one state: 500 dragged notes with 64-character ids take under 48 KB */
-  stateBytes: 64 * 1024,
+  /**
+   * notes one drag shows to others; a bigger selection moves, the others see its first ones move
+   * and the rest arrive on the drop (every byte of presence is parsed, checked and relayed to the room)
+   */
+  drag: 100,
+  /** JSON bytes of one state: 100 dragged notes with 64-character ids take under 10 KB */
+  stateBytes: 16 * 1024,
 } as const;
 
 /** A state read field by field, and what was wrong with it. */
@@ -86,8 +91,8 @@ function readDrag(v: unknown, faults: string[]): Record<string, Point> | null {
 }
 
 /**
- * Reads an awareness state sent by anyone in the room, field by field: only `user`, `cursor`
- * and `drag` are kept (unknown fields are dropped, so a newer client's extra field costs nobody
+ * Reads an awareness state sent by anyone in the room, field by field: only `user`, `cursor`,
+ * `drag` and `editing` are kept (unknown fields are dropped, so a newer client's extra field costs nobody
  * their socket), coordinates are whole and on the board, a drag is cut at
  * `PRESENCE_LIMITS.drag` notes. Null when the state is not an object.
  */
@@ -104,5 +109,9 @@ export function readPresenceState(value: unknown): PresenceReading | null {
     if (value.cursor !== null && !state.cursor) faults.push('presence cursor must be a point or null');
   }
   if (value.drag !== undefined) state.drag = readDrag(value.drag, faults);
+  if (value.editing !== undefined) {
+    state.editing = isNoteId(value.editing) ? value.editing : null;
+    if (value.editing !== null && state.editing === null) faults.push('presence editing must be a note id or null');
+  }
   return { state, faults };
 }
