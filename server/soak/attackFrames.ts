@@ -1,5 +1,6 @@
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
+import { PRESENCE_LIMITS } from '@essaim/shared';
 import { awarenessFrame, syncUpdateFrame } from '../test/rawClient.js';
 import { encodeRawUpdate, objectWithKeys, type RawId, type RawStruct } from '../test/rawUpdate.js';
 
@@ -69,7 +70,7 @@ const MAX_DELETE_RANGES = 200_000;
 const MAX_PLACEMENT_STEPS = 250_000;
 const MAX_SIBLINGS = 64;
 const MAX_PAYLOAD = 1024 * 1024;
-const PRESENCE_STATE_BYTES = 64 * 1024;
+const PRESENCE_STATE_BYTES = PRESENCE_LIMITS.stateBytes;
 
 const sync = (update: Uint8Array): Uint8Array => syncUpdateFrame(update);
 
@@ -229,7 +230,7 @@ export function awarenessNoOp(facts: BoardFacts): AttackClass {
 /** A presence state of the connection's own, just under 64 KiB: a 500-note drag with 64-character ids, then unknown fields. */
 function junkState(participantId: string): Record<string, unknown> {
   const drag: Record<string, { x: number; y: number }> = {};
-  for (let i = 0; i < 500; i++) drag[`${i}`.padStart(64, 'n')] = { x: i, y: -i };
+  for (let i = 0; i < PRESENCE_LIMITS.drag; i++) drag[`${i}`.padStart(64, 'n')] = { x: i, y: -i };
   const state: Record<string, unknown> = { user: { id: participantId, name: 'Intrus', color: '#123456' }, cursor: { x: 1, y: 2 }, drag };
   let bytes = JSON.stringify(state).length;
   for (let i = 0; bytes < PRESENCE_STATE_BYTES - 200; i++) {
@@ -241,15 +242,15 @@ function junkState(participantId: string): Record<string, unknown> {
 }
 
 /**
- * (8c) Its own presence at a new clock in every frame, each state just under 64 KiB (a 500-note
- * drag and unknown fields): parsed, read field by field, kept and relayed to the room. (One
+ * (8c) Its own presence at a new clock in every frame, each state just under the server's limit
+ * (16 KiB: a 100-note drag and unknown fields): parsed, read field by field, kept and relayed to the room. (One
  * entry per frame: the server refuses an update that names a client id twice.)
  */
 export function awarenessJunk(): AttackClass {
   const states = new Map<string, Record<string, unknown>>();
   return {
     id: '8c',
-    title: 'awareness: own state of ~64 KiB per frame (500-note drag + junk fields)',
+    title: 'awareness: own state of ~16 KiB per frame (100-note drag + junk fields)',
     plan: {
       mode: 'stream',
       next: (conn) => {

@@ -7,6 +7,7 @@ import { refuseRequest } from '../http/refuseRequest.js';
 import type { Storage } from '../storage/Storage.js';
 import { Connection } from './Connection.js';
 import type { SocketRefusal } from './PersonBudgets.js';
+import { KnockingTokens } from './KnockingTokens.js';
 import { SummarisedLog } from './SummarisedLog.js';
 import { BadMessageError, BoardFullError, RateLimitedError, RefusedChangeError, type Room } from './Room.js';
 import type { RoomManager } from './RoomManager.js';
@@ -42,12 +43,18 @@ function toBytes(data: RawData): Uint8Array {
  * Who may open this document. A person at their socket cap is turned away right after the
  * token's signature, before any lookup: a loop of sockets opened with one token costs little.
  */
-async function checkAccess(deps: SyncDeps, req: FastifyRequest, opening: boolean): Promise<Access> {
+async function checkAccess(deps: SyncDeps, req: FastifyRequest, opening: boolean, knocking?: KnockingTokens): Promise<Access> {
   const docName = (req.params as { '*'?: string })['*'] ?? '';
-  const token = (req.query as { token?: unknown }).token;
-  const claims = await deps.tokens.readClaims(typeof token === 'string' ? token : undefined);
+  const query = (req.query as { token?: unknown }).token;
+  const token = typeof query === 'string' ? query : undefined;
+  // checked before the signature (80 µs each): only a well-signed token is ever remembered here
+  if (token && knocking?.has(token)) return { ok: false, knocking: true };
+  const claims = await deps.tokens.readClaims(token);
   const refusal = claims && opening ? deps.rooms.people.refusal(claims.participantId, claims.role) : null;
-  if (refusal === 'knocking') return { ok: false, knocking: true };
+  if (refusal === 'knocking') {
+    knocking?.add(token!);
+    return { ok: false, knocking: true };
+  }
   if (refusal) return { ok: false, code: refusalCode(refusal), reason: refusal };
   const identity = claims && (await deps.tokens.identify(claims));
   if (!identity) return { ok: false, code: CLOSE_CODES.Unauthorized, reason: 'invalid or missing token' };
@@ -64,23 +71,29 @@ async function checkAccess(deps: SyncDeps, req: FastifyRequest, opening: boolean
   return { ok: true, identity, docName };
 }
 
+/** One answer for every refused knock: made once, it costs no stack trace per attempt. */
+const KNOCKING = new AppError('too_many_requests', 'Too many sockets opened after being turned away: wait a second.');
+
 const refusalCode = (refusal: SocketRefusal): number =>
   refusal === 'too many sockets' ? CLOSE_CODES.TooManySockets : CLOSE_CODES.RateLimited;
 
 /** `GET /sync/<docName>?token=…`: the y-websocket protocol for a room board or the workshop document. */
 export async function syncRoutes(app: FastifyInstance, deps: SyncDeps): Promise<void> {
   const warnings = new SummarisedLog();
+  const knocking = new KnockingTokens();
   app.get(
     '/sync/*',
     {
       websocket: true,
+      // an upgrade carries no page: the security headers are for the client's files and API
+      helmet: false,
       // Runs before the upgrade: the socket opens already knowing who it is.
       onRequest: async (req, reply) => {
-        const access = await checkAccess(deps, req, true);
+        const access = await checkAccess(deps, req, true, knocking);
         if ('knocking' in access) {
           req.log.debug('sync refused before the upgrade: too many sockets turned away');
           reply.header('retry-after', '1');
-          return refuseRequest(req, reply, new AppError('too_many_requests', 'Too many sockets opened after being turned away: wait a second.'));
+          return refuseRequest(req, reply, KNOCKING);
         }
         req.syncAccess = access;
         return undefined;

@@ -1,0 +1,30 @@
+/** How long a token that kept knocking is answered 429 without a look at its signature. */
+const KNOCKING_FOR_MS = 1000;
+/** Tokens remembered at once: the oldest go first (each is a few hundred bytes). */
+const MAX_TOKENS = 10_000;
+
+/**
+ * Tokens whose person kept opening sockets after being turned away, for a second: their next
+ * attempts are refused before the upgrade by a lookup, not by a signature check each time.
+ * Only tokens whose signature was checked are added, so nobody can put another's token here.
+ */
+export class KnockingTokens {
+  /** token → until when (performance.now()); insertion order is age order */
+  private readonly until = new Map<string, number>();
+
+  constructor(private readonly now: () => number = performance.now.bind(performance)) {}
+
+  add(token: string): void {
+    this.until.delete(token);
+    this.until.set(token, this.now() + KNOCKING_FOR_MS);
+    if (this.until.size > MAX_TOKENS) this.until.delete(this.until.keys().next().value!);
+  }
+
+  has(token: string): boolean {
+    const until = this.until.get(token);
+    if (until === undefined) return false;
+    if (until > this.now()) return true;
+    this.until.delete(token);
+    return false;
+  }
+}
