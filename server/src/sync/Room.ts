@@ -9,6 +9,7 @@ import type { Storage } from '../storage/Storage.js';
 import { BoardSize } from './BoardSize.js';
 import type { Connection } from './Connection.js';
 import { checkAwareness } from './checkAwareness.js';
+import { FORGET_PRESENCE_AFTER_MS, forgetPresences } from './forgetPresences.js';
 import { PresenceRelay } from './PresenceRelay.js';
 import { awarenessMessage, MESSAGE, syncStep1Message, updateMessage } from './messages.js';
 import { scanUpdate } from './scanUpdate.js';
@@ -92,6 +93,8 @@ export class Room {
    */
   private readonly presenceIntake = new RateLimiter(ROOM_PRESENCE_BYTES_PER_SECOND, 2 * ROOM_PRESENCE_BYTES_PER_SECOND);
   private failed = false;
+  /** forgets withdrawn presences' clocks now and then (`forgetPresences`) */
+  private readonly forgetter: NodeJS.Timeout;
 
   get isFailed(): boolean {
     return this.failed;
@@ -109,6 +112,8 @@ export class Room {
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
     this.presence = new PresenceRelay(this.awareness, this.connections);
+    this.forgetter = setInterval(() => forgetPresences(this.awareness, Date.now()), FORGET_PRESENCE_AFTER_MS);
+    this.forgetter.unref();
     this.doc.on('update', this.onDocUpdate);
     this.awareness.on('update', this.onAwarenessUpdate);
   }
@@ -308,6 +313,7 @@ export class Room {
         this.opts.log.error({ err, doc: this.name }, 'compaction on unload failed; the update log is kept');
       }
     }
+    clearInterval(this.forgetter);
     // the awareness announces its own departure when destroyed: the relay goes after it
     this.awareness.destroy();
     this.presence.destroy();
