@@ -12,6 +12,9 @@ import './styles/home.css';
 import './styles/share.css';
 import './styles/dashboard.css';
 import './styles/roomCard.css';
+import './styles/noteEditor.css';
+import './styles/phone.css';
+import './styles/toasts.css';
 
 initI18n();
 

@@ -17,7 +17,9 @@ describe('a full board', () => {
     await participant.addNote(`A — ${LONG}`);
     await facilitator.waitForNote(`A — ${LONG}`);
 
-    await participant.addNote(`B — ${LONG}`);
+    // typed text goes out as it is typed: the server's refusal can come while the editor is still open
+    await participant.page.getByRole('button', { name: 'Nouvelle note' }).click();
+    await participant.page.getByTestId('note-editor').fill(`B — ${LONG}`);
     await participant.page.getByText('Ce tableau est plein', { exact: false }).first().waitFor({ timeout: 15_000 });
     // reopened from the server's state: the refused text is gone here too, and the board works on
     await participant.waitConnected();

@@ -55,8 +55,8 @@ describe('a workshop with breakout rooms', () => {
     await marc.waitRoom('Hérault');
     await marc.waitForNote('Hérault : épicerie solidaire');
 
-    await dashboard.bringToPlenary('Aude');
-    await dashboard.bringToPlenary('Gard');
+    await dashboard.copyToPlenary('Aude');
+    await dashboard.copyToPlenary('Gard');
     await dashboard.enter('Plénière');
     await facilitator.waitRoom('Plénière');
     await facilitator.waitForNote('Aude : transport à la demande');
@@ -109,7 +109,7 @@ describe('a workshop with breakout rooms', () => {
     await colleague.page.getByRole('button', { name: 'Rejoindre' }).click();
     const colleagueDashboard = new DashboardPage(colleague.page);
     await colleagueDashboard.waitNoteCount('Aude', 2);
-    await colleagueDashboard.bringToPlenary('Aude');
+    await colleagueDashboard.copyToPlenary('Aude');
     await colleagueDashboard.enter('Plénière');
     await colleague.waitForNote('Deuxième note');
   });

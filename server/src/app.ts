@@ -12,6 +12,8 @@ import { JoinGuard } from './http/JoinGuard.js';
 import { checkSyncUrl } from './http/checkSyncUrl.js';
 import { CONTENT_SECURITY_POLICY } from './http/contentSecurityPolicy.js';
 import { registerErrorHandler } from './http/errorHandler.js';
+import { RequestLog } from './http/RequestLog.js';
+import { configRoutes } from './http/routes/configRoutes.js';
 import { healthRoutes } from './http/routes/healthRoutes.js';
 import { joinRoutes } from './http/routes/joinRoutes.js';
 import { sessionRoutes } from './http/routes/sessionRoutes.js';
@@ -40,6 +42,7 @@ export interface BuildOptions {
 
 /** Builds the whole server without listening; `main.ts` listens, tests use an ephemeral port. */
 export async function buildApp(config: Config, options: BuildOptions = {}): Promise<EssaimApp> {
+  const clientDir = config.clientDir && existsSync(config.clientDir) ? config.clientDir : null;
   const app = Fastify({
     bodyLimit: 64 * 1024,
     // Behind a reverse proxy, the client's address (the join budgets count per address) is in X-Forwarded-For.
@@ -53,6 +56,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
         path: (path: unknown) => (typeof path === 'string' ? redactUrl(path) : path),
       },
     },
+    logController: new RequestLog(clientDir !== null),
     // A malformed or overlong URL: our own error body, which does not quote the URL back.
     frameworkErrors: (_err, _req, reply) => {
       const err = new AppError('invalid_request', 'The address of this request is malformed or too long.');
@@ -75,6 +79,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifyWebsocket, { options: { maxPayload: config.maxPayload } });
   await app.register(healthRoutes, { rooms });
+  await app.register(configRoutes, { publicUrl: config.publicUrl });
   await app.register(workshopRoutes, { workshops, rateLimit: config.createRateLimit });
   await app.register(workshopAdminRoutes, { workshops });
   const guard = new JoinGuard({
@@ -86,7 +91,6 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(sessionRoutes, { workshops });
   await app.register(syncRoutes, { storage, tokens, rooms });
 
-  const clientDir = config.clientDir && existsSync(config.clientDir) ? config.clientDir : null;
   if (clientDir) {
     await app.register(fastifyStatic, {
       root: clientDir,

@@ -23,7 +23,7 @@ export interface Config {
   trustProxy: boolean | string;
   /** workshops one address may create per minute */
   createRateLimit: number;
-  /** the address people use (https://essaim.example.org); browsers from any other origin are refused */
+  /** the address people use (https://essaim.example.org): invitation links and QR codes use it; browser pages from other named hosts are refused */
   publicUrl: string | null;
   /** SQLite `synchronous` level: NORMAL (default) survives process crashes, FULL power losses too */
   sqliteSynchronous: 'NORMAL' | 'FULL';
@@ -82,13 +82,22 @@ export function databaseFile(config: Config): string {
   return join(config.dataDir, 'essaim.sqlite');
 }
 
-function publicUrlFrom(value: string | undefined): string | null {
+/** The address people open, as an origin (`https://essaim.example.org`): links and QR codes are built on it. */
+export function publicUrlFrom(value: string | undefined): string | null {
   if (!value) return null;
+  const fail = (why: string) =>
+    new Error(`PUBLIC_URL must be the address people open, such as https://essaim.example.org or http://192.168.1.20:8080 (${why}), got "${value}"`);
+  let url: URL;
   try {
-    return new URL(value).origin;
+    url = new URL(value);
   } catch {
-    throw new Error(`PUBLIC_URL must be a full address such as https://essaim.example.org, got "${value}"`);
+    throw fail('not a full address');
   }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw fail('http or https only');
+  // Essaim serves its pages and sockets at the root of its address: a path could never be reached.
+  if (url.pathname !== '/' || url.search || url.hash) throw fail('no path, query or fragment');
+  if (url.username || url.password) throw fail('no user name or password');
+  return url.origin;
 }
 
 /** `true` (any proxy), or the proxies' addresses and ranges (`127.0.0.1,10.0.0.0/8`); unset: trust no header. */

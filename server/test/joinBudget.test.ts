@@ -76,6 +76,17 @@ describe('join codes', () => {
     expect(new Set(statuses([...previews, ...joins]))).toEqual(new Set([200]));
   });
 
+  it('let 60 people behind one address join one after another, as the web client does (preview, then join)', async () => {
+    const server = await useServer();
+    const w = await server.createWorkshop();
+    const answers: AnswerFrom[] = [];
+    for (let i = 0; i < 60; i++) {
+      answers.push(await guess(server, '127.0.0.6', w.joinCode, 'preview'));
+      answers.push(await guess(server, '127.0.0.6', w.joinCode, 'join', `Personne ${i}`));
+    }
+    expect(statuses(answers).filter((s) => s !== 200)).toEqual([]);
+  });
+
   it('keep a generous limit on successful joins per address, against filling a workshop with fake people', async () => {
     const server = await useServer({ joinRateLimit: 3 });
     const w = await server.createWorkshop();

@@ -26,7 +26,8 @@ describe('log lines per socket are bounded', () => {
     const board = await boardOn(server);
     for (let i = 0; i < 30; i++) {
       const raw = openRawSocket(server.wsUrl, board.docName, board.participant.token);
-      await raw.opened;
+      // after 5 refusals the person is turned away at opening, after 16 of those before the upgrade
+      if (!(await raw.opened.then(() => true, () => false))) continue;
       raw.socket.send(new Uint8Array([0xff]));
       await closeOf(raw);
     }

@@ -7,9 +7,9 @@ import { useServer, boardOn } from './openBoard.js';
 import { request } from './request.js';
 
 /** What a browser page on `origin` gets when it opens a board's socket: the HTTP status, or 101. */
-function upgradeFrom(wsUrl: string, docName: string, token: string, origin: string): Promise<number> {
+function upgradeFrom(wsUrl: string, docName: string, token: string, origin: string, host?: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const ws = new WebSocket(`${wsUrl}/${docName}?token=${encodeURIComponent(token)}`, { origin });
+    const ws = new WebSocket(`${wsUrl}/${docName}?token=${encodeURIComponent(token)}`, { origin, ...(host ? { headers: { host } } : {}) });
     ws.on('unexpected-response', (_req, res) => {
       resolve(res.statusCode ?? 0);
       ws.terminate();
@@ -39,11 +39,20 @@ describe('origins', () => {
     expect(script.status).toBe(201);
   });
 
-  it('accepts only the configured public address when there is one', async () => {
+  it('with a public address, accepts it and the server’s own addresses, never another named host', async () => {
     const server = await useServer({ publicUrl: 'https://essaim.example.org' });
     const board = await boardOn(server);
-    expect(await upgradeFrom(server.wsUrl, board.docName, board.participant.token, 'https://essaim.example.org')).toBe(101);
-    expect(await upgradeFrom(server.wsUrl, board.docName, board.participant.token, server.url)).toBe(403);
+    const { token } = board.participant;
+    const { port } = new URL(server.url);
+    expect(await upgradeFrom(server.wsUrl, board.docName, token, 'https://essaim.example.org')).toBe(101);
+    expect(await upgradeFrom(server.wsUrl, board.docName, token, 'https://evil.example')).toBe(403);
+    // The facilitator on the server machine (or on its network address) keeps working.
+    expect(await upgradeFrom(server.wsUrl, board.docName, token, server.url)).toBe(101);
+    expect(await upgradeFrom(server.wsUrl, board.docName, token, `http://localhost:${port}`, `localhost:${port}`)).toBe(101);
+    // A domain pointed at this server (DNS rebinding) is refused even though its page is « same host ».
+    expect(await upgradeFrom(server.wsUrl, board.docName, token, `http://rebind.example:${port}`, `rebind.example:${port}`)).toBe(403);
+    // An address page asking another host is not its own page.
+    expect(await upgradeFrom(server.wsUrl, board.docName, token, `http://10.0.0.9:${port}`)).toBe(403);
   });
 });
 

@@ -1,5 +1,6 @@
 import {
   normalizeJoinCode,
+  type ClientConfig,
   type CreateWorkshopRequest,
   type CreateWorkshopResponse,
   type JoinPreview,
@@ -16,4 +17,5 @@ export const workshopApi = {
   join: (request: JoinRequest) => requestJson<JoinResponse>('/api/join', { method: 'POST', body: request }),
   session: (token: string) => requestJson<SessionResponse>('/api/session', { token }),
   renameMe: (token: string, name: string) => requestJson<SessionResponse>('/api/me', { method: 'PATCH', body: { name }, token }),
+  config: () => requestJson<ClientConfig>('/api/config'),
 };

@@ -4,6 +4,7 @@ import { Layer, Stage } from 'react-konva';
 import { useBoard } from '../state/BoardContext';
 import { useStore } from '../state/useStore';
 import { CursorsLayer } from './CursorsLayer';
+import { EditingBadgesLayer } from './EditingBadgesLayer';
 import { NotesLayer } from './NotesLayer';
 import { SelectionLayer } from './SelectionLayer';
 import { DRAG_LAYER } from './useNoteHandlers';
@@ -46,6 +47,7 @@ export function BoardStage() {
           <NotesLayer />
           <Layer name={DRAG_LAYER} />
           <SelectionLayer />
+          <EditingBadgesLayer />
           <CursorsLayer />
         </Stage>
       )}

@@ -49,7 +49,7 @@ export const NotesLayer = memo(function NotesLayer() {
     if (!dragged.has(note.id) && !rectsIntersect(shown, { x: at.x, y: at.y, width: note.width, height: note.height })) continue;
     // far away, a note nobody here is handling is one more card of the shape that draws them all
     if (detail === 'compact' && !selected && !dragged.has(note.id) && editingId !== note.id) {
-      cards.push({ id: note.id, x: at.x, y: at.y, width: note.width, height: note.height, fill: NOTE_COLOR_FILLS[note.color].fill, ...(note.room ? { band: note.room.color } : {}) });
+      cards.push({ id: note.id, x: at.x, y: at.y, width: note.width, height: note.height, fill: NOTE_COLOR_FILLS[note.color].fill, text: note.text, ...(note.room ? { band: note.room.color } : {}) });
       continue;
     }
     drawn.push(
@@ -64,6 +64,8 @@ export const NotesLayer = memo(function NotesLayer() {
         author={names.get(note.authorId) ?? ''}
         draggable={!panKey && editingId !== note.id && rights.get(note.id)?.move === true}
         handlers={handlers}
+        // only far away: near, a zoom must not re-render every note
+        labelScale={detail === 'compact' ? cullView.scale : undefined}
       />,
     );
   }
@@ -75,7 +77,7 @@ export const NotesLayer = memo(function NotesLayer() {
     <Layer ref={layer} name={NOTES_LAYER}>
       <Group ref={group} name={NOTES_GROUP}>
         {/* mounted while far away even with no card left: the press on the last one hands its drag over from here */}
-        {detail === 'compact' && <CompactNotes cards={cards} commands={handlers} />}
+        {detail === 'compact' && <CompactNotes cards={cards} commands={handlers} scale={cullView.scale} />}
       </Group>
       {drawn}
     </Layer>

@@ -6,6 +6,10 @@ import type { NoteDetail } from './cullView';
 import {
   AUTHOR_FONT_SIZE,
   AUTHOR_LINE,
+  LABEL_FONT_PX,
+  LABEL_LINE_HEIGHT,
+  LABEL_MIN_CARD_PX,
+  LABEL_PADDING_PX,
   NOTE_FONT_FAMILY,
   NOTE_FONT_SIZE,
   NOTE_LINE_HEIGHT,
@@ -39,6 +43,8 @@ interface StickyNoteProps {
   author: string;
   draggable: boolean;
   handlers: NoteHandlers;
+  /** far away (compact detail): the zoom, so the first words show at `LABEL_FONT_PX` on screen as on the other cards */
+  labelScale?: number;
 }
 
 /**
@@ -46,9 +52,10 @@ interface StickyNoteProps {
  * Memoised: its props are primitives and the note object, which keeps its identity until that
  * note changes (`NotesStore`), so a change elsewhere on the board does not re-render it.
  */
-export const StickyNote = memo(function StickyNote({ note, x, y, detail, selected, editing, author, draggable, handlers }: StickyNoteProps) {
+export const StickyNote = memo(function StickyNote({ note, x, y, detail, selected, editing, author, draggable, handlers, labelScale = 0 }: StickyNoteProps) {
   const { fill, stroke } = NOTE_COLOR_FILLS[note.color];
   const full = detail === 'full';
+  const labelled = !full && !editing && note.text !== '' && note.width * labelScale >= LABEL_MIN_CARD_PX;
   const inner = note.width - NOTE_PADDING * 2;
   const textTop = noteTextTop(note);
   return (
@@ -117,6 +124,23 @@ export const StickyNote = memo(function StickyNote({ note, x, y, detail, selecte
           fontFamily={NOTE_FONT_FAMILY}
           fontSize={NOTE_FONT_SIZE}
           lineHeight={NOTE_LINE_HEIGHT}
+          fill={NOTE_TEXT_COLOR}
+          wrap="word"
+          ellipsis
+          listening={false}
+          perfectDrawEnabled={false}
+        />
+      )}
+      {labelled && (
+        <Text
+          x={LABEL_PADDING_PX / labelScale}
+          y={LABEL_PADDING_PX / labelScale + (note.room ? ROOM_BAND : 0)}
+          width={note.width - (2 * LABEL_PADDING_PX) / labelScale}
+          height={Math.max(0, note.height - (2 * LABEL_PADDING_PX) / labelScale - (note.room ? ROOM_BAND : 0))}
+          text={note.text}
+          fontFamily={NOTE_FONT_FAMILY}
+          fontSize={LABEL_FONT_PX / labelScale}
+          lineHeight={LABEL_LINE_HEIGHT}
           fill={NOTE_TEXT_COLOR}
           wrap="word"
           ellipsis

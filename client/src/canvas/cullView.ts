@@ -1,15 +1,18 @@
 import type { Rect, Viewport } from '@essaim/shared';
-import { NOTE_FONT_SIZE } from './noteStyle';
+import { LABEL_FONT_PX, NOTE_FONT_SIZE } from './noteStyle';
 
 /**
  * Notes are drawn only inside this window, the visible board plus half a screen on every
  * side, so a pan re-renders nothing until it nears the window's edge.
  */
 export const CULL_MARGIN = 0.5;
-/** Under this on-screen font size (px) a note's text cannot be read: notes are drawn as plain cards. */
-export const READABLE_FONT_PX = 6;
+/**
+ * Under this on-screen font size (px) a note's laid-out text is hard to read: notes are drawn as
+ * cards showing their first words at that size instead, so zooming in never makes text smaller.
+ */
+export const READABLE_FONT_PX = LABEL_FONT_PX;
 
-/** `full`: text, author, shadow; `compact`: the card's colour only (far zoom, where text is a smudge). */
+/** `full`: text, author, shadow; `compact`: the card's colour and first words (far zoom). */
 export type NoteDetail = 'full' | 'compact';
 
 export interface CullView {

@@ -21,6 +21,16 @@ function refreshNotesCache(group: Konva.Container): void {
   if (group.isCached()) group.clearCache();
   if (!view || view.detail !== 'compact' || group.children.length === 0) return;
   const { x, y, width, height } = view.window;
-  // one bitmap pixel per screen pixel, for the picture and for the hit graph
-  group.cache({ x, y, width, height, pixelRatio: view.scale, hitCanvasPixelRatio: view.scale });
+  // one bitmap pixel per device pixel for the picture (sharp first words on a phone), within a
+  // budget; one per screen pixel for the hit graph
+  group.cache({ x, y, width, height, pixelRatio: view.scale * sharpness(view), hitCanvasPixelRatio: view.scale });
+}
+
+/** The bitmap's largest size in pixels, beyond which it is drawn at one pixel per screen pixel. */
+const MAX_BITMAP_PIXELS = 8_000_000;
+
+function sharpness(view: CullView): number {
+  const dpr = Math.min(2, Math.max(1, globalThis.devicePixelRatio || 1));
+  const pixels = view.window.width * view.scale * view.window.height * view.scale;
+  return pixels * dpr * dpr <= MAX_BITMAP_PIXELS ? dpr : 1;
 }

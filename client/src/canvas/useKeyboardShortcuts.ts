@@ -1,6 +1,4 @@
 import { useEffect } from 'react';
-import { toast } from 'sonner';
-import { translate } from '../i18n/i18n';
 import {
   createNoteAtCentre,
   deleteSelection,
@@ -12,6 +10,7 @@ import {
   ZOOM_STEP,
 } from '../state/boardCommands';
 import type { BoardServices } from '../state/BoardServices';
+import { showRefusal } from '../state/refusalMessage';
 import { clearSelection } from '../state/selection';
 import { keyTargetOf, shortcutFor, type Shortcut } from './keyboardShortcuts';
 
@@ -22,7 +21,7 @@ function run(board: BoardServices, shortcut: Shortcut): boolean {
       return true;
     case 'deleteSelection':
       if (board.selection.get().ids.size === 0) return false;
-      if (deleteSelection(board) === 0) toast.info(translate('note.notYours'), { id: 'rights' });
+      if (deleteSelection(board) === 0) showRefusal(board, 'remove');
       return true;
     case 'selectAll':
       selectAll(board);

@@ -1,10 +1,9 @@
 import type { Point } from '@essaim/shared';
 import type Konva from 'konva';
 import { useMemo } from 'react';
-import { toast } from 'sonner';
-import { translate } from '../i18n/i18n';
 import type { BoardServices } from '../state/BoardServices';
 import { canEditNote, permittedSelection } from '../state/boardCommands';
+import { showRefusal } from '../state/refusalMessage';
 import { selectOnly, startEditing, toggleSelected } from '../state/selection';
 import type { NoteHandlers } from './StickyNote';
 
@@ -107,7 +106,7 @@ export function useNoteHandlers(board: BoardServices): NoteHandlers & NoteComman
     const editNote = (id: string) => {
       if (canEditNote(board, id)) return selection.set((s) => startEditing(s, id));
       selection.set((s) => selectOnly(s, id));
-      toast.info(translate('note.notYours'), { id: 'rights' });
+      showRefusal(board, 'edit');
     };
 
     return {

@@ -15,7 +15,8 @@ export function BoardRulesPopover() {
 
   const set = (patch: Partial<BoardPolicy>) => board.actions.setPolicy(patch);
   const rules: { key: string; checked: boolean; change: (on: boolean) => void }[] = [
-    { key: 'locked', checked: policy.locked, change: (on) => set({ locked: on }) },
+    // participants are told who locked it, so they know whom to ask
+    { key: 'locked', checked: policy.locked, change: (on) => set({ locked: on, lockedBy: board.me.name }) },
     { key: 'editAll', checked: policy.editAll, change: (on) => set({ editAll: on }) },
     // the rule reads « only their own notes », the stored flag is the opposite
     { key: 'ownMovesOnly', checked: !policy.moveAll, change: (on) => set({ moveAll: !on }) },

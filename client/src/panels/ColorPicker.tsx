@@ -1,10 +1,11 @@
 import { NOTE_COLORS, NOTE_COLOR_FILLS } from '@essaim/shared';
 import { useTranslation } from 'react-i18next';
-import { applyColor } from '../state/boardCommands';
+import { applyColor, permittedSelection } from '../state/boardCommands';
 import { useBoard } from '../state/BoardContext';
+import { showRefusal } from '../state/refusalMessage';
 import { useStore } from '../state/useStore';
 
-/** The seven note colours: the colour of new notes, applied to the selection as well. */
+/** The seven note colours: the colour of new notes, applied to the selection as far as the board's rules allow. */
 export function ColorPicker() {
   const { t } = useTranslation();
   const board = useBoard();
@@ -22,7 +23,12 @@ export function ColorPicker() {
           style={{ background: NOTE_COLOR_FILLS[c].fill, borderColor: NOTE_COLOR_FILLS[c].stroke }}
           // keep the editor open when repainting the note being written
           onMouseDown={(e) => e.preventDefault()}
-          onClick={() => applyColor(board, c)}
+          onClick={() => {
+            // the notes this person may not recolour keep their colour: say so rather than nothing
+            const refused = board.selection.get().ids.size - permittedSelection(board, 'edit').length;
+            applyColor(board, c);
+            if (refused > 0) showRefusal(board, 'recolour');
+          }}
         />
       ))}
     </div>

@@ -10,8 +10,8 @@ import { Icon } from './Icon';
 const ROLES: (keyof Invites)[] = ['facilitator', 'observer'];
 const TEST_IDS: Record<keyof Invites, string> = { facilitator: 'cofacilitator-link', observer: 'observer-link' };
 
-/** The co-facilitator and observer links, each with « Nouveau lien » (the old one stops working). */
-export function InviteLinks({ invites }: { invites: Invites | null }) {
+/** The co-facilitator and observer links on `origin`, each with « Nouveau lien » (the old one stops working). */
+export function InviteLinks({ invites, origin }: { invites: Invites | null; origin: string | null }) {
   const { t } = useTranslation();
   const ws = useWorkshop();
   return (
@@ -23,7 +23,7 @@ export function InviteLinks({ invites }: { invites: Invites | null }) {
           <div key={role} className="invite-link">
             <CopyField
               label={t(`share.invite.${role}.label`)}
-              value={location.origin + invitePath(invites[role])}
+              value={origin ? origin + invitePath(invites[role]) : ''}
               copyLabel={t(`share.invite.${role}.copy`)}
               hint={t(`share.invite.${role}.hint`)}
               testId={TEST_IDS[role]}

@@ -22,6 +22,11 @@ export function JoinWorkshopCard({ initialCode = '' }: { initialCode?: string | 
   const firstRoom = useRef<HTMLInputElement>(null);
   const { state: preview, load } = useJoinPreview(code);
   const choices = preview.preview?.assignment === 'choice' ? preview.preview.rooms : [];
+  // a refusal is about what was typed: once it changes, the old error would only mislead
+  const edit = (set: (value: string) => void) => (value: string) => {
+    toast.dismiss('join');
+    set(value);
+  };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -65,7 +70,7 @@ export function JoinWorkshopCard({ initialCode = '' }: { initialCode?: string | 
           ref={codeInput}
           className="code-input"
           value={code}
-          onChange={(e) => setCode(normalizeJoinCode(e.target.value).slice(0, JOIN_CODE_LENGTH))}
+          onChange={(e) => edit(setCode)(normalizeJoinCode(e.target.value).slice(0, JOIN_CODE_LENGTH))}
           autoComplete="off"
           autoCorrect="off"
           autoCapitalize="characters"
@@ -88,7 +93,7 @@ export function JoinWorkshopCard({ initialCode = '' }: { initialCode?: string | 
           id={`${id}-name`}
           ref={nameInput}
           value={name}
-          onChange={(e) => setName(e.target.value)}
+          onChange={(e) => edit(setName)(e.target.value)}
           maxLength={NAME_MAX}
           autoComplete="given-name"
           autoFocus={initialCode.length === JOIN_CODE_LENGTH}

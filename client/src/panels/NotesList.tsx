@@ -1,23 +1,38 @@
-import { useDeferredValue, type KeyboardEvent } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Note } from '@essaim/shared';
 import { useTranslation } from 'react-i18next';
-import { toast } from 'sonner';
 import { canEditNote, deleteSelection } from '../state/boardCommands';
 import { useBoard } from '../state/BoardContext';
+import { showRefusal } from '../state/refusalMessage';
+import { searchNotes } from '../state/searchNotes';
 import { selectOnly, startEditing } from '../state/selection';
 import { useNotes } from '../state/useNotes';
+import { useAuthorNames } from '../state/usePresence';
+import { useNoteRights } from '../state/useRights';
 import { useStore } from '../state/useStore';
+import { NoteComposer } from './NoteComposer';
+import { NotesListItem } from './NotesListItem';
+import { NotesSearch } from './NotesSearch';
 
 const NO_NOTES: readonly Note[] = [];
 /** Notes from which the list is built after the canvas. */
 const LARGE_BOARD = 1000;
 
+interface NotesListProps {
+  /**
+   * A phone's notes view: the list fills the screen, newest first, with each note's colour and
+   * author, a search, and the « Nouvelle note » field; a tap opens the editor on a note of yours.
+   */
+  reading?: boolean;
+}
+
 /**
- * The notes as a list, for keyboard and screen-reader users (and end-to-end tests): hidden
- * until focused, one button per note, live with the document. Focus or click selects a note,
- * Enter on it opens the editor, Delete removes the selection and moves to the next note.
+ * The notes as a list. On a wide screen it is for keyboard and screen-reader users (and
+ * end-to-end tests): hidden until focused, in drawing order, live with the document. Focus or
+ * click selects a note, Enter on it opens the editor, Delete removes the selection and moves to
+ * the next note. On a phone it is where the room is read and written (`reading`).
  */
-export function NotesList() {
+export function NotesList({ reading = false }: NotesListProps) {
   const { t } = useTranslation();
   const board = useBoard();
   // A big board is drawn first and its list follows when idle; a usual one's list is never late
@@ -26,45 +41,67 @@ export function NotesList() {
   const deferred = useDeferredValue(current, NO_NOTES);
   const notes = current.length > LARGE_BOARD ? deferred : current;
   const { ids } = useStore(board.selection);
+  const names = useAuthorNames();
+  const rights = useNoteRights();
+  const [query, setQuery] = useState('');
+  const searched = useDeferredValue(query);
+  const list = useRef<HTMLUListElement>(null);
 
-  const select = (id: string) => board.selection.set((s) => selectOnly(s, id));
-  const onKeyDown = (e: KeyboardEvent<HTMLButtonElement>, id: string) => {
-    if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey) {
-      e.preventDefault(); // no synthetic click: Enter means « edit », a click means « select »
-      const editable = canEditNote(board, id);
-      board.selection.set((s) => (editable && s.ids.size === 1 && s.ids.has(id) ? startEditing(s, id) : selectOnly(s, id)));
-    } else if (e.key === 'Delete' || e.key === 'Backspace') {
-      e.preventDefault();
-      // keep the keyboard user in the list: focus (and so select) the next note, or the previous
-      const item = e.currentTarget.closest('li');
-      const neighbour = (item?.nextElementSibling ?? item?.previousElementSibling)?.querySelector('button');
-      if (deleteSelection(board) > 0) neighbour?.focus();
-      else toast.info(t('note.notYours'), { id: 'rights' });
-    }
-  };
+  const you = t('notesList.you');
+  const authorOf = useCallback((note: Note) => (note.authorId === board.me.id ? you : (names.get(note.authorId) ?? '')), [board, names, you]);
+  const shown = useMemo(() => (reading ? searchNotes(notes, searched, authorOf) : notes), [reading, notes, searched, authorOf]);
 
+  const select = useCallback((id: string) => board.selection.set((s) => selectOnly(s, id)), [board]);
+  const open = useCallback((id: string) => board.selection.set((s) => (canEditNote(board, id) ? startEditing(s, id) : selectOnly(s, id))), [board]);
+  const onKeyDown = useCallback(
+    (e: KeyboardEvent<HTMLButtonElement>, id: string) => {
+      if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey) {
+        e.preventDefault(); // no synthetic click: Enter means « edit », a click means « select »
+        const editable = canEditNote(board, id);
+        board.selection.set((s) => (editable && s.ids.size === 1 && s.ids.has(id) ? startEditing(s, id) : selectOnly(s, id)));
+      } else if (e.key === 'Delete' || e.key === 'Backspace') {
+        e.preventDefault();
+        // keep the keyboard user in the list: focus (and so select) the next note, or the previous
+        const item = e.currentTarget.closest('li');
+        const neighbour = (item?.nextElementSibling ?? item?.previousElementSibling)?.querySelector('button');
+        if (deleteSelection(board) > 0) neighbour?.focus();
+        else showRefusal(board, 'remove');
+      }
+    },
+    [board, t],
+  );
+  // a note just written is the newest: show the top of the whole list, where it is
+  const onAdded = useCallback(() => {
+    setQuery('');
+    list.current?.scrollTo({ top: 0 });
+  }, []);
+
+  const empty = reading && shown.length === 0;
   return (
-    <section className="notes-list-panel">
+    <section className="notes-list-panel" data-reading={reading || undefined}>
       <h2 className="visually-hidden">{t('notesList.title')}</h2>
-      <p className="notes-list-hint">{t('notesList.hint')}</p>
-      <ul aria-label={t('notesList.label')} data-testid="notes-list">
-        {notes.map((note) => (
-          <li key={note.id} data-note-id={note.id} data-room-name={note.room?.name}>
-            <button
-              type="button"
-              aria-pressed={ids.has(note.id)}
-              // the room of a plenary copy is drawn by CSS from this attribute: part of the
-              // button's name for screen readers, while its text stays the note's own
-              data-room-label={note.room ? t('notesList.fromRoom', { name: note.room.name }) : undefined}
-              onFocus={() => select(note.id)}
-              onClick={() => select(note.id)}
-              onKeyDown={(e) => onKeyDown(e, note.id)}
-            >
-              {note.text || t('notesList.empty')}
-            </button>
-          </li>
+      {reading ? (
+        <NotesSearch query={query} onQuery={setQuery} found={shown.length} total={notes.length} />
+      ) : (
+        <p className="notes-list-hint">{t('notesList.hint')}</p>
+      )}
+      <ul ref={list} aria-label={t('notesList.label')} data-testid="notes-list">
+        {shown.map((note) => (
+          <NotesListItem
+            key={note.id}
+            note={note}
+            selected={ids.has(note.id)}
+            reading={reading}
+            author={reading ? authorOf(note) : ''}
+            editable={reading && rights.get(note.id)?.edit === true}
+            onSelect={select}
+            onOpen={open}
+            onKeyDown={onKeyDown}
+          />
         ))}
       </ul>
+      {empty && <p className="notes-list-empty">{searched.trim() ? t('notesList.noMatch', { query: searched.trim() }) : t('notesList.none')}</p>}
+      {reading && <NoteComposer onAdded={onAdded} />}
     </section>
   );
 }

@@ -7,7 +7,7 @@ import { QrCode } from './QrCode';
  * « Plein écran »: the join QR code as large as the screen allows, with the code under it, for
  * the screen shared in the video call. Uses the Fullscreen API where there is one.
  */
-export function QrFullscreen({ link, code }: { link: string; code: string }) {
+export function QrFullscreen({ link, code, host }: { link: string; code: string; host: string }) {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
@@ -36,7 +36,7 @@ export function QrFullscreen({ link, code }: { link: string; code: string }) {
 
   return (
     <>
-      <button type="button" className="button secondary" onClick={show}>
+      <button type="button" className="button secondary" onClick={show} disabled={!link}>
         <Icon name="expand" size={18} />
         {t('share.fullscreen')}
       </button>
@@ -45,7 +45,7 @@ export function QrFullscreen({ link, code }: { link: string; code: string }) {
           <>
             <QrCode text={link} size="100%" label={t('share.qrLabel', { link })} />
             <p className="qr-fullscreen-code">
-              {t('share.fullscreenHint', { host: location.host })} <strong>{code}</strong>
+              {t('share.fullscreenHint', { host })} <strong>{code}</strong>
             </p>
             <button type="button" className="button primary" onClick={close} autoFocus>
               {t('common.close')}

@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { joinPath } from '../router/matchRoute';
 import { facilitatorLink } from '../state/facilitatorLink';
+import { isLoopbackOrigin } from '../state/shareOrigin';
+import { useShareOrigin } from '../state/useShareOrigin';
 import { useSession } from '../state/useSession';
 import { useStore } from '../state/useStore';
 import { useWorkshop } from '../state/WorkshopContext';
@@ -10,6 +12,7 @@ import { ConfirmButton } from './ConfirmButton';
 import { CopyField } from './CopyField';
 import { Icon } from './Icon';
 import { InviteLinks } from './InviteLinks';
+import { LocalAddressWarning } from './LocalAddressWarning';
 import { QrCode } from './QrCode';
 import { QrFullscreen } from './QrFullscreen';
 
@@ -20,6 +23,8 @@ export function SharePanel() {
   const session = useSession();
   const admin = useStore(ws.admin);
   const { shareOpen } = useStore(ws.ui);
+  // PUBLIC_URL, else the address this page was opened with: the one others can follow
+  const origin = useShareOrigin();
   const dialog = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
@@ -34,9 +39,9 @@ export function SharePanel() {
   }, [shareOpen, ws]);
 
   const close = () => ws.ui.set((ui) => ({ ...ui, shareOpen: false }));
-  const origin = location.origin;
   const joinCode = admin?.joinCode ?? session.joinCode;
-  const joinLink = joinCode ? origin + joinPath(joinCode) : '';
+  const joinLink = joinCode && origin ? origin + joinPath(joinCode) : '';
+  const host = origin ? new URL(origin).host : location.host;
   return (
     <dialog ref={dialog} className="share-panel" aria-labelledby="share-title" onClose={close} onKeyDown={(e) => e.key === 'Escape' && close()}>
       <div className="dialog-header">
@@ -45,6 +50,7 @@ export function SharePanel() {
           <Icon name="close" />
         </button>
       </div>
+      {origin && isLoopbackOrigin(origin) && <LocalAddressWarning host={host} />}
       {joinCode && (
         <>
           <p className="share-code-label">{t('share.code')}</p>
@@ -52,10 +58,10 @@ export function SharePanel() {
           <p className="share-code" data-testid="join-code">
             {joinCode}
           </p>
-          <p className="hint">{t('share.codeHint', { host: location.host })}</p>
+          <p className="hint">{t('share.codeHint', { host })}</p>
           <div className="share-qr">
-            {shareOpen && <QrCode text={joinLink} size={240} label={t('share.qrLabel', { link: joinLink })} testId="join-qr" />}
-            <QrFullscreen link={joinLink} code={joinCode} />
+            {shareOpen && joinLink && <QrCode text={joinLink} size={240} label={t('share.qrLabel', { link: joinLink })} testId="join-qr" />}
+            <QrFullscreen link={joinLink} code={joinCode} host={host} />
           </div>
           <CopyField label={t('share.joinLink')} value={joinLink} copyLabel={t('share.copyJoinLink')} testId="join-link" />
           <ConfirmButton
@@ -70,10 +76,10 @@ export function SharePanel() {
           </ConfirmButton>
         </>
       )}
-      <InviteLinks invites={admin?.invites ?? null} />
+      <InviteLinks invites={admin?.invites ?? null} origin={origin} />
       <CopyField
         label={t('share.facilitatorLink')}
-        value={facilitatorLink(origin, session.workshopId, session.token)}
+        value={origin ? facilitatorLink(origin, session.workshopId, session.token) : ''}
         copyLabel={t('share.copyFacilitatorLink')}
         hint={t('share.facilitatorHint')}
         testId="facilitator-link"

@@ -9,6 +9,7 @@ import { useSession } from '../state/useSession';
 import { useWorkshop, WorkshopContext } from '../state/WorkshopContext';
 import { useWorkshopServices } from '../state/useWorkshopServices';
 import { Loading } from './Loading';
+import { NoSessionPage } from './NoSessionPage';
 import { RoomBoard } from './RoomBoard';
 
 export type WorkshopView = 'board' | 'dashboard';
@@ -18,8 +19,9 @@ export type WorkshopView = 'board' | 'dashboard';
  * workshop document, and shows your room's board or (facilitators, observers) the dashboard.
  */
 export function WorkshopPage({ workshopId, view }: { workshopId: string; view: WorkshopView }) {
-  const session = useBoardSession(workshopId);
-  return session ? <OpenWorkshop session={session} view={view} /> : <Loading />;
+  const state = useBoardSession(workshopId);
+  if (state.status === 'missing') return <NoSessionPage workshopId={workshopId} view={view} />;
+  return state.status === 'ready' ? <OpenWorkshop session={state.session} view={view} /> : <Loading />;
 }
 
 function OpenWorkshop({ session, view }: { session: StoredSession; view: WorkshopView }) {

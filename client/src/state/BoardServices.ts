@@ -26,10 +26,17 @@ export interface UiState {
   selectTool: boolean;
   /** Space held: dragging anywhere pans */
   panKey: boolean;
+  /** on a phone, what fills the screen: the notes list (where one reads and writes) or the canvas */
+  phoneView: PhoneView;
 }
 
+export type PhoneView = 'notes' | 'board';
+
 /** What a board needs of its link to the server; the bench's local board has one that never connects. */
-export type BoardLink = ConnectionSource & Pick<BoardConnection, 'docName' | 'onServerClose' | 'discardLocalCopy' | 'destroy'>;
+export type BoardLink = ConnectionSource &
+  Pick<BoardConnection, 'docName' | 'onServerClose' | 'discardLocalCopy' | 'destroy'> &
+  // only a board with an offline copy has something to save
+  Partial<Pick<BoardConnection, 'saveNow'>>;
 
 /** Everything the board's components need, created once per open board. */
 export interface BoardServices {
@@ -51,6 +58,8 @@ export interface BoardServices {
   marquee: Store<Rect | null>;
   /** positions of the notes this user is dragging, drawn over the stored ones */
   localDrag: Store<ReadonlyMap<string, Point> | null>;
+  /** notes waiting for the confirmation of their deletion (someone else's, or several), shown in a dialog */
+  pendingDelete: Store<readonly string[] | null>;
 }
 
 export function createBoardServices(session: StoredSession): BoardServices {
@@ -79,9 +88,10 @@ export function assembleBoardServices(session: StoredSession, connection: BoardL
     selection: createStore<SelectionState>(EMPTY_SELECTION),
     viewport: createStore<Viewport>({ x: 0, y: 0, scale: 1 }),
     stageSize: createStore<Size>({ width: 0, height: 0 }),
-    ui: createStore<UiState>({ color: DEFAULT_NOTE_COLOR, selectTool: false, panKey: false }),
+    ui: createStore<UiState>({ color: DEFAULT_NOTE_COLOR, selectTool: false, panKey: false, phoneView: 'notes' }),
     marquee: createStore<Rect | null>(null),
     localDrag: createStore<ReadonlyMap<string, Point> | null>(null),
+    pendingDelete: createStore<readonly string[] | null>(null),
   };
 }
 

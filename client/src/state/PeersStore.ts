@@ -1,6 +1,6 @@
 import type { Point } from '@essaim/shared';
 import type { Awareness } from 'y-protocols/awareness';
-import { readPeers, remoteDragPositions, uniqueUsers, type Peer, type PeerUser } from './peers';
+import { editingClaims, readPeers, remoteDragPositions, uniqueUsers, type EditingClaim, type Peer, type PeerUser } from './peers';
 
 export interface RemoteCursor {
   clientId: number;
@@ -11,13 +11,14 @@ export interface RemoteCursor {
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
- * Everyone else's awareness, split into three snapshots (people, cursors, live drags) that keep
+ * Everyone else's awareness, split into snapshots (people, cursors, live drags, editing claims) that keep
  * their identity while unchanged, so a moving cursor does not re-render the presence list.
  */
 export class PeersStore {
   private people: readonly PeerUser[] = [];
   private cursors: readonly RemoteCursor[] = [];
   private drags: ReadonlyMap<string, Point> = new Map();
+  private claims: ReadonlyMap<string, EditingClaim> = new Map();
   /** author id → name, kept after people leave so their notes stay signed */
   private names: ReadonlyMap<string, string>;
   private readonly listeners = new Set<() => void>();
@@ -34,7 +35,14 @@ export class PeersStore {
   readonly getPeople = () => this.people;
   readonly getCursors = () => this.cursors;
   readonly getDrags = () => this.drags;
+  /** note id → the other client that has it open in its editor (see `editingClaims`) */
+  readonly getClaims = () => this.claims;
   readonly getNames = () => this.names;
+
+  /** This tab's awareness client id: the lower one keeps a note both opened at once. */
+  get clientId(): number {
+    return this.awareness.clientID;
+  }
 
   readonly subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -69,6 +77,11 @@ export class PeersStore {
     const drags = remoteDragPositions(peers);
     if (!sameJson([...drags], [...this.drags])) {
       this.drags = drags;
+      changed = true;
+    }
+    const claims = editingClaims(peers);
+    if (!sameJson([...claims], [...this.claims])) {
+      this.claims = claims;
       changed = true;
     }
     if (people.some((u) => u.name && this.names.get(u.id) !== u.name)) {

@@ -28,7 +28,7 @@ export class PolicyStore {
   private readonly onChange = (): void => {
     const next = readBoardPolicy(this.doc);
     const prev = this.snapshot;
-    if (next.locked === prev.locked && next.editAll === prev.editAll && next.moveAll === prev.moveAll) return;
+    if (next.locked === prev.locked && next.editAll === prev.editAll && next.moveAll === prev.moveAll && next.lockedBy === prev.lockedBy) return;
     this.snapshot = next;
     for (const listener of [...this.listeners]) listener();
   };

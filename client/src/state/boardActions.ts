@@ -15,8 +15,8 @@ import type * as Y from 'yjs';
 
 /** Every write to the board document; each is one shared operation, so one transaction. */
 export interface BoardActions {
-  /** Creates a note centred on `center` and returns its id. */
-  createNote(center: Point, color: NoteColor): string;
+  /** Creates a note centred on `center` (with its text, when written beforehand) and returns its id. */
+  createNote(center: Point, color: NoteColor, text?: string): string;
   setText(id: string, text: string): void;
   setColor(ids: Iterable<string>, color: NoteColor): void;
   moveNotes(positions: ReadonlyMap<string, Point>): void;
@@ -31,8 +31,8 @@ export function createBoardActions(doc: Y.Doc, authorId: string): BoardActions {
     if (patches.size > 0) updateNotes(doc, patches, Date.now());
   };
   return {
-    createNote(center, color) {
-      return createNote(doc, { id: nanoid(), x: center.x, y: center.y, color }, { authorId, now: Date.now() }).id;
+    createNote(center, color, text) {
+      return createNote(doc, { id: nanoid(), x: center.x, y: center.y, color, ...(text ? { text } : {}) }, { authorId, now: Date.now() }).id;
     },
     setText(id, text) {
       updateNote(doc, id, { text }, Date.now());

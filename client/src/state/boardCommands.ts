@@ -1,7 +1,7 @@
 import { boundsOf, fitToContent, freeSpotNear, NOTE_DEFAULT_SIZE, panToShow, screenToBoard, zoomAt, type NoteColor, type Point } from '@essaim/shared';
 import type { BoardServices } from './BoardServices';
 import { canCreateNotes, noteRights, permittedIds, type NoteRights } from './noteRights';
-import { clearSelection, selectMany, startEditing } from './selection';
+import { selectMany, startEditing } from './selection';
 
 /** What the toolbar, the keyboard and the canvas ask for, written once. */
 
@@ -24,23 +24,31 @@ export function createNoteAt(board: BoardServices, center: Point): string | null
 }
 
 export function createNoteAtCentre(board: BoardServices): string | null {
+  return createNoteAt(board, freeSpotInView(board));
+}
+
+/**
+ * A note written whole beforehand (a phone's « Nouvelle note » field), in the colour of new
+ * notes, at a free spot of the canvas like the toolbar's; the editor stays closed.
+ */
+export function createWrittenNote(board: BoardServices, text: string): string | null {
+  if (!canCreateNotes(board.actor, board.policy.get())) return null;
+  return board.actions.createNote(freeSpotInView(board), board.ui.get().color, text);
+}
+
+/** Where a new note goes: a free spot near the centre of the view, which pans to show it. */
+function freeSpotInView(board: BoardServices): Point {
   const { width, height } = board.stageSize.get();
   const centre = screenToBoard(board.viewport.get(), { x: width / 2, y: height / 2 });
   const spot = freeSpotNear(board.notes.getSnapshot(), centre, { width: NOTE_DEFAULT_SIZE, height: NOTE_DEFAULT_SIZE });
   // On a phone the free spot may be beside the screen: bring the new note into view.
   const half = NOTE_DEFAULT_SIZE / 2;
   board.viewport.set((v) => panToShow(v, { x: spot.x - half, y: spot.y - half, width: NOTE_DEFAULT_SIZE, height: NOTE_DEFAULT_SIZE }, { width, height }, 24));
-  return createNoteAt(board, spot);
+  return spot;
 }
 
-/** Deletes what this user may delete of the selection; returns how many notes went. */
-export function deleteSelection(board: BoardServices): number {
-  const ids = permittedSelection(board, 'remove');
-  if (ids.length === 0) return 0;
-  board.actions.deleteNotes(ids);
-  board.selection.set(clearSelection);
-  return ids.length;
-}
+// Deleting asks first for someone else's note or several: see `deleteSelection`.
+export { deleteSelection } from './deleteSelection';
 
 export function selectAll(board: BoardServices): void {
   board.selection.set((s) => selectMany(s, board.notes.getSnapshot().map((n) => n.id)));

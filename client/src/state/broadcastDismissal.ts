@@ -11,13 +11,14 @@ type KeyValue = Pick<Storage, 'getItem' | 'setItem'>;
 
 function defaultStorage(): KeyValue | null {
   try {
-    return window.sessionStorage;
+    // not sessionStorage: a phone relaunching the page, or a new tab, counts as a new session there
+    return window.localStorage;
   } catch {
     return null;
   }
 }
 
-/** Last message id this tab closed for this workshop (kept through reloads of the tab). */
+/** Last message id closed on this device for this workshop (kept through reloads, tabs and relaunches). */
 export function loadDismissed(workshopId: string, storage = defaultStorage()): string | null {
   try {
     return storage?.getItem(DISMISSED_KEY_PREFIX + workshopId) ?? null;

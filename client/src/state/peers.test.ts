@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PRESENCE_LIMITS } from '@essaim/shared';
 import { CURSOR_COLORS } from './cursorColor';
-import { dragToRecord, readPeers, remoteDragPositions, uniqueUsers } from './peers';
+import { dragToRecord, editingClaims, readPeers, remoteDragPositions, uniqueUsers } from './peers';
 
 const user = (id: string, name: string) => ({ id, name, color: '#C0392B' });
 
@@ -64,5 +64,29 @@ describe('derived presence', () => {
     const record = dragToRecord(positions);
     expect(Object.keys(record)).toHaveLength(PRESENCE_LIMITS.drag);
     expect(record.n0).toEqual({ x: 0, y: 0 });
+  });
+});
+
+describe('editingClaims', () => {
+  it('gives each note opened by several people to the lowest client id, the tie-break both sides compute', () => {
+    const peers = readPeers(
+      new Map<number, unknown>([
+        [9, { user: user('p-marie', 'Marie'), editing: 'n1' }],
+        [4, { user: user('p-noe', 'Noé'), editing: 'n1' }],
+        [6, { user: user('p-lea', 'Léa'), editing: 'n2' }],
+        [7, { user: user('p-ali', 'Ali'), editing: null }],
+        [8, { user: user('p-ana', 'Ana') }],
+      ]),
+      1,
+    );
+    const claims = editingClaims(peers);
+    expect([...claims.keys()].sort()).toEqual(['n1', 'n2']);
+    expect(claims.get('n1')).toMatchObject({ clientId: 4, user: { name: 'Noé' } });
+    expect(claims.get('n2')).toMatchObject({ clientId: 6, user: { name: 'Léa' } });
+  });
+
+  it('ignores a claim that is no note id (another tab’s state comes unchecked)', () => {
+    const peers = readPeers(new Map<number, unknown>([[2, { user: user('p', 'X'), editing: { id: 'n1' } }]]), 1);
+    expect(editingClaims(peers).size).toBe(0);
   });
 });

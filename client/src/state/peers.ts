@@ -15,6 +15,14 @@ export interface Peer {
   cursor: Point | null;
   /** live positions of the notes this peer is dragging, keyed by note id */
   drag: ReadonlyMap<string, Point> | null;
+  /** the note this peer has open in its editor, or null */
+  editing: string | null;
+}
+
+/** Someone else's claim on a note: they have it open in their editor. */
+export interface EditingClaim {
+  clientId: number;
+  user: PeerUser;
 }
 
 /**
@@ -35,6 +43,7 @@ export function readPeers(states: ReadonlyMap<number, unknown>, localClientId: n
       user: { id, name, color: color ?? cursorColor(id) },
       cursor: state.cursor ?? null,
       drag: drag.length > 0 ? new Map(drag) : null,
+      editing: state.editing ?? null,
     });
   }
   return peers.sort((a, b) => a.clientId - b.clientId);
@@ -52,6 +61,20 @@ export function remoteDragPositions(peers: readonly Peer[]): Map<string, Point> 
   const positions = new Map<string, Point>();
   for (const p of peers) if (p.drag) for (const [id, point] of p.drag) positions.set(id, point);
   return positions;
+}
+
+/**
+ * note id → who holds it: among the peers claiming a note, the lowest awareness client id, the
+ * tie-break every client computes the same way when two open a note at the same moment.
+ */
+export function editingClaims(peers: readonly Peer[]): Map<string, EditingClaim> {
+  const claims = new Map<string, EditingClaim>();
+  for (const p of peers) {
+    if (p.editing === null) continue;
+    const held = claims.get(p.editing);
+    if (!held || p.clientId < held.clientId) claims.set(p.editing, { clientId: p.clientId, user: p.user });
+  }
+  return claims;
 }
 
 /** Record form of drag positions, the shape published through awareness: the first notes only, as the server keeps. */

@@ -27,4 +27,23 @@ describe('presence actions', () => {
     actions.destroy();
     awareness.destroy();
   });
+
+  it('sends the editing claim at once, keeps it through cursor moves, and withdraws it', () => {
+    const awareness = new Awareness(new Y.Doc());
+    const actions = createPresenceActions(awareness, { id: 'p-lina', name: 'Lina', color: '#336699' });
+    let messages = 0;
+    awareness.on('update', () => messages++);
+    actions.setEditing('n1');
+    expect(messages).toBe(1);
+    expect(awareness.getLocalState()).toMatchObject({ editing: 'n1' });
+    actions.setEditing('n1');
+    expect(messages).toBe(1);
+    actions.setCursor({ x: 3, y: 4 });
+    vi.advanceTimersByTime(PRESENCE_INTERVAL_MS);
+    expect(awareness.getLocalState()).toMatchObject({ cursor: { x: 3, y: 4 }, editing: 'n1' });
+    actions.setEditing(null);
+    expect(awareness.getLocalState()).toMatchObject({ editing: null });
+    actions.destroy();
+    awareness.destroy();
+  });
 });

@@ -10,6 +10,8 @@ export interface PresenceActions {
   setUser(user: PeerUser): void;
   setCursor(point: Point | null): void;
   setDrag(positions: ReadonlyMap<string, Point> | null): void;
+  /** claims the note opened in the editor (null: closed); sent at once, the others wait for it */
+  setEditing(noteId: string | null): void;
   destroy(): void;
 }
 
@@ -73,6 +75,10 @@ export function createPresenceActions(awareness: Awareness, user: PeerUser): Pre
     },
     setCursor: (point) => move({ cursor: point ? { x: Math.round(point.x), y: Math.round(point.y) } : null }, point === null),
     setDrag: (positions) => move({ drag: positions ? dragToRecord(positions) : null }, positions === null),
+    setEditing(noteId) {
+      const state = awareness.getLocalState();
+      if (state && (state.editing ?? null) !== noteId) awareness.setLocalStateField('editing', noteId);
+    },
     destroy() {
       send.cancel();
       motion = {};

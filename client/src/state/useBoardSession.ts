@@ -8,22 +8,26 @@ import { navigate } from '../router/navigate';
 import { tokenFromHash } from './facilitatorLink';
 import { loadSession, saveSession, sessionFromServer, type StoredSession } from './session';
 
+/** Who we are on a workshop: still finding out, known, or unknown to this device. */
+export type BoardSessionState = { status: 'opening' } | { status: 'ready'; session: StoredSession } | { status: 'missing' };
+
+const ready = (session: StoredSession): BoardSessionState => ({ status: 'ready', session });
+
+function stored(workshopId: string): BoardSessionState {
+  const session = loadSession(workshopId);
+  return session ? ready(session) : { status: 'missing' };
+}
+
 /**
  * Who we are on this workshop's board: from a facilitator link, else from this device's memory.
- * Without either, back to the home page to join with the code.
+ * Without either, `missing`: the page says how to get in (the address alone names nobody).
  */
-export function useBoardSession(workshopId: string): StoredSession | null {
-  const [session, setSession] = useState<StoredSession | null>(() => (tokenFromHash(location.hash) ? null : loadSession(workshopId)));
+export function useBoardSession(workshopId: string): BoardSessionState {
+  const [state, setState] = useState<BoardSessionState>(() => (tokenFromHash(location.hash) ? { status: 'opening' } : stored(workshopId)));
 
   useEffect(() => {
     const token = tokenFromHash(location.hash);
-    if (!token) {
-      const stored = loadSession(workshopId);
-      if (stored) return setSession(stored);
-      toast.info(translate('session.missing'), { id: 'session' });
-      navigate('/', { replace: true });
-      return;
-    }
+    if (!token) return setState(stored(workshopId));
     let cancelled = false;
     workshopApi.session(token).then(
       (res) => {
@@ -32,15 +36,13 @@ export function useBoardSession(workshopId: string): StoredSession | null {
         saveSession(resumed);
         history.replaceState(null, '', location.pathname + location.search);
         if (resumed.workshopId !== workshopId) navigate(boardPath(resumed.workshopId), { replace: true });
-        setSession(resumed);
+        setState(ready(resumed));
       },
       (err: unknown) => {
         if (cancelled) return;
         history.replaceState(null, '', location.pathname + location.search);
         toast.error(translate(apiErrorKey(err), apiErrorValues(err)), { id: 'session' });
-        const stored = loadSession(workshopId);
-        if (stored) setSession(stored);
-        else navigate('/', { replace: true });
+        setState(stored(workshopId));
       },
     );
     return () => {
@@ -48,5 +50,5 @@ export function useBoardSession(workshopId: string): StoredSession | null {
     };
   }, [workshopId]);
 
-  return session;
+  return state;
 }

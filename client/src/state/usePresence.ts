@@ -24,6 +24,12 @@ export function useRemoteDrags() {
   return useSyncExternalStore(peers.subscribe, peers.getDrags, peers.getDrags);
 }
 
+/** note id → who else has it open in their editor right now (« Marie écrit… »). */
+export function useEditingClaims() {
+  const { peers } = useBoard();
+  return useSyncExternalStore(peers.subscribe, peers.getClaims, peers.getClaims);
+}
+
 /**
  * author id → name, for signing notes: everyone of the workshop, and whoever was seen on the board.
  * A board outside a workshop (the bench's local board) knows only the names seen on it.

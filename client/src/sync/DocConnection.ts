@@ -4,6 +4,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { connectionState, type ConnectionState, type ProviderStatus } from './connectionState';
+import { LeavingCopy } from './LeavingCopy';
 
 export interface DocConnectionOptions {
   docName: string;
@@ -30,6 +31,9 @@ export interface ConnectionSource {
   subscribe(listener: () => void): () => void;
 }
 
+/** How long this tab's changes are kept for `saveNow`: y-indexeddb's own transactions have committed long before. */
+const RECENT_MS = 2000;
+
 export function defaultWsBase(): string {
   return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/sync`;
 }
@@ -44,6 +48,7 @@ export class DocConnection implements ConnectionSource {
   readonly provider: WebsocketProvider;
   readonly awareness: Awareness;
   private persistence: IndexeddbPersistence | null;
+  private leaving: LeavingCopy | null = null;
   private providerStatus: ProviderStatus = 'connecting';
   private online = typeof navigator === 'undefined' ? true : navigator.onLine;
   private refusedCode: number | null = null;
@@ -53,11 +58,15 @@ export class DocConnection implements ConnectionSource {
   private readonly stopOn: ReadonlySet<number>;
   private readonly listeners = new Set<() => void>();
   private readonly closeListeners = new Set<(code: number) => void>();
+  /** this tab's own changes of the last `RECENT_MS`, for `saveNow` */
+  private recent: { at: number; update: Uint8Array }[] = [];
+  private lastSaved: Uint8Array | null = null;
 
   constructor(options: DocConnectionOptions) {
     this.docName = options.docName;
     this.stopOn = new Set(options.stopOn ?? []);
     this.persistence = options.offlineCopy ? new IndexeddbPersistence(this.docName, this.doc) : null;
+    if (this.persistence) this.keepLeavingCopy(this.persistence);
     this.provider = new WebsocketProvider(options.wsBase, this.docName, this.doc, {
       params: { token: options.token },
       connect: false,
@@ -91,9 +100,21 @@ export class DocConnection implements ConnectionSource {
     return () => this.closeListeners.delete(listener);
   }
 
+  /**
+   * Stores this tab's changes of the last moments in a way that survives the page going away
+   * right after (`LeavingCopy`): called when the page is hidden or leaves.
+   */
+  saveNow(): void {
+    const last = this.recent.at(-1)?.update;
+    // hidden, then gone: the second call has nothing new to keep
+    if (!last || last === this.lastSaved) return;
+    if (this.leaving?.store(Y.mergeUpdates(this.recent.map((r) => r.update)))) this.lastSaved = last;
+  }
+
   destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
+    this.doc.off('update', this.onUpdate);
     window.removeEventListener('online', this.onOnline);
     window.removeEventListener('offline', this.onOffline);
     this.provider.off('status', this.onStatus);
@@ -102,17 +123,39 @@ export class DocConnection implements ConnectionSource {
     this.closeListeners.clear();
     this.provider.destroy();
     void this.persistence?.destroy();
+    this.leaving?.close();
     this.doc.destroy();
   }
 
   /** Closes everything and deletes the offline copy, so the next connection starts from the server's state. */
   async discardLocalCopy(): Promise<void> {
     const persistence = this.destroyed ? null : this.persistence;
-    this.persistence = null; // clearData closes it: destroy() must not close it a second time
-    const cleared = persistence ? persistence.clearData() : Promise.resolve();
+    const leaving = this.destroyed ? null : this.leaving;
+    // clearing closes them: destroy() must not close them a second time
+    this.persistence = null;
+    this.leaving = null;
+    const cleared = Promise.all([persistence?.clearData(), leaving?.clear()]);
     this.destroy();
     await cleared;
   }
+
+  /** Puts back what a page that went away left (see `saveNow`), and keeps this tab's recent changes. */
+  private keepLeavingCopy(persistence: IndexeddbPersistence): void {
+    const leaving = new LeavingCopy(`${this.docName}#leaving`);
+    this.leaving = leaving;
+    void persistence.whenSynced
+      .then(() => (this.destroyed ? 0 : leaving.restore(this.doc)))
+      .catch((error: unknown) => console.warn('the last changes of a page that went away could not be read back', error));
+    this.doc.on('update', this.onUpdate);
+  }
+
+  private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
+    // what came from the offline copy or the server is kept elsewhere already
+    if (origin === this.persistence || origin === this.provider || origin === this.leaving) return;
+    const now = Date.now();
+    this.recent.push({ at: now, update });
+    while (this.recent[0]!.at < now - RECENT_MS) this.recent.shift();
+  };
 
   private readonly onStatus = ({ status }: { status: ProviderStatus }): void => {
     this.providerStatus = status;

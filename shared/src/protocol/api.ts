@@ -91,6 +91,12 @@ export interface SessionResponse {
   rooms: RoomInfo[];
 }
 
+/** `GET /api/config`: the server settings the web client uses. */
+export interface ClientConfig {
+  /** the address people open (`PUBLIC_URL`, an origin such as `https://essaim.example.org`), or null: use the page's own */
+  publicUrl: string | null;
+}
+
 export const TITLE_MAX = 120;
 export const ROOM_NAME_MAX = 60;
 export const MAX_BREAKOUT_ROOMS = 24;

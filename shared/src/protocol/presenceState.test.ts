@@ -57,3 +57,23 @@ describe('readPresenceState', () => {
     expect(reading?.faults).toHaveLength(2);
   });
 });
+
+describe('readPresenceState: the editing claim', () => {
+  it('keeps the id of the note being edited, and null once the editor is closed', () => {
+    expect(readPresenceState({ user, editing: 'n-1_a' })).toEqual({ state: { user, editing: 'n-1_a' }, faults: [] });
+    expect(readPresenceState({ user, editing: null })).toEqual({ state: { user, editing: null }, faults: [] });
+  });
+
+  it.each<[string, unknown]>([
+    ['a number', 42],
+    ['an object', { id: 'n1' }],
+    ['an id too long', 'n'.repeat(65)],
+    ['characters no note id has', 'a b'],
+    ['a name of an object’s internals', '__proto__'],
+    ['an empty string', ''],
+  ])('names a claim on %s as a fault and reads it as no claim', (_case, editing) => {
+    const reading = readPresenceState({ user, editing });
+    expect(reading?.state).toEqual({ user, editing: null });
+    expect(reading?.faults).toEqual(['presence editing must be a note id or null']);
+  });
+});

@@ -6,7 +6,7 @@ import { workshopActions } from '../../state/workshopActions';
 import { ConfirmButton } from '../ConfirmButton';
 import { Icon } from '../Icon';
 
-/** « Entrer », and for facilitators in a breakout room « Ramener en plénière » and « Supprimer ». */
+/** « Entrer », and for facilitators in a breakout room « Copier en plénière » (the notes stay in the room too) and « Supprimer ». */
 export function RoomCardActions({ room, noteCount, canManage, onEnter }: { room: RoomEntry; noteCount: number; canManage: boolean; onEnter: () => void }) {
   const { t } = useTranslation();
   const ws = useWorkshop();

@@ -1,0 +1,101 @@
+import { NOTE_COLOR_FILLS, NOTE_MAX_TEXT, type Note } from '@essaim/shared';
+import { useEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useKeyboardInset } from '../panels/useKeyboardInset';
+import { useNarrowScreen } from '../panels/useNarrowScreen';
+import { useBoard } from '../state/BoardContext';
+import { stopEditing } from '../state/selection';
+import { useStore } from '../state/useStore';
+import { editorPlacement, type EditorPlacement } from './editorPlacement';
+import { AUTHOR_LINE, NOTE_FONT_FAMILY, NOTE_FONT_SIZE, NOTE_LINE_HEIGHT, NOTE_PADDING, NOTE_TEXT_COLOR, noteTextTop } from './noteStyle';
+import { useNoteEditSession } from './useNoteEditSession';
+
+/** The frame's box: over the note (at the zoom or enlarged), or a sheet above the on-screen keyboard. */
+function frameStyle(note: Note, placed: EditorPlacement, keyboard: number): CSSProperties {
+  if (placed.mode === 'sheet') return { bottom: keyboard };
+  const s = placed.scale;
+  return { left: placed.left, top: placed.top, width: note.width * s, height: note.height * s };
+}
+
+/** The text as the note draws it, at the frame's scale; in a sheet, at 16 px (a phone zooms in under that). */
+function textStyle(note: Note, placed: EditorPlacement): CSSProperties {
+  const s = placed.mode === 'sheet' ? 1 : placed.scale;
+  return {
+    padding: placed.mode === 'sheet' ? NOTE_PADDING : `${noteTextTop(note) * s}px ${NOTE_PADDING * s}px ${(NOTE_PADDING + AUTHOR_LINE) * s}px`,
+    fontFamily: NOTE_FONT_FAMILY,
+    fontSize: NOTE_FONT_SIZE * s,
+    lineHeight: NOTE_LINE_HEIGHT,
+    color: NOTE_TEXT_COLOR,
+    background: NOTE_COLOR_FILLS[note.color].fill,
+    borderRadius: 4 * s,
+  };
+}
+
+/**
+ * The HTML editor of one note: the text is written while typed (`useNoteEditSession`);
+ * Escape, Ctrl+Enter, leaving the field or « Terminer » (in a sheet) close it.
+ */
+export function NoteEditField({ note }: { note: Note }) {
+  const board = useBoard();
+  const { t, i18n } = useTranslation();
+  const view = useStore(board.viewport);
+  const area = useStore(board.stageSize);
+  const narrow = useNarrowScreen();
+  const keyboard = useKeyboardInset(narrow);
+  const [text, setText] = useState(note.text);
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  const returnFocus = useRef<Element | null>(null);
+  const session = useNoteEditSession(board, note.id, () => close(true));
+
+  useEffect(() => {
+    returnFocus.current = document.activeElement;
+    const el = textarea.current;
+    el?.focus({ preventScroll: true });
+    el?.setSelectionRange(el.value.length, el.value.length);
+  }, []);
+
+  function close(restoreFocus: boolean) {
+    session.current?.close();
+    board.selection.set(stopEditing);
+    const previous = returnFocus.current;
+    if (restoreFocus && previous instanceof HTMLElement && previous.isConnected) previous.focus();
+  }
+
+  const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (e.key === 'Escape' || (e.key === 'Enter' && (e.ctrlKey || e.metaKey))) {
+      e.preventDefault();
+      e.stopPropagation();
+      close(true);
+    }
+  };
+
+  const placed = editorPlacement(note, view, area, narrow);
+  const sheet = placed.mode === 'sheet';
+  return (
+    // one tree whatever the placement: zooming while typing must not remount the field (and lose focus)
+    <div className={`note-editor-frame ${placed.mode}`} data-testid="note-editor-frame" style={frameStyle(note, placed, keyboard)}>
+      <textarea
+        ref={textarea}
+        className="note-editor"
+        data-testid="note-editor"
+        aria-label={t('note.editorLabel')}
+        lang={i18n.language}
+        value={text}
+        maxLength={NOTE_MAX_TEXT}
+        onChange={(e) => {
+          setText(e.target.value);
+          session.current?.input(e.target.value);
+        }}
+        onKeyDown={onKeyDown}
+        onBlur={() => close(false)}
+        style={textStyle(note, placed)}
+      />
+      {sheet && (
+        // pressed, the field loses focus first and that already closes it; the button says how
+        <button type="button" className="button primary note-editor-done" onClick={() => close(true)}>
+          {t('note.done')}
+        </button>
+      )}
+    </div>
+  );
+}

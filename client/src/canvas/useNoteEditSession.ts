@@ -1,0 +1,50 @@
+import { useEffect, useRef, type RefObject } from 'react';
+import { toast } from 'sonner';
+import { translate } from '../i18n/i18n';
+import type { BoardServices } from '../state/BoardServices';
+import { NoteEditSession, type EditEnding } from '../state/NoteEditSession';
+
+/** One toast id for everything about who may write a note, so a quick retry does not stack them. */
+export const CLAIM_TOAST = 'note-claim';
+
+function endingMessage(ending: EditEnding): string {
+  if (ending.reason === 'deleted') return translate(ending.rescuedId ? 'note.deletedRescued' : 'note.deletedWhileEditing');
+  return translate(ending.rescuedId ? 'note.yieldedRescued' : 'note.heldBy', { name: ending.to.name });
+}
+
+/**
+ * The edit session of the open note while the editor shows it (`NoteEditSession`), written at
+ * once when the page is hidden or goes away — a reload or a closed tab right after the last key
+ * keeps the text, on the server and in the offline copy — and closed on unmount. `onEnd` runs
+ * when the session ended by itself (someone else keeps the note, or deleted it), after a toast.
+ */
+export function useNoteEditSession(board: BoardServices, noteId: string, onEnd: () => void): RefObject<NoteEditSession | null> {
+  const session = useRef<NoteEditSession | null>(null);
+  const ended = useRef(onEnd);
+  ended.current = onEnd;
+
+  useEffect(() => {
+    const current = new NoteEditSession(board, noteId, (ending) => {
+      toast.warning(endingMessage(ending), { id: CLAIM_TOAST, duration: 10_000 });
+      ended.current();
+    });
+    session.current = current;
+    const flush = () => {
+      current.flush();
+      board.connection.saveNow?.();
+    };
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onVisibility);
+      current.close();
+      session.current = null;
+    };
+  }, [board, noteId]);
+
+  return session;
+}

@@ -1,0 +1,52 @@
+import { NOTE_COLOR_FILLS, type Note } from '@essaim/shared';
+import { memo, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Icon } from './Icon';
+
+interface NotesListItemProps {
+  note: Note;
+  selected: boolean;
+  /** a phone's notes view: the note's colour, author and whether it can be edited are shown */
+  reading: boolean;
+  /** who wrote it, as shown ('' for nobody known) */
+  author: string;
+  editable: boolean;
+  onSelect(id: string): void;
+  onOpen(id: string): void;
+  onKeyDown(e: KeyboardEvent<HTMLButtonElement>, id: string): void;
+}
+
+/** One note of the notes list: its text, and when reading, its colour, author and a pencil if it is yours to edit. */
+export const NotesListItem = memo(function NotesListItem({ note, selected, reading, author, editable, onSelect, onOpen, onKeyDown }: NotesListItemProps) {
+  const { t } = useTranslation();
+  const { fill, stroke } = NOTE_COLOR_FILLS[note.color];
+  return (
+    <li data-note-id={note.id} data-room-name={note.room?.name}>
+      <button
+        type="button"
+        aria-pressed={selected}
+        // the room of a plenary copy is drawn by CSS from this attribute: part of the
+        // button's name for screen readers, while its text stays the note's own
+        data-room-label={note.room ? t('notesList.fromRoom', { name: note.room.name }) : undefined}
+        style={reading ? { background: fill, borderColor: stroke } : undefined}
+        onFocus={() => onSelect(note.id)}
+        onClick={() => (reading ? onOpen(note.id) : onSelect(note.id))}
+        onKeyDown={(e) => onKeyDown(e, note.id)}
+      >
+        <span className="notes-list-text">{note.text || t('notesList.empty')}</span>
+        {reading && (
+          <span className="notes-list-meta">
+            <span className="notes-list-author">{author}</span>
+            <span className="visually-hidden">{t(`colors.${note.color}`)}</span>
+            {editable && (
+              <span className="notes-list-edit">
+                <Icon name="pencil" size={18} />
+                <span className="visually-hidden">{t('notesList.editable')}</span>
+              </span>
+            )}
+          </span>
+        )}
+      </button>
+    </li>
+  );
+});

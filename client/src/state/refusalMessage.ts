@@ -1,0 +1,27 @@
+import type { Actor, BoardPolicy } from '@essaim/shared';
+import { toast } from 'sonner';
+import { translate } from '../i18n/i18n';
+import type { BoardServices } from './BoardServices';
+
+/** What was refused: writing in, recolouring or deleting a note. */
+export type RefusedAction = 'edit' | 'recolour' | 'remove';
+
+export interface Message {
+  key: string;
+  values?: Record<string, string>;
+}
+
+/** Why the board's rules (the same the server applies) refuse this change, as a translation key. */
+export function refusalMessage(actor: Actor, policy: BoardPolicy, action: RefusedAction): Message {
+  if (actor.role === 'observer') return { key: 'rights.readOnly' };
+  if (policy.locked && actor.role !== 'facilitator') {
+    return policy.lockedBy ? { key: 'rights.lockedBy', values: { name: policy.lockedBy } } : { key: 'rights.locked' };
+  }
+  return { key: action === 'recolour' ? 'rights.recolourOwn' : 'note.notYours' };
+}
+
+/** Says no, in one toast (a new refusal replaces the last one). */
+export function showRefusal(board: BoardServices, action: RefusedAction): void {
+  const { key, values } = refusalMessage(board.actor, board.policy.get(), action);
+  toast.info(translate(key, values), { id: 'rights' });
+}
