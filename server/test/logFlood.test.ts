@@ -34,4 +34,18 @@ describe('log lines per socket are bounded', () => {
     const warnings = logs.entries().filter((e) => e.participantId === board.participant.participantId && e.msg === 'closing connection on bad message');
     expect(warnings).toHaveLength(1);
   });
+
+  it('logs a bounded number of lines for one token opening sockets in a loop past its cap', async () => {
+    const { server, logs } = await useLoggedServer();
+    const board = await boardOn(server);
+    const before = logs.lines().length;
+    const sockets = Array.from({ length: 300 }, () => openRawSocket(server.wsUrl, board.docName, board.participant.token));
+    await Promise.all(sockets.map((s) => s.opened.catch(() => {})));
+    await waitFor(() => sockets.filter((s) => s.socket.readyState === s.socket.OPEN).length <= 8, 5000, 'the sockets past the cap to be closed');
+    const lines = logs.lines().slice(before);
+    // the 8 let in and the 16 turned away with 4429 are logged; the 276 answered 429 before the upgrade are not, one by one
+    expect(lines.filter((l) => l.includes('incoming request')).length).toBeLessThanOrEqual(30);
+    expect(lines.length).toBeLessThan(120);
+    expect(lines.some((l) => l.includes('sync refused before the upgrade'))).toBe(true);
+  });
 });

@@ -9,22 +9,23 @@ const MAX_TOKENS = 10_000;
  * Only tokens whose signature was checked are added, so nobody can put another's token here.
  */
 export class KnockingTokens {
-  /** token → until when (performance.now()); insertion order is age order */
-  private readonly until = new Map<string, number>();
+  /** token → until when (performance.now()) and whose it is; insertion order is age order */
+  private readonly until = new Map<string, { until: number; participantId: string }>();
 
   constructor(private readonly now: () => number = performance.now.bind(performance)) {}
 
-  add(token: string): void {
+  add(token: string, participantId: string): void {
     this.until.delete(token);
-    this.until.set(token, this.now() + KNOCKING_FOR_MS);
+    this.until.set(token, { until: this.now() + KNOCKING_FOR_MS, participantId });
     if (this.until.size > MAX_TOKENS) this.until.delete(this.until.keys().next().value!);
   }
 
-  has(token: string): boolean {
-    const until = this.until.get(token);
-    if (until === undefined) return false;
-    if (until > this.now()) return true;
+  /** The participant whose token this is, while it is remembered; null otherwise. */
+  whose(token: string): string | null {
+    const entry = this.until.get(token);
+    if (entry === undefined) return null;
+    if (entry.until > this.now()) return entry.participantId;
     this.until.delete(token);
-    return false;
+    return null;
   }
 }

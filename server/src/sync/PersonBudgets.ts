@@ -13,7 +13,10 @@ export interface PersonBudget {
   readonly awarenessRate: RateLimiter;
   /** bytes of the person's own presence states read (echoes are skipped unread): each is parsed, checked and relayed */
   readonly presenceBytes: RateLimiter;
-  /** changes refused (each one makes the room rebuild its shadow copy): spent, the person's new sockets wait */
+  /**
+   * strikes: changes refused (each one makes the room rebuild its shadow copy), bad messages and
+   * sockets closed over a rate limit; spent, the person's new sockets wait
+   */
   readonly refusals: RateLimiter;
   /** updates that bring Yjs clients the board has never seen (a page load that writes brings one) */
   readonly newClientRate: RateLimiter;

@@ -13,7 +13,10 @@ export interface PresenceRelayOptions {
   bytesPerSecond: number;
 }
 
-export const PRESENCE_RELAY_DEFAULTS: PresenceRelayOptions = { intervalMs: 50, maxPerFrame: 40, maxFrameBytes: 64 * 1024, bytesPerSecond: 32 * 1024 * 1024 };
+/** JSON bytes of presence in one frame the server sends: a relayed batch, or the room's presences to a newcomer. */
+export const PRESENCE_FRAME_BYTES = 64 * 1024;
+
+export const PRESENCE_RELAY_DEFAULTS: PresenceRelayOptions = { intervalMs: 50, maxPerFrame: 40, maxFrameBytes: PRESENCE_FRAME_BYTES, bytesPerSecond: 32 * 1024 * 1024 };
 
 /**
  * Relays a room's presence changes (cursors, live drags, arrivals, departures) in batches: each

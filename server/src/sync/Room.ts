@@ -10,8 +10,8 @@ import { BoardSize } from './BoardSize.js';
 import type { Connection } from './Connection.js';
 import { checkAwareness } from './checkAwareness.js';
 import { FORGET_PRESENCE_AFTER_MS, forgetPresences } from './forgetPresences.js';
-import { PresenceRelay } from './PresenceRelay.js';
-import { awarenessMessage, MESSAGE, syncStep1Message, updateMessage } from './messages.js';
+import { PRESENCE_FRAME_BYTES, PresenceRelay } from './PresenceRelay.js';
+import { awarenessMessageWithin, MESSAGE, syncStep1Message, updateMessage } from './messages.js';
 import { scanUpdate } from './scanUpdate.js';
 import { checkUpdateWork } from './updateWork.js';
 import { readCertainChanges } from './readCertainChanges.js';
@@ -65,6 +65,8 @@ export interface RoomOptions {
 }
 
 const ROOM_PRESENCE_BYTES_PER_SECOND = 2 * 1024 * 1024;
+/** Bytes of presence an awareness update a client sends may hold: echoes of frames of `PRESENCE_FRAME_BYTES`, and its own state. */
+const MAX_PRESENCE_MESSAGE = 4 * PRESENCE_FRAME_BYTES;
 
 /**
  * One loaded document and the connections editing it. Every update is appended to the log
@@ -121,8 +123,20 @@ export class Room {
   add(conn: Connection): void {
     this.connections.add(conn);
     conn.send(syncStep1Message(this.doc));
-    const states = [...this.awareness.getStates().keys()];
-    if (states.length > 0) conn.send(awarenessMessage(this.awareness, states));
+    this.sendPresences(conn);
+  }
+
+  /**
+   * Every presence of the room, in frames of at most `PRESENCE_FRAME_BYTES`: the standard client
+   * echoes what it receives in one message, which must stay under what the server accepts.
+   */
+  private sendPresences(conn: Connection): void {
+    let ids = [...this.awareness.getStates().keys()];
+    while (ids.length > 0) {
+      const { message, taken } = awarenessMessageWithin(this.awareness, ids, PRESENCE_FRAME_BYTES);
+      conn.send(message);
+      ids = ids.slice(taken);
+    }
   }
 
   remove(conn: Connection): void {
@@ -153,7 +167,7 @@ export class Room {
           return this.receiveAwareness(conn, decoding.readVarUint8Array(decoder));
         case MESSAGE.queryAwareness:
           if (!conn.budget.awarenessRate.take()) throw new RateLimitedError('too many presence queries');
-          conn.send(awarenessMessage(this.awareness, [...this.awareness.getStates().keys()]));
+          this.sendPresences(conn);
           return;
         default:
           throw new BadMessageError(`unknown message type ${type}`);
@@ -227,6 +241,8 @@ export class Room {
   }
 
   private receiveAwareness(conn: Connection, update: Uint8Array): void {
+    // An echo of the biggest frame the room sends, and a state of its own, fit in far less.
+    if (update.byteLength > MAX_PRESENCE_MESSAGE) throw new BadMessageError('presence message too large');
     // Paid before anything is read: echoes change nothing, but still cost their bytes.
     if (!conn.presence.admits(update.byteLength)) throw new RateLimitedError('too many presence frames');
     const checked = checkAwareness(update, conn, {

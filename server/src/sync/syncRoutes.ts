@@ -7,6 +7,7 @@ import { refuseRequest } from '../http/refuseRequest.js';
 import type { Storage } from '../storage/Storage.js';
 import { Connection } from './Connection.js';
 import type { SocketRefusal } from './PersonBudgets.js';
+import { gateUpgrades, syncUrlToken, type RawRefusal } from './gateUpgrades.js';
 import { KnockingTokens } from './KnockingTokens.js';
 import { SummarisedLog } from './SummarisedLog.js';
 import { BadMessageError, BoardFullError, RateLimitedError, RefusedChangeError, type Room } from './Room.js';
@@ -47,12 +48,10 @@ async function checkAccess(deps: SyncDeps, req: FastifyRequest, opening: boolean
   const docName = (req.params as { '*'?: string })['*'] ?? '';
   const query = (req.query as { token?: unknown }).token;
   const token = typeof query === 'string' ? query : undefined;
-  // checked before the signature (80 µs each): only a well-signed token is ever remembered here
-  if (token && knocking?.has(token)) return { ok: false, knocking: true };
   const claims = await deps.tokens.readClaims(token);
   const refusal = claims && opening ? deps.rooms.people.refusal(claims.participantId, claims.role) : null;
   if (refusal === 'knocking') {
-    knocking?.add(token!);
+    knocking?.add(token!, claims!.participantId);
     return { ok: false, knocking: true };
   }
   if (refusal) return { ok: false, code: refusalCode(refusal), reason: refusal };
@@ -73,6 +72,7 @@ async function checkAccess(deps: SyncDeps, req: FastifyRequest, opening: boolean
 
 /** One answer for every refused knock: made once, it costs no stack trace per attempt. */
 const KNOCKING = new AppError('too_many_requests', 'Too many sockets opened after being turned away: wait a second.');
+const KNOCKING_RAW: RawRefusal = { status: 429, statusText: 'Too Many Requests', headers: { 'Retry-After': '1' }, body: JSON.stringify(KNOCKING.toBody()) };
 
 const refusalCode = (refusal: SocketRefusal): number =>
   refusal === 'too many sockets' ? CLOSE_CODES.TooManySockets : CLOSE_CODES.RateLimited;
@@ -81,6 +81,16 @@ const refusalCode = (refusal: SocketRefusal): number =>
 export async function syncRoutes(app: FastifyInstance, deps: SyncDeps): Promise<void> {
   const warnings = new SummarisedLog();
   const knocking = new KnockingTokens();
+  // A token that keeps knocking is answered before the router: no signature check (80 µs), no
+  // request lines in the log; only a well-signed token is ever remembered there.
+  const ungate = gateUpgrades(app.server, (req) => {
+    const token = syncUrlToken(req.url);
+    const participantId = token && knocking.whose(token);
+    if (!participantId) return null;
+    warnings.warn(app.log, participantId, { participantId }, 'sync refused before the upgrade: too many sockets turned away');
+    return KNOCKING_RAW;
+  });
+  app.addHook('onClose', async () => ungate());
   app.get(
     '/sync/*',
     {
@@ -128,6 +138,9 @@ export async function syncRoutes(app: FastifyInstance, deps: SyncDeps): Promise<
         } catch (err) {
           const context = { participantId: conn.participantId, doc: access.docName, reason: (err as Error).message };
           if (err instanceof RateLimitedError) {
+            // a strike too: a person whose sockets keep being closed over a limit cannot refill
+            // every per-socket budget by reconnecting at once
+            budget.refusals.take();
             warnings.warn(log, conn.participantId, context, 'closing connection over its rate limit');
             conn.close(CLOSE_CODES.RateLimited, 'rate limited');
           } else if (err instanceof BoardFullError) {
