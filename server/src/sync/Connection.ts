@@ -73,6 +73,9 @@ export class Connection {
     if (this.closed) return;
     this.closed = true;
     this.socket.close(code, reason);
+    // A client closed for malformed or too many frames may have megabytes more on their way:
+    // they are not even read (and unmasked) any more. The close frame is already out.
+    if (code === CLOSE_CODES.BadMessage || code === CLOSE_CODES.RateLimited) this.socket.pause();
     // Frames still on their way are dropped unread (`syncRoutes`); a client that keeps sending
     // instead of answering the close frame is cut after a second (ws would wait 30 s).
     setTimeout(() => this.socket.terminate(), CLOSE_GRACE_MS).unref();
