@@ -1,28 +1,21 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { assembleBoardServices, type BoardLink, type BoardServices } from './BoardServices';
+import { assembleBoardServices, type BoardServices } from './BoardServices';
+import { offlineLink } from './testBoard';
 import { NoteEditSession, type EditEnding } from './NoteEditSession';
 import { TEXT_WRITE_INTERVAL_MS } from './writeThrottle';
 
 /** Messages between the two tabs wait here until delivered: the network's latency, under the test's control. */
 type Wire = { what: 'doc' | 'presence'; run: () => void }[];
 
-const link = (): BoardLink => ({
-  docName: 'test',
-  getSnapshot: () => ({ state: 'connected', refusedCode: null }),
-  subscribe: () => () => undefined,
-  onServerClose: () => () => undefined,
-  discardLocalCopy: async () => undefined,
-  destroy: () => undefined,
-});
 
 function openBoard(clientId: number, name: string): { board: BoardServices; doc: Y.Doc; awareness: Awareness } {
   const doc = new Y.Doc();
   doc.clientID = clientId;
   const awareness = new Awareness(doc);
   const session = { workshopId: 'w', title: '', participantId: `p-${name}`, name, role: 'participant' as const, roomId: 'r', token: '' };
-  return { board: assembleBoardServices(session, link(), doc, awareness), doc, awareness };
+  return { board: assembleBoardServices(session, offlineLink(), doc, awareness), doc, awareness };
 }
 
 /** Marie (client 1) and Noé (client 2) on one board, every change crossing `wire`. */

@@ -3,20 +3,13 @@ import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { createWrittenNote } from './boardCommands';
-import { assembleBoardServices, type BoardLink } from './BoardServices';
+import { assembleBoardServices } from './BoardServices';
+import { offlineLink } from './testBoard';
 
-const offline: BoardLink = {
-  docName: 'test',
-  getSnapshot: () => ({ state: 'connected', refusedCode: null }),
-  subscribe: () => () => undefined,
-  onServerClose: () => () => undefined,
-  discardLocalCopy: async () => undefined,
-  destroy: () => undefined,
-};
 
 function boardOf(doc: Y.Doc, role: Role) {
   const session = { workshopId: 'w', title: '', participantId: `${role}-1`, name: 'Lina', role, roomId: 'r', token: '' };
-  const board = assembleBoardServices(session, offline, doc, new Awareness(doc));
+  const board = assembleBoardServices(session, offlineLink(), doc, new Awareness(doc));
   board.stageSize.set({ width: 360, height: 500 });
   return board;
 }

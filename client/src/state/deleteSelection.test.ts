@@ -2,18 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { createNote, setBoardPolicy } from '@essaim/shared';
-import { assembleBoardServices, type BoardLink } from './BoardServices';
+import { assembleBoardServices } from './BoardServices';
+import { offlineLink } from './testBoard';
 import { cancelDelete, confirmDelete, deleteSelection } from './deleteSelection';
 import { selectMany } from './selection';
 
-const link: BoardLink = {
-  docName: 'test',
-  getSnapshot: () => ({ state: 'connected', refusedCode: null }),
-  subscribe: () => () => undefined,
-  onServerClose: () => () => undefined,
-  discardLocalCopy: async () => undefined,
-  destroy: () => undefined,
-};
 
 /** Lina's board, where everyone may change everything, with one note of hers and one of Marc's. */
 function linasBoard() {
@@ -22,7 +15,7 @@ function linasBoard() {
   createNote(doc, { id: 'mine', x: 0, y: 0, text: 'Le mien' }, { authorId: 'p-lina', now: 1 });
   createNote(doc, { id: 'marcs', x: 200, y: 0, text: 'Celui de Marc' }, { authorId: 'p-marc', now: 2 });
   const session = { workshopId: 'w', title: '', participantId: 'p-lina', name: 'Lina', role: 'participant' as const, roomId: 'r', token: '' };
-  const board = assembleBoardServices(session, link, doc, new Awareness(doc));
+  const board = assembleBoardServices(session, offlineLink(), doc, new Awareness(doc));
   const select = (...ids: string[]) => board.selection.set((s) => selectMany(s, ids));
   const left = () => board.notes.getSnapshot().map((n) => n.id);
   return { board, doc, select, left };

@@ -1,19 +1,9 @@
 import { DEFAULT_BOARD_POLICY, type Actor, type Note } from '@essaim/shared';
 import { describe, expect, it } from 'vitest';
 import { canCreateNotes, noteRights, permittedIds } from './noteRights';
+import { testNote } from './testBoard';
 
-const note = (id: string, authorId: string): Note => ({
-  id,
-  text: 'Besoin',
-  color: 'yellow',
-  x: 0,
-  y: 0,
-  width: 160,
-  height: 160,
-  authorId,
-  createdAt: 1,
-  updatedAt: 1,
-});
+const note = (id: string, authorId: string): Note => testNote({ id, authorId, updatedAt: 1 });
 const lina: Actor = { participantId: 'lina', role: 'participant' };
 const anim: Actor = { participantId: 'anim', role: 'facilitator' };
 const obs: Actor = { participantId: 'obs', role: 'observer' };

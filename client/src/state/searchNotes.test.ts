@@ -1,18 +1,9 @@
 import type { Note } from '@essaim/shared';
 import { describe, expect, it } from 'vitest';
 import { foldForSearch, matchesSearch, searchNotes } from './searchNotes';
+import { testNote } from './testBoard';
 
-const note = (id: string, text: string, createdAt: number, authorId = 'a'): Note => ({
-  id,
-  text,
-  color: 'yellow',
-  x: 0,
-  y: 0,
-  width: 160,
-  height: 160,
-  authorId,
-  createdAt,
-});
+const note = (id: string, text: string, createdAt: number, authorId = 'a'): Note => testNote({ id, text, createdAt, authorId });
 
 describe('searchNotes', () => {
   it('finds accented words from a query typed without accents, and the other way round', () => {
