@@ -4,6 +4,7 @@ import {
   BOARD_MAP_NAMES,
   BOARD_POLICY_KEY,
   checkBoardChanges,
+  docReader,
   NOTE_COLORS,
   parseBoardPolicy,
   type Actor,
@@ -50,7 +51,8 @@ export type Edit =
   | { kind: 'author'; target: number; to: Person }
   | { kind: 'policy'; policy: Partial<BoardPolicy> }
   | { kind: 'metaKey'; value: string }
-  | { kind: 'side'; map: 'frames' | 'links' | 'groups' | 'meta'; key: string; remove: boolean }
+  | { kind: 'side'; map: 'frames' | 'links' | 'groups' | 'meta'; key: string; remove: boolean; loose: boolean; locked: boolean; ends: [number, number] }
+  | { kind: 'group'; target: number; groupId: string | null }
   | { kind: 'malformed'; target: number | null; flaw: Flaw };
 
 /** Everything `edits` writes goes out in one transaction, as a live update or as a reconnecting client's step 2. */
@@ -128,7 +130,16 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   kind(1, 'author', { target, to: person }),
   kind(2, 'policy', { policy }),
   kind(1, 'metaKey', { value: fc.constantFrom('clair', 'sombre') }),
-  kind(1, 'side', { map: fc.constantFrom('frames' as const, 'links' as const, 'groups' as const, 'meta' as const), key: fc.constantFrom('k1', 'k2'), remove: fc.boolean() }),
+  kind(3, 'side', {
+    map: fc.constantFrom('frames' as const, 'links' as const, 'groups' as const, 'meta' as const),
+    key: fc.constantFrom('k1', 'k2'),
+    remove: fc.boolean(),
+    // what version 1 let anyone with the right write: any JSON
+    loose: weighted(false, true),
+    locked: fc.boolean(),
+    ends: fc.tuple(fc.integer({ min: -1, max: 7 }), fc.integer({ min: -1, max: 7 })),
+  }),
+  kind(1, 'group', { target, groupId: fc.constantFrom('k1', 'k2', null) }),
   kind(2, 'malformed', { target: fc.option(target), flaw: fc.constantFrom<Flaw>('extraField', 'keyNotId', 'badColour', 'badId', 'tooWide', 'noText', 'notObject') }),
 );
 
@@ -167,7 +178,8 @@ function noteValue(id: string, authorId: string, draft: NoteDraft): Record<strin
 /** What the facilitator writes to set the starting board up. */
 export function seedWrites(board: StartingBoard, people: People): Write[] {
   return [
-    { map: BOARD_MAP_NAMES.meta, key: BOARD_POLICY_KEY, value: { ...board.policy } },
+    // the full shape, as `setBoardPolicy` writes it
+    { map: BOARD_MAP_NAMES.meta, key: BOARD_POLICY_KEY, value: parseBoardPolicy(board.policy) },
     ...board.notes.map(({ author, note }, i) => ({ map: BOARD_MAP_NAMES.notes, key: `s${i}`, value: noteValue(`s${i}`, people[author].participantId, note) })),
   ];
 }
@@ -209,9 +221,10 @@ export function planWrites(view: Map<string, Map<string, unknown>>, { actor, edi
       case 'untag': { const picked = pick(e.target); if (picked) { const { room: _room, ...rest } = picked[1]; put(BOARD_MAP_NAMES.notes, picked[0], rest); } break; }
       case 'delete': { const picked = pick(e.target); if (picked) put(BOARD_MAP_NAMES.notes, picked[0], undefined); break; }
       case 'author': rewrite(e.target, () => ({ authorId: people[e.to].participantId })); break;
-      case 'policy': put(BOARD_MAP_NAMES.meta, BOARD_POLICY_KEY, { ...e.policy }); break;
+      case 'policy': put(BOARD_MAP_NAMES.meta, BOARD_POLICY_KEY, parseBoardPolicy(e.policy)); break;
+      case 'group': rewrite(e.target, () => ({ groupId: e.groupId })); break;
       case 'metaKey': put(BOARD_MAP_NAMES.meta, 'theme', e.value); break;
-      case 'side': put(e.map, e.key, e.remove ? undefined : { id: e.key, x: 0, y: 0, title: 'Besoins' }); break;
+      case 'side': put(e.map, e.key, e.remove ? undefined : e.loose ? { id: e.key, x: 0, y: 0, title: 'Besoins' } : sideEntry(e, pick)); break;
       case 'malformed': {
         const [key, note] = (e.target === null ? null : pick(e.target)) ?? ['m0', noteValue('m0', people[actor].participantId, PLAIN)];
         put(BOARD_MAP_NAMES.notes, ...FLAWS[e.flaw](note, key));
@@ -220,6 +233,19 @@ export function planWrites(view: Map<string, Map<string, unknown>>, { actor, edi
     }
   }
   return writes;
+}
+
+/** A well-formed entry of a side map; a link's ends are existing notes, or a missing one for index -1. */
+function sideEntry(e: Extract<Edit, { kind: 'side' }>, pick: (index: number) => [string, unknown] | null): unknown {
+  switch (e.map) {
+    case 'frames': return { id: e.key, title: 'Besoins', x: -500, y: -500, width: 1000, height: 1000, color: 'blue', ...(e.locked ? { locked: true } : {}) };
+    case 'groups': return { id: e.key, title: 'Groupe' };
+    case 'meta': return 2;
+    case 'links': {
+      const end = (i: number): string => (i < 0 ? 'ghost' : (pick(i)?.[0] ?? 'ghost'));
+      return { id: e.key, from: end(e.ends[0]), to: end(e.ends[1]), kind: 'cause' };
+    }
+  }
 }
 
 /** Applies the writes to a client's copy of the board, in one transaction. */
@@ -263,7 +289,7 @@ export function expectedRefusal(model: Y.Doc, writes: readonly Write[], actor: A
   const policy = parseBoardPolicy(model.getMap(BOARD_MAP_NAMES.meta).get(BOARD_POLICY_KEY));
   const nothingAllowed = readOnly(actor, policy);
   if (sendsSomething && nothingAllowed) return nothingAllowed;
-  return checkBoardChanges(changes, actor, policy);
+  return checkBoardChanges(changes, actor, policy, docReader(model));
 }
 
 /** The writes as a readable line for failure messages. */

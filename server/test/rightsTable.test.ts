@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
-import { BOARD_MAP_NAMES, boardMaps, CLOSE_CODES, setBoardPolicy, type BoardPolicy, type Note, type Role } from '@essaim/shared';
+import { BOARD_MAP_NAMES, boardMaps, CLOSE_CODES, setBoardPolicy, type BoardPolicy, type Frame, type Note, type Role } from '@essaim/shared';
 import { refusedChanges, useLoggedServer, type LogCapture } from './logCapture.js';
 import { sampleNote, storedDoc, useServer, writeNote } from './openBoard.js';
 import { waitFor, whenSynced, type TestProvider } from './providers.js';
@@ -38,7 +38,25 @@ const move = (id: string) => rewrite(id, () => ({ x: 900, y: 640 }));
 const resize = (id: string) => rewrite(id, () => ({ width: 320, height: 240 }));
 const remove = (id: string): Change => (doc) => notesOf(doc).delete(id);
 const writeMeta: Change = (doc) => setBoardPolicy(doc, { locked: false, editAll: true, moveAll: true });
-const writeFrame: Change = (doc) => doc.getMap(BOARD_MAP_NAMES.frames).set('f1', { id: 'f1', x: 0, y: 0, width: 800, height: 600, title: 'Besoins' });
+/** Set up by the facilitator on every board of these rows: a zone, a locked zone holding Marc's note, a link. */
+const ZONE = 'zone';
+const LOCKED_ZONE = 'locked-zone';
+const IN_LOCKED = 'in-locked-zone';
+const LINK = 'link';
+const zone = (id: string, over: Partial<Frame> = {}): Frame => ({ id, title: 'Besoins', x: -3000, y: 0, width: 800, height: 600, color: 'blue', ...over });
+const framesOf = (doc: Y.Doc) => boardMaps(doc).frames;
+const linksOf = (doc: Y.Doc) => boardMaps(doc).links;
+const writeFrame: Change = (doc) => framesOf(doc).set('f1', zone('f1', { x: 0 }));
+const deleteFrame: Change = (doc) => framesOf(doc).delete(ZONE);
+const lockZone: Change = (doc) => framesOf(doc).set(ZONE, zone(ZONE, { locked: true }));
+// what version 1 let a facilitator write: any JSON
+const writeLooseFrame: Change = (doc) => doc.getMap(BOARD_MAP_NAMES.frames).set('f1', { id: 'f1', x: 0, y: 0, width: 800, height: 600, title: 'Besoins' });
+const writeLink = (from: string, to: string): Change => (doc) => linksOf(doc).set('l2', { id: 'l2', from, to, kind: 'cause' });
+const writeLooseLink: Change = (doc) => doc.getMap(BOARD_MAP_NAMES.links).set('l2', { id: 'l2', from: MINE, to: THEIRS, kind: 'cause', weight: 3 });
+const deleteLink: Change = (doc) => linksOf(doc).delete(LINK);
+const moveIntoLockedZone = rewrite(MINE, () => ({ x: 5100, y: 100 }));
+const writeSchemaVersion: Change = (doc) => boardMaps(doc).meta.set('schemaVersion', 99);
+const writeUnknownMeta: Change = (doc) => boardMaps(doc).meta.set('theme', 'sombre');
 // A root no board schema has: the literal name on purpose.
 const writeUnknownRoot: Change = (doc) => doc.getMap('evil').set('k', 'v');
 const writeNestedType: Change = (doc) => notesOf(doc).set('nested', new Y.Map() as unknown as Note);
@@ -61,6 +79,10 @@ const NOT_OWN_EDIT = /may only edit own notes/;
 const MALFORMED = /malformed note/;
 const AUTHOR_FIXED = /author of a note cannot change/;
 const OBSERVER = /observers cannot change/;
+const FRAMES = /participants cannot change frames/;
+const NO_END = /a link joins two notes/;
+const LOCKED_ZONE_REFUSAL = /locked zone/;
+const SERVER_ONLY = /only the server writes/;
 
 const ROWS: Row[] = [
   // participant
@@ -83,7 +105,14 @@ const ROWS: Row[] = [
   { role: 'participant', action: 'create a note on a locked board', change: create, policy: { locked: true }, refused: /board is locked/ },
   { role: 'participant', action: 'edit their own note on a locked board', change: editText(MINE), policy: { locked: true }, refused: /board is locked/ },
   { role: 'participant', action: 'write the board’s meta (granting themself editAll)', change: writeMeta, refused: /participants cannot change meta/ },
-  { role: 'participant', action: 'write a frame', change: writeFrame, refused: /participants cannot change frames/ },
+  { role: 'participant', action: 'create a frame', change: writeFrame, refused: FRAMES },
+  { role: 'participant', action: 'delete a frame', change: deleteFrame, refused: FRAMES },
+  { role: 'participant', action: 'create a link between two notes', change: writeLink(MINE, THEIRS) },
+  { role: 'participant', action: 'delete a link', change: deleteLink },
+  { role: 'participant', action: 'link a note to a missing one', change: writeLink(MINE, 'ghost'), refused: NO_END },
+  { role: 'participant', action: 'move their own note into a locked zone', change: moveIntoLockedZone, refused: LOCKED_ZONE_REFUSAL },
+  { role: 'participant', action: 'edit a note inside a locked zone when editAll', change: editText(IN_LOCKED), policy: { editAll: true }, refused: LOCKED_ZONE_REFUSAL },
+  { role: 'participant', action: 'write the schema version', change: writeSchemaVersion, refused: SERVER_ONLY },
   { role: 'participant', action: 'write an unknown root map', change: writeUnknownRoot, refused: /unknown root type evil/ },
   { role: 'participant', action: 'write a nested Y type', change: writeNestedType, refused: /only plain JSON entries/ },
   { role: 'participant', action: 'give their own note to someone else (authorId)', change: giveAway(MINE), refused: AUTHOR_FIXED },
@@ -107,6 +136,13 @@ const ROWS: Row[] = [
   { role: 'facilitator', action: 'create a note on a locked board', change: create, policy: { locked: true } },
   { role: 'facilitator', action: 'unlock the board (meta)', change: writeMeta, policy: { locked: true } },
   { role: 'facilitator', action: 'write a frame', change: writeFrame },
+  { role: 'facilitator', action: 'lock a zone', change: lockZone },
+  { role: 'facilitator', action: 'edit a note inside a locked zone', change: editText(IN_LOCKED) },
+  { role: 'facilitator', action: 'write a frame that is not in the contract shape', change: writeLooseFrame, refused: /malformed frame/ },
+  { role: 'facilitator', action: 'write a link with an extra field', change: writeLooseLink, refused: /malformed link/ },
+  { role: 'facilitator', action: 'link a note to a missing one', change: writeLink(MINE, 'ghost'), refused: NO_END },
+  { role: 'facilitator', action: 'write the schema version', change: writeSchemaVersion, refused: SERVER_ONLY },
+  { role: 'facilitator', action: 'write a meta key no schema has', change: writeUnknownMeta, refused: /unknown meta key/ },
   { role: 'facilitator', action: 'write an unknown root map', change: writeUnknownRoot, refused: /unknown root type evil/ },
   { role: 'facilitator', action: 'write a nested Y type', change: writeNestedType, refused: /only plain JSON entries/ },
   { role: 'facilitator', action: 'change the author of a note', change: takeOver(THEIRS), refused: AUTHOR_FIXED },
@@ -147,7 +183,8 @@ interface RightsScene {
 
 /**
  * A breakout board with Lina and Marc (participants), the facilitator and an observer: the
- * facilitator sets the board's rules and writes one note by the actor and one by Marc; the
+ * facilitator sets the board's rules and writes one note by the actor and one by Marc, a zone,
+ * a locked zone holding another note by Marc, and a link between the first two; the
  * actor then holds a raw socket with the server's copy of the board.
  */
 async function openRightsScene(role: Role, policy: Partial<BoardPolicy> | undefined): Promise<RightsScene> {
@@ -173,7 +210,13 @@ async function openRightsScene(role: Role, policy: Partial<BoardPolicy> | undefi
   if (policy) setBoardPolicy(writer.doc, policy);
   writeNote(writer.doc, sampleNote(MINE, ids.self, { x: 0 }));
   writeNote(writer.doc, sampleNote(THEIRS, ids.other, { x: 200 }));
-  await waitFor(() => notesOf(watcher.doc).has(THEIRS), 5000, 'the board to reach Marc');
+  writer.doc.transact(() => {
+    writeNote(writer.doc, sampleNote(IN_LOCKED, ids.other, { x: 5100, y: 100 }));
+    framesOf(writer.doc).set(ZONE, zone(ZONE));
+    framesOf(writer.doc).set(LOCKED_ZONE, zone(LOCKED_ZONE, { x: 5000, locked: true }));
+    linksOf(writer.doc).set(LINK, { id: LINK, from: MINE, to: THEIRS, kind: 'plain' });
+  });
+  await waitFor(() => linksOf(watcher.doc).has(LINK), 5000, 'the board to reach Marc');
 
   const raw = await openRawClient(server.wsUrl, docName, actor.token);
   expect(contentOf(raw.doc)).toEqual(contentOf(watcher.doc));

@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../config.js';
-import { CLOSE_CODES, parseDocName } from '@essaim/shared';
+import { CLOSE_CODES, migrateBoard, parseDocName } from '@essaim/shared';
 import { loadYDoc } from '../storage/documentLog.js';
 import type { Storage } from '../storage/Storage.js';
 import type { Connection } from './Connection.js';
@@ -93,6 +93,7 @@ export class RoomManager {
     if (!pending) {
       pending = loadYDoc(this.storage, name)
         .then(({ doc, lastSeq, logLength, storedBytes, wholeState }) => {
+          const guard = parseDocName(name)?.kind === 'workshop' ? workshopGuard : boardGuard;
           const room = new Room({
             name,
             doc,
@@ -104,9 +105,11 @@ export class RoomManager {
             storage: this.storage,
             log: this.log,
             compactEvery: this.limits.compactEvery,
-            guard: parseDocName(name)?.kind === 'workshop' ? workshopGuard : boardGuard,
+            guard,
             onEmpty: (r) => this.releaseIfIdle(r),
           });
+          // after the room listens, so the migration is stored and relayed like any change; before anyone reads the board
+          if (guard === boardGuard) this.migrate(room);
           this.rooms.set(name, room);
           return room;
         })
@@ -114,6 +117,12 @@ export class RoomManager {
       this.loading.set(name, pending);
     }
     return pending;
+  }
+
+  /** Brings a board stored under an older schema to the current one (`migrateBoard`) and records its version. */
+  private migrate(room: Room): void {
+    const migration = migrateBoard(room.doc, 'migration');
+    if (migration && migration.rewritten > 0) this.log.info({ doc: room.name, ...migration }, 'board migrated');
   }
 
   private unload(room: Room): void {

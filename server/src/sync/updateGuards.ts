@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { BOARD_MAP_NAMES, checkBoardChanges, readBoardPolicy, WORKSHOP_MAP_NAMES, type EntryChange } from '@essaim/shared';
+import { BOARD_MAP_NAMES, checkBoardChanges, docReader, readBoardPolicy, WORKSHOP_MAP_NAMES, type EntryChange } from '@essaim/shared';
 import type { Connection } from './Connection.js';
 
 /** What an update would really do, worked out on the room's shadow copy (`ShadowDoc`). */
@@ -19,12 +19,12 @@ export interface UpdateGuard {
   readOnly(doc: Y.Doc, conn: Connection): string | null;
 }
 
-/** Room boards: each change within the sender's rights and the board's rules; observers write nothing at all. */
+/** Room boards: each change within the sender's rights and the board's rules (`BOARD_RIGHTS`); observers write nothing at all. */
 export const boardGuard: UpdateGuard = {
   roots: new Set<string>(Object.values(BOARD_MAP_NAMES)),
   judge: ({ changes, grows }, doc, conn) => {
     if (grows && conn.actor.role === 'observer') return 'observers cannot change the board';
-    return checkBoardChanges(changes, conn.actor, readBoardPolicy(doc));
+    return checkBoardChanges(changes, conn.actor, readBoardPolicy(doc), docReader(doc));
   },
   readOnly: (doc, conn) => {
     if (conn.actor.role === 'observer') return 'observers cannot change the board';

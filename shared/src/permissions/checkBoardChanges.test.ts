@@ -68,8 +68,8 @@ describe('checkBoardChanges', () => {
   });
 
   it('keeps frames and board settings to facilitators', () => {
-    const meta = [{ map: 'meta', key: 'policy', before: undefined, after: { locked: false } }];
-    expect(checkBoardChanges(meta, lina, policy)).toMatch(/meta/);
+    const meta = [{ map: 'meta', key: 'policy', before: undefined, after: { locked: false, editAll: true, moveAll: true } }];
+    expect(checkBoardChanges(meta, lina, policy)).toMatch(/participants cannot change meta/);
     expect(checkBoardChanges(meta, { participantId: 'f', role: 'facilitator' }, { ...policy, locked: true })).toBeNull();
   });
 });

@@ -1,0 +1,15 @@
+import type { EntryType } from './EntryType.js';
+import { frameType } from './Frame.js';
+import { groupType } from './Group.js';
+import { linkType } from './Link.js';
+import { noteType } from './Note.js';
+
+/** The entry type of each keyed map of a board (`meta` has one per key: `META_ENTRIES`). */
+export const BOARD_ENTRY_TYPES = {
+  notes: noteType,
+  frames: frameType,
+  links: linkType,
+  groups: groupType,
+} as const satisfies Record<string, EntryType<unknown>>;
+
+export type EntryMapName = keyof typeof BOARD_ENTRY_TYPES;
