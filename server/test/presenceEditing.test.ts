@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CLOSE_CODES } from '@essaim/shared';
 import { refusedChanges } from './logCapture.js';
+import { noteIds, sampleNote, writeNote } from './openBoard.js';
 import { openPresenceScene, present, seen } from './presenceScene.js';
 import { waitFor, type TestProvider } from './providers.js';
 import { openRawClient } from './rawClient.js';
@@ -17,6 +18,9 @@ describe('the editing claim in presence', () => {
     const watcher = await present(scene, docName, marc);
     const writer = await present(scene, docName, lina);
     await seen(watcher, writer);
+    // a claim counts only on a note its person may write in: her own
+    writeNote(writer.doc, sampleNote('note-42', lina.user.id));
+    await waitFor(() => noteIds(watcher.doc).includes('note-42'), 5000, 'Lina’s note to reach Marc');
 
     writer.provider.awareness.setLocalStateField('editing', 'note-42');
     await waitFor(() => editingOf(watcher, writer.doc.clientID) === 'note-42', 5000, 'the claim to reach Marc');

@@ -20,6 +20,11 @@ export class KnockingTokens {
     if (this.until.size > MAX_TOKENS) this.until.delete(this.until.keys().next().value!);
   }
 
+  /** Forgets every token of this person (removed from the workshop: their tokens are now refused as such). */
+  forgetPerson(participantId: string): void {
+    for (const [token, entry] of this.until) if (entry.participantId === participantId) this.until.delete(token);
+  }
+
   /** The participant whose token this is, while it is remembered; null otherwise. */
   whose(token: string): string | null {
     const entry = this.until.get(token);

@@ -1,4 +1,5 @@
 import type { Role } from '@essaim/shared';
+import { KnockingTokens } from './KnockingTokens.js';
 import { RateLimiter, type SyncRates } from './RateLimiter.js';
 
 /** What one person may still send, shared by every socket they have open. */
@@ -66,6 +67,8 @@ const KNOCKS_BURST = 16;
  */
 export class PersonBudgets {
   private readonly people = new Map<string, Entry>();
+  /** tokens of people who keep opening sockets past their cap, refused before the router (`gateUpgrades`) */
+  readonly knocking = new KnockingTokens();
 
   constructor(private readonly limits: PersonLimits) {}
 
@@ -95,6 +98,17 @@ export class PersonBudgets {
     entry.forget = null;
     entry.sockets++;
     return entry.budget;
+  }
+
+  /**
+   * The person was removed from the workshop: their budget and remembered tokens go, so their
+   * next tries are judged on the token alone (revoked: 4401), not on sockets still closing.
+   */
+  revoke(participantId: string): void {
+    const entry = this.people.get(participantId);
+    if (entry?.forget) clearTimeout(entry.forget);
+    this.people.delete(participantId);
+    this.knocking.forgetPerson(participantId);
   }
 
   /** One of this person's sockets closed. */

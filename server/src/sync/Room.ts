@@ -95,6 +95,8 @@ export class Room {
    */
   private readonly presenceIntake = new RateLimiter(ROOM_PRESENCE_BYTES_PER_SECOND, 2 * ROOM_PRESENCE_BYTES_PER_SECOND);
   private failed = false;
+  /** client id → the participant whose presence it was, forgotten with its clock (`forgetPresences`) */
+  private readonly presencePeople = new Map<number, string>();
   /** forgets withdrawn presences' clocks now and then (`forgetPresences`) */
   private readonly forgetter: NodeJS.Timeout;
 
@@ -114,7 +116,10 @@ export class Room {
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
     this.presence = new PresenceRelay(this.awareness, this.connections);
-    this.forgetter = setInterval(() => forgetPresences(this.awareness, Date.now()), FORGET_PRESENCE_AFTER_MS);
+    this.forgetter = setInterval(() => {
+      forgetPresences(this.awareness, Date.now());
+      for (const id of this.presencePeople.keys()) if (!this.awareness.meta.has(id)) this.presencePeople.delete(id);
+    }, FORGET_PRESENCE_AFTER_MS);
     this.forgetter.unref();
     this.doc.on('update', this.onDocUpdate);
     this.awareness.on('update', this.onAwarenessUpdate);
@@ -131,12 +136,31 @@ export class Room {
    * echoes what it receives in one message, which must stay under what the server accepts.
    */
   private sendPresences(conn: Connection): void {
+    for (const frame of this.presenceFrames()) conn.send(frame);
+  }
+
+  private presenceFrames(): Uint8Array[] {
+    const frames: Uint8Array[] = [];
     let ids = [...this.awareness.getStates().keys()];
     while (ids.length > 0) {
       const { message, taken } = awarenessMessageWithin(this.awareness, ids, PRESENCE_FRAME_BYTES);
-      conn.send(message);
+      frames.push(message);
       ids = ids.slice(taken);
     }
+    return frames;
+  }
+
+  /**
+   * A client asks for every presence (message type 3): the answer is the whole room, so its
+   * bytes are paid like presence read — by the person (1008 past it) and by the room (no answer
+   * past it) — or 100 one-byte questions would make the server send megabytes.
+   */
+  private answerPresenceQuery(conn: Connection): void {
+    const frames = this.presenceFrames();
+    const bytes = frames.reduce((sum, f) => sum + f.byteLength, 0);
+    if (!conn.budget.presenceBytes.take(bytes)) throw new RateLimitedError('too many presence queries');
+    if (!this.presenceIntake.take(bytes)) return;
+    for (const frame of frames) conn.send(frame);
   }
 
   remove(conn: Connection): void {
@@ -167,7 +191,7 @@ export class Room {
           return this.receiveAwareness(conn, decoding.readVarUint8Array(decoder));
         case MESSAGE.queryAwareness:
           if (!conn.budget.awarenessRate.take()) throw new RateLimitedError('too many presence queries');
-          this.sendPresences(conn);
+          this.answerPresenceQuery(conn);
           return;
         default:
           throw new BadMessageError(`unknown message type ${type}`);
@@ -249,6 +273,8 @@ export class Room {
       awareness: this.awareness,
       ownerOf: (id) => this.ownerOfPresence(id),
       payForState: (_conn, bytes) => (!conn.budget.presenceBytes.take(bytes) ? 'person' : !this.presenceIntake.take(bytes) ? 'room' : 'ok'),
+      personOf: (id) => this.presencePeople.get(id),
+      mayClaim: (_conn, noteId) => this.opts.guard.mayWriteIn(this.doc, conn, noteId),
     });
     if (checked.refusal !== undefined) throw new RefusedChangeError(checked.refusal);
     if (checked.limited !== undefined) throw new RateLimitedError(checked.limited);
@@ -262,6 +288,7 @@ export class Room {
   private claimPresence(conn: Connection, clientId: number): void {
     for (const other of this.connections) if (other !== conn) other.awarenessIds.delete(clientId);
     conn.awarenessIds.add(clientId);
+    this.presencePeople.set(clientId, conn.participantId);
   }
 
   private ownerOfPresence(clientId: number): Connection | undefined {

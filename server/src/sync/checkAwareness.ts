@@ -20,6 +20,10 @@ export interface AwarenessRoom {
    * the person's presence budget is spent, `'room'` when the room's is (the state is dropped unread).
    */
   payForState(conn: Connection, bytes: number): 'ok' | 'person' | 'room';
+  /** the participant whose presence this client id was, while the room remembers it (its clock is kept) */
+  personOf(clientId: number): string | undefined;
+  /** whether this connection may write in the note: a claim (`editing`) on any other is dropped */
+  mayClaim(conn: Connection, noteId: string): boolean;
 }
 
 /**
@@ -73,12 +77,16 @@ export function checkAwareness(update: Uint8Array, conn: Connection, room: Aware
     if (owner && owner !== conn && owner.participantId !== conn.participantId) {
       return { refusal: `presence ${clientId} belongs to another connection` };
     }
+    // ...and one withdrawn a moment ago stays its person's: nobody else takes it over to have
+    // its owner refused when she comes back with it.
+    const person = owner ? undefined : room.personOf(clientId);
+    if (person !== undefined && person !== conn.participantId) return { refusal: `presence ${clientId} belongs to another person` };
     if (json.byteLength > PRESENCE_LIMITS.stateBytes) return { refusal: 'presence state too large' };
     const paid = room.payForState(conn, json.byteLength);
     if (paid === 'person') return { limited: 'too many presence bytes' };
     // The room has read all the presence it can this second: this change is lost, the next one may pass.
     if (paid === 'room') continue;
-    const checked = readOwnState(json, conn);
+    const checked = readOwnState(json, conn, room);
     if (typeof checked !== 'string') return checked;
     accepted.push({ clientId, clock, json: checked });
   }
@@ -103,7 +111,7 @@ function checkOtherEntry(conn: Connection, room: AwarenessRoom, clientId: number
 }
 
 /** The connection's own state as JSON to publish, or the refusal. */
-function readOwnState(json: Uint8Array, conn: Connection): string | { refusal: string } {
+function readOwnState(json: Uint8Array, conn: Connection, room: AwarenessRoom): string | { refusal: string } {
   const value: unknown = JSON.parse(utf8.decode(json));
   if (value === null) return 'null';
   const reading = readPresenceState(value);
@@ -113,5 +121,7 @@ function readOwnState(json: Uint8Array, conn: Connection): string | { refusal: s
   if (user && user.id !== conn.participantId) return { refusal: 'presence must carry the connection’s own id' };
   // The name shown is the server's: one changed on another device must not cost this one its board.
   if (user) user.name = conn.name;
+  // A claim keeps others out of a note: only on a note this person may write in.
+  if (reading.state.editing && !room.mayClaim(conn, reading.state.editing)) reading.state.editing = null;
   return JSON.stringify(reading.state);
 }

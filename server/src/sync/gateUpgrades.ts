@@ -42,14 +42,19 @@ function rawResponse({ status, statusText, headers, body }: RawRefusal): string 
   return `${lines.join('\r\n')}\r\n\r\n${body}`;
 }
 
-/** The `token` of a sync URL in its one valid spelling (`/sync/<docName>?token=<token>`), or null. */
+/**
+ * The `token` of a sync URL as the router reads it — path and parameter names decoded, so
+ * `/%73ync/…?%74oken=…` is the same — or null when the URL is not a sync URL with a token.
+ */
 export function syncUrlToken(url: string | undefined): string | null {
-  if (!url?.startsWith('/sync/')) return null;
-  const q = url.indexOf('?token=');
-  if (q === -1) return null;
+  if (!url) return null;
+  const q = url.indexOf('?');
+  let path: string;
   try {
-    return decodeURIComponent(url.slice(q + '?token='.length));
+    path = decodeURIComponent(q === -1 ? url : url.slice(0, q));
   } catch {
     return null;
   }
+  if (!path.startsWith('/sync/') || q === -1) return null;
+  return new URLSearchParams(url.slice(q + 1)).get('token');
 }

@@ -8,7 +8,7 @@ import type { Storage } from '../storage/Storage.js';
 import { Connection } from './Connection.js';
 import type { SocketRefusal } from './PersonBudgets.js';
 import { gateUpgrades, syncUrlToken, type RawRefusal } from './gateUpgrades.js';
-import { KnockingTokens } from './KnockingTokens.js';
+import type { KnockingTokens } from './KnockingTokens.js';
 import { SummarisedLog } from './SummarisedLog.js';
 import { BadMessageError, BoardFullError, RateLimitedError, RefusedChangeError, type Room } from './Room.js';
 import type { RoomManager } from './RoomManager.js';
@@ -80,7 +80,7 @@ const refusalCode = (refusal: SocketRefusal): number =>
 /** `GET /sync/<docName>?token=…`: the y-websocket protocol for a room board or the workshop document. */
 export async function syncRoutes(app: FastifyInstance, deps: SyncDeps): Promise<void> {
   const warnings = new SummarisedLog();
-  const knocking = new KnockingTokens();
+  const knocking = deps.rooms.people.knocking;
   // A token that keeps knocking is answered before the router: no signature check (80 µs), no
   // request lines in the log; only a well-signed token is ever remembered there.
   const ungate = gateUpgrades(app.server, (req) => {

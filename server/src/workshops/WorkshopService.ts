@@ -155,6 +155,7 @@ export class WorkshopService {
     await this.storage.updateParticipant(workshopId, participantId, { revoked: true });
     await this.mirror(workshopId, { removedPeople: [participantId] });
     for (const { conn } of this.connectionsOf(workshopId, participantId)) conn.close(CLOSE_CODES.Unauthorized, 'removed from the workshop');
+    this.rooms.people.revoke(participantId);
   }
 
   /** Looks up a workshop by its join code, or answers 404. */
