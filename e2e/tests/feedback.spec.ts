@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { CreateWorkshopResponse } from '@essaim/shared';
 import type { BoardPage } from '../fixtures/BoardPage.js';
-import { belowAA, buttonLooks } from '../fixtures/contrast.js';
+import { belowAA, buttonLooks, toastLooks } from '../fixtures/contrast.js';
 import type { WindowWithKonva } from '../fixtures/pageStage.js';
 import { readBoard } from '../fixtures/readBoard.js';
 import { useEssaim } from '../fixtures/useEssaim.js';
@@ -176,5 +176,14 @@ describe('feedback that says what happened', () => {
     await person.page.locator('[data-testid="room-card"]').first().waitFor();
     found.push(...(await failures('dashboard')));
     expect(found).toEqual([]);
+  });
+
+  it('toasts of every type keep readable text (WCAG AA)', async () => {
+    const person = await essaim.person(WIDE);
+    await person.createWorkshop('Atelier contrastes');
+    await person.page.locator('[data-sonner-toast]').first().waitFor();
+    const looks = await toastLooks(person.page);
+    expect(looks.map((l) => l.name)).toEqual(['success', 'info', 'warning', 'error']);
+    expect(belowAA(looks)).toEqual([]);
   });
 });

@@ -144,7 +144,17 @@ describe('a participant on a phone', () => {
     await field.fill('Une halte-répit pour les aidants');
     await screenshot(page, 'phone-keyboard');
     await showKeyboard(page, 0);
+    // a reload before « Ajouter » loses nothing: the draft comes back in the field
+    await page.reload();
+    await ines.waitConnected();
+    await expect.poll(() => field.inputValue()).toBe('Une halte-répit pour les aidants');
+    await page.getByRole('radio', { name: 'Bleu' }).check();
     await page.getByRole('button', { name: 'Ajouter', exact: true }).click();
+    await expect.poll(async () => (await ines.noteTexts())[0]).toBe('Une halte-répit pour les aidants');
+    expect(await field.inputValue()).toBe('');
+    // once added, the draft is gone: a reload shows an empty field
+    await page.reload();
+    await ines.waitConnected();
     await expect.poll(async () => (await ines.noteTexts())[0]).toBe('Une halte-répit pour les aidants');
     expect(await field.inputValue()).toBe('');
     await facilitator.waitForNote('Une halte-répit pour les aidants');

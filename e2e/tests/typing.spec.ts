@@ -160,6 +160,27 @@ describe('nothing typed is lost', () => {
     }
   });
 
+  it('a note deleted by someone else while it is typed in: the editor stays open on a new note holding the text, and the typing goes on into it', async () => {
+    const { animation, marie } = await workshop('Atelier effacé');
+    await marie.addNote('Ressource');
+    await animation.waitForNote('Ressource');
+    expect(await openNote(marie, 'Ressource')).toBe(true);
+    await marie.page.keyboard.press('End');
+    await marie.page.keyboard.type('rie', { delay: 40 });
+    await animation.waitForNote('Ressourcerie');
+    await noteButton(animation, 'Ressourcerie').focus();
+    await animation.page.keyboard.press('Delete');
+    await animation.page.getByRole('dialog').getByRole('button', { name: 'Supprimer la note' }).click();
+    await marie.page.getByText('votre texte est dans une nouvelle note', { exact: false }).first().waitFor({ timeout: 10_000 });
+    // she goes on typing: « n » and the rest go into the note, not to the board's shortcuts
+    await marie.page.keyboard.type(' du quartier, nouvelle', { delay: 40 });
+    expect(await editorOf(marie).evaluate((el) => el === document.activeElement)).toBe(true);
+    await editorOf(marie).press('Escape');
+    for (const p of [animation, marie]) {
+      await expect.poll(() => boardTexts(p.page), { timeout: 10_000 }).toEqual(['Ressourcerie du quartier, nouvelle']);
+    }
+  });
+
   it('deleting someone else’s note, or several, asks first; one’s own goes at once', async () => {
     const { animation, noe } = await workshop('Atelier suppressions');
     await animation.addNote('Note de l’animation');

@@ -28,7 +28,7 @@ describe('too many attempts', () => {
     expect(apiErrorKey(err)).toBe('errors.too_many_attempts');
     expect(err.retryAfter).toBe(42);
     expect(apiErrorValues(err)).toEqual({ seconds: 42 });
-    expect(fr.errors.too_many_attempts.replace('{{seconds}}', '42')).toBe('Trop d\'essais, réessayez dans 42\u00a0s.');
+    expect(fr.errors.too_many_attempts.replace('{{seconds}}', '42')).toBe('Trop d’essais, réessayez dans 42\u00a0s.');
     expect(en.errors.too_many_attempts).toContain('{{seconds}}');
   });
 

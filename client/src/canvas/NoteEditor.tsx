@@ -4,7 +4,7 @@ import { toast } from 'sonner';
 import { translate } from '../i18n/i18n';
 import { useBoard } from '../state/BoardContext';
 import { NoteEditSession } from '../state/NoteEditSession';
-import { stopEditing } from '../state/selection';
+import { editorKey, stopEditing } from '../state/selection';
 import { useNotesById } from '../state/useNotes';
 import { useStore } from '../state/useStore';
 import { NoteEditField } from './NoteEditField';
@@ -16,9 +16,10 @@ import { CLAIM_TOAST } from './useNoteEditSession';
  */
 export function NoteEditor() {
   const board = useBoard();
-  const { editingId } = useStore(board.selection);
-  const note = useNotesById().get(editingId ?? '');
-  return note ? <UnlessClaimed key={note.id} note={note} /> : null;
+  const selection = useStore(board.selection);
+  const note = useNotesById().get(selection.editingId ?? '');
+  // keyed by the opening, not the note: an editor following its text into a new note keeps its field and focus
+  return note ? <UnlessClaimed key={editorKey(selection)} note={note} /> : null;
 }
 
 /** Opens the editor unless someone else has the note open: then it says who, and stays closed. */

@@ -44,6 +44,10 @@ describe('translations', () => {
     }
   });
 
+  it('writes the French apostrophe ’ everywhere, never a straight one (interpolated names aside)', () => {
+    for (const [key, text] of frKeys) expect(text.replace(/\{\{[^}]*\}\}/g, ''), key).not.toContain("'");
+  });
+
   it('uses the exact wording of the connection badge', () => {
     expect(frKeys.get('connection.connected')).toBe('Connecté');
     expect(frKeys.get('connection.connecting')).toBe('Reconnexion…');

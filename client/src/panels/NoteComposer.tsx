@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createWrittenNote } from '../state/boardCommands';
 import { useBoard } from '../state/BoardContext';
+import { loadDraft, saveDraft } from '../state/composerDraft';
 import { useCanCreate } from '../state/useRights';
 import { useStore } from '../state/useStore';
 
@@ -21,16 +22,22 @@ export function NoteComposer({ onAdded }: NoteComposerProps) {
   const id = useId();
   const { color } = useStore(board.ui);
   const canCreate = useCanCreate();
-  const [text, setText] = useState('');
+  // nothing typed is lost: the draft is kept on this device until the note is added
+  const [text, setText] = useState(() => loadDraft(board.session));
   const [added, setAdded] = useState(0);
   if (!canCreate) return null;
+
+  const edit = (next: string) => {
+    setText(next);
+    saveDraft(board.session, next);
+  };
 
   const add = () => {
     const written = text.trim();
     if (!written) return;
     const note = createWrittenNote(board, written);
     if (!note) return;
-    setText('');
+    edit('');
     setAdded((n) => n + 1);
     onAdded(note);
   };
@@ -60,7 +67,7 @@ export function NoteComposer({ onAdded }: NoteComposerProps) {
           maxLength={NOTE_MAX_TEXT}
           placeholder={t('composer.placeholder')}
           style={{ background: NOTE_COLOR_FILLS[color].fill, borderColor: NOTE_COLOR_FILLS[color].stroke }}
-          onChange={(e) => setText(e.target.value)}
+          onChange={(e) => edit(e.target.value)}
           onKeyDown={onKeyDown}
         />
         <button type="submit" className="button primary" disabled={!text.trim()}>

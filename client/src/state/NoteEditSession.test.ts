@@ -3,7 +3,7 @@ import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate } from 'y-protoc
 import * as Y from 'yjs';
 import { assembleBoardServices, type BoardServices } from './BoardServices';
 import { offlineLink } from './testBoard';
-import { NoteEditSession, type EditEnding } from './NoteEditSession';
+import { NoteEditSession, type EditEnding, type EditMove } from './NoteEditSession';
 import { TEXT_WRITE_INTERVAL_MS } from './writeThrottle';
 
 /** Messages between the two tabs wait here until delivered: the network's latency, under the test's control. */
@@ -145,22 +145,46 @@ describe('NoteEditSession', () => {
     for (const board of [marie, noe]) expect(board.notes.get(id)).toMatchObject({ text: 'Composteur', x: 300, y: 40 });
   });
 
-  it('puts the text typed into a note someone deletes meanwhile into a new note where it was', () => {
+  it('goes on in a new note where it was when someone deletes the note being typed in', () => {
     const { marie, noe, deliver } = twoPeople();
     const id = marie.actions.createNote({ x: 100, y: 100 }, 'green');
     deliver();
     const endings: EditEnding[] = [];
-    const session = new NoteEditSession(marie, id, (e) => endings.push(e));
+    const moves: EditMove[] = [];
+    const session = new NoteEditSession(marie, id, (e) => endings.push(e), (m) => moves.push(m));
     type(session, '', 'Ressource');
     deliver();
     // Noé deletes the note he sees, while Marie goes on typing
     noe.actions.deleteNotes([id]);
     type(session, 'Ressource', 'rie');
     deliver();
-    expect(endings).toEqual([{ reason: 'deleted', rescuedId: expect.any(String) }]);
+    // the editor stays open on the new note: what Marie types next goes on into it
+    expect(endings).toEqual([]);
+    expect(moves).toEqual([{ from: id, to: expect.any(String) }]);
+    expect(session.noteId).toBe(moves[0]!.to);
+    type(session, 'Ressourcerie', ' du quartier');
     vi.advanceTimersByTime(TEXT_WRITE_INTERVAL_MS);
     deliver();
-    for (const board of [marie, noe]) expect(board.notes.getSnapshot()).toEqual([expect.objectContaining({ text: 'Ressourcerie', x: 20, y: 20 })]);
+    expect(NoteEditSession.holder(noe, session.noteId)?.name).toBe('Marie');
+    session.close();
+    deliver();
+    for (const board of [marie, noe]) {
+      expect(board.notes.getSnapshot()).toEqual([expect.objectContaining({ id: session.noteId, text: 'Ressourcerie du quartier', x: 20, y: 20 })]);
+    }
+    expect(NoteEditSession.holder(noe, session.noteId)).toBeUndefined();
+  });
+
+  it('closes when someone deletes the note it opened and nothing was typed: the deletion stands', () => {
+    const { marie, noe, deliver } = twoPeople();
+    const id = marie.actions.createNote({ x: 100, y: 100 }, 'green', 'Vieille idée');
+    deliver();
+    const endings: EditEnding[] = [];
+    new NoteEditSession(marie, id, (e) => endings.push(e));
+    deliver();
+    noe.actions.deleteNotes([id]);
+    deliver();
+    expect(endings).toEqual([{ reason: 'deleted', rescuedId: null }]);
+    for (const board of [marie, noe]) expect(board.notes.getSnapshot()).toEqual([]);
   });
 
   it('leaves nothing behind when the one who yields had typed nothing', () => {

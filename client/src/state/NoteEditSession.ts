@@ -8,8 +8,14 @@ import { createWriteThrottle, type WriteThrottle } from './writeThrottle';
 export type EditEnding =
   /** someone else opened the note at the same moment and keeps it (the lower client id) */
   | { reason: 'yielded'; to: PeerUser; rescuedId: string | null }
-  /** someone deleted the note while it was being written */
-  | { reason: 'deleted'; rescuedId: string | null };
+  /** someone deleted the note while it was being written, and this user may not create one to go on in */
+  | { reason: 'deleted'; rescuedId: null };
+
+/** The note was deleted while being written: the session goes on in a new note holding the text. */
+export interface EditMove {
+  from: string;
+  to: string;
+}
 
 export type EditSessionBoard = Pick<BoardServices, 'notes' | 'peers' | 'actions' | 'presence' | 'actor' | 'policy'>;
 
@@ -21,7 +27,8 @@ export type EditSessionBoard = Pick<BoardServices, 'notes' | 'peers' | 'actions'
  *   it; the other's editor closes and its text, if it typed any, goes into a new note beside it;
  * - the keeper writes its text again whenever another write changed the note (the loser's last
  *   write, or a move or recolouring made from an older copy), so the note converges to it;
- * - the note was deleted meanwhile: what was typed goes into a new note where it was.
+ * - the note was deleted meanwhile: the text goes into a new note where it was, and the session
+ *   goes on in that note (`onMove`), so what is typed next goes there too.
  */
 export class NoteEditSession {
   private text: string;
@@ -32,18 +39,26 @@ export class NoteEditSession {
   private readonly writes: WriteThrottle<string>;
   private readonly stops: (() => void)[];
   private ended = false;
+  private moving = false;
 
   constructor(
     private readonly board: EditSessionBoard,
-    readonly noteId: string,
+    private id: string,
     private readonly onEnd: (ending: EditEnding) => void,
+    private readonly onMove: (move: EditMove) => void = () => undefined,
   ) {
+    const noteId = id;
     this.last = board.notes.get(noteId);
     this.base = this.text = this.written = this.last?.text ?? '';
     this.writes = createWriteThrottle((text) => this.write(text));
     board.presence.setEditing(noteId);
     this.stops = [board.notes.subscribe(this.onNotes), board.peers.subscribe(this.onPeers)];
     this.onPeers();
+  }
+
+  /** The note written: the one opened, or the one its text went into when it was deleted. */
+  get noteId(): string {
+    return this.id;
   }
 
   /** Who has this note open elsewhere (the others wait for them); undefined when nobody. */
@@ -107,10 +122,34 @@ export class NoteEditSession {
     this.onEnd(ending(keep ? this.rescue(keep, beside) : null));
   }
 
+  /**
+   * The note was deleted: the session goes on in a new note where it was, holding the text typed;
+   * it ends when nothing was typed (the deletion stands) or this user may not create notes.
+   */
+  private moveOn(): void {
+    const from = this.id;
+    // the rescue's own write reaches onNotes before this session knows the new note: not a deletion again
+    this.moving = true;
+    const to = this.last && this.typed() ? this.rescue(this.last, false) : null;
+    this.moving = false;
+    if (!to) {
+      this.end();
+      this.onEnd({ reason: 'deleted', rescuedId: null });
+      return;
+    }
+    // the new note holds the whole text already: what waited was for the deleted one
+    this.writes.cancel();
+    this.id = to;
+    this.written = this.text;
+    this.last = this.board.notes.get(to);
+    this.board.presence.setEditing(to);
+    this.onMove({ from, to });
+  }
+
   private readonly onNotes = (): void => {
-    if (this.ended) return;
+    if (this.ended || this.moving) return;
     const note = this.board.notes.get(this.noteId);
-    if (!note) return this.giveUp(false, (rescuedId) => ({ reason: 'deleted', rescuedId }));
+    if (!note) return this.moveOn();
     this.last = note;
     // someone else wrote the note while this tab holds it: this text again (a write already waiting carries it)
     if (note.text !== this.written && note.text !== this.text && !this.writes.pending()) this.writes.push(this.text);

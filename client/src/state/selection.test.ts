@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_SELECTION, clearSelection, pruneSelection, selectMany, selectOnly, startEditing, toggleSelected } from './selection';
+import { EMPTY_SELECTION, clearSelection, continueEditing, editorKey, pruneSelection, selectMany, selectOnly, startEditing, toggleSelected } from './selection';
 
 const ids = (s: { ids: ReadonlySet<string> }) => [...s.ids].sort();
 
@@ -32,5 +32,15 @@ describe('selection', () => {
     expect(pruned.ids.size).toBe(0);
     const kept = selectMany(EMPTY_SELECTION, ['x', 'y']);
     expect(pruneSelection(kept, new Set(['x', 'y', 'z']))).toBe(kept);
+  });
+
+  it('keeps the same editor open when its text moves into a new note, until another note is opened', () => {
+    const editing = startEditing(EMPTY_SELECTION, 'deleted');
+    const moved = continueEditing(pruneSelection(editing, new Set(['rescued'])), 'deleted', 'rescued');
+    expect(moved.editingId).toBe('rescued');
+    expect(ids(moved)).toEqual(['rescued']);
+    expect(editorKey(moved)).toBe(editorKey(editing));
+    expect(editorKey(pruneSelection(moved, new Set(['rescued', 'other'])))).toBe('deleted');
+    expect(editorKey(startEditing(moved, 'other'))).toBe('other');
   });
 });

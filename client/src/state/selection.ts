@@ -2,6 +2,8 @@
 export interface SelectionState {
   ids: ReadonlySet<string>;
   editingId: string | null;
+  /** the note the editor was opened on, while it goes on in the new note its text moved to (`continueEditing`) */
+  editorKey?: string;
 }
 
 export const EMPTY_SELECTION: SelectionState = { ids: new Set(), editingId: null };
@@ -33,6 +35,19 @@ export function startEditing(_state: SelectionState, id: string): SelectionState
   return { ids: new Set([id]), editingId: id };
 }
 
+/**
+ * The note being edited was deleted and its text went into a new one: the same editor goes on
+ * there, kept open and focused, so what is typed next goes on into the note.
+ */
+export function continueEditing(state: SelectionState, from: string, to: string): SelectionState {
+  return { ids: new Set([to]), editingId: to, editorKey: state.editorKey ?? from };
+}
+
+/** What identifies one opening of the editor: it stays while the editor follows its text into a new note. */
+export function editorKey(state: SelectionState): string | null {
+  return state.editingId === null ? null : (state.editorKey ?? state.editingId);
+}
+
 export function stopEditing(state: SelectionState): SelectionState {
   return state.editingId === null ? state : { ids: state.ids, editingId: null };
 }
@@ -42,7 +57,7 @@ export function pruneSelection(state: SelectionState, existing: ReadonlySet<stri
   const ids = [...state.ids].filter((id) => existing.has(id));
   const editingId = state.editingId !== null && existing.has(state.editingId) ? state.editingId : null;
   if (ids.length === state.ids.size && editingId === state.editingId) return state;
-  return { ids: new Set(ids), editingId };
+  return editingId !== null && state.editorKey ? { ids: new Set(ids), editingId, editorKey: state.editorKey } : { ids: new Set(ids), editingId };
 }
 
 function sameIds(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {

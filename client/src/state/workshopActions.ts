@@ -4,6 +4,7 @@ import { apiErrorKey, apiErrorValues } from '../api/ApiError';
 import { workshopApi } from '../api/workshopApi';
 import { translate } from '../i18n/i18n';
 import type { WorkshopServices } from './WorkshopServices';
+import { plenaryCopyMessage } from './plenaryCopyMessage';
 
 /** Runs one API call; a failure becomes one translated toast and `null`. */
 async function attempt<T>(call: () => Promise<T>, toastId: string): Promise<T | null> {
@@ -71,7 +72,10 @@ export const workshopActions = {
   /** Copies a room's notes (or only `noteIds`) into the plenary, tagged with the room. */
   async copyToPlenary(ws: WorkshopServices, room: Pick<RoomEntry, 'id' | 'name'>, noteIds?: readonly string[]): Promise<number | null> {
     const res = await attempt(() => ws.api.copyToPlenary(room.id, noteIds), 'plenary-copy');
-    if (res) toast.success(translate('plenaryCopy.done', { count: res.copied, room: room.name }), { id: 'plenary-copy' });
+    if (res) {
+      const { key, values } = plenaryCopyMessage(res.copied, room.name);
+      toast.success(translate(key, values), { id: 'plenary-copy' });
+    }
     return res ? res.copied : null;
   },
 

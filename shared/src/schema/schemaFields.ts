@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { FORBIDDEN_KEYS } from './forbiddenKeys.js';
 
+// No code generation: the client's CSP forbids eval, and zod's probe for it (a caught
+// `new Function`) is still reported as a violation. Plain parsing is fast enough for notes.
+z.config({ jitless: true });
+
 /** Ids are nanoids (or room-prefixed copies of them): nothing that could name an object's internals. */
 export const ENTRY_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 export const ENTRY_ID_MAX = 64;
