@@ -2,25 +2,9 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { WebSocket } from 'ws';
 import { useServer, boardOn } from './openBoard.js';
 import { request } from './request.js';
-
-/** What a browser page on `origin` gets when it opens a board's socket: the HTTP status, or 101. */
-function upgradeFrom(wsUrl: string, docName: string, token: string, origin: string, host?: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const ws = new WebSocket(`${wsUrl}/${docName}?token=${encodeURIComponent(token)}`, { origin, ...(host ? { headers: { host } } : {}) });
-    ws.on('unexpected-response', (_req, res) => {
-      resolve(res.statusCode ?? 0);
-      ws.terminate();
-    });
-    ws.on('open', () => {
-      resolve(101);
-      ws.close();
-    });
-    ws.on('error', reject);
-  });
-}
+import { upgradeFrom } from './upgradeFrom.js';
 
 describe('origins', () => {
   it('refuses a page of another site before upgrading, and lets the app’s own pages and non-browser clients in', async () => {

@@ -1,10 +1,9 @@
-import { randomBytes } from 'node:crypto';
-import { request } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { CLOSE_CODES } from '@essaim/shared';
 import { noteIds, openBoard, sampleNote, storedDoc, writeNote } from './openBoard.js';
 import { waitFor, whenSynced } from './providers.js';
 import { openRawClient, type RawClient } from './rawClient.js';
+import { rawRequest } from './rawRequest.js';
 import { openRawSocket, type RawSocket } from './rawSocket.js';
 
 /** Sockets opened with one token, and how each ended (null: still open after the wait). */
@@ -16,25 +15,6 @@ async function openMany(wsUrl: string, docName: string, token: string, count: nu
   return { sockets, codes };
 }
 
-/** The HTTP answer to a WebSocket upgrade that the server refuses before upgrading. */
-function upgradeStatus(wsUrl: string, docName: string, token: string): Promise<{ status: number; retryAfter?: string; body: unknown }> {
-  const url = new URL(`${wsUrl.replace(/^ws/, 'http')}/${docName}?token=${encodeURIComponent(token)}`);
-  return new Promise((resolve, reject) => {
-    const req = request(url, { headers: { connection: 'Upgrade', upgrade: 'websocket', 'sec-websocket-version': '13', 'sec-websocket-key': randomBytes(16).toString('base64') } });
-    req.on('upgrade', (res, socket) => {
-      socket.destroy();
-      resolve({ status: res.statusCode ?? 101, body: null });
-    });
-    req.on('response', (res) => {
-      let text = '';
-      res.on('data', (chunk: Buffer) => (text += chunk.toString()));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, retryAfter: res.headers['retry-after'] as string | undefined, body: JSON.parse(text) as unknown }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
-
 describe('limits per person, not per socket', () => {
   it('accepts a few tabs of one participant and closes the sockets beyond the cap with 4429', async () => {
     const board = await openBoard({ maxSocketsPerParticipant: 8 });
@@ -43,8 +23,13 @@ describe('limits per person, not per socket', () => {
     // 16 turned away with the code a client explains; past that, refused before the upgrade (no socket: 1006)
     expect(codes.filter((c) => c === CLOSE_CODES.TooManySockets)).toHaveLength(16);
     expect(codes.filter((c) => c !== null && c !== CLOSE_CODES.TooManySockets)).toEqual(Array(6).fill(1006));
-    const knock = await upgradeStatus(board.server.wsUrl, board.docName, board.participant.token);
-    expect(knock).toMatchObject({ status: 429, retryAfter: '1', body: { error: { code: 'too_many_requests' } } });
+    const knock = await rawRequest(board.server.url, `/sync/${board.docName}?token=${board.participant.token}`, { upgrade: true });
+    const [head, body] = knock.text.split('\r\n\r\n');
+    expect({ status: knock.status, retryAfter: /\r\nretry-after: (.*)/i.exec(head!)?.[1], body: JSON.parse(body!) as unknown }).toMatchObject({
+      status: 429,
+      retryAfter: '1',
+      body: { error: { code: 'too_many_requests' } },
+    });
 
     // another person is not affected, and a closed tab frees its place
     const other = await board.server.join(board.workshop.joinCode, 'Marc');

@@ -1,15 +1,14 @@
-import { randomBytes } from 'node:crypto';
-import { request } from 'node:http';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
-import { WebSocket } from 'ws';
 import { CLOSE_CODES } from '@essaim/shared';
 import { useLoggedServer, type LogCapture } from './logCapture.js';
 import { boardOn, noteIds, sampleNote, writeNote } from './openBoard.js';
 import { clockOf, openPresenceScene, present, seen } from './presenceScene.js';
 import { waitFor, whenSynced, type TestProvider } from './providers.js';
 import { openRawClient } from './rawClient.js';
+import { rawRequest } from './rawRequest.js';
 import { openRawSocket, type RawSocket } from './rawSocket.js';
+import { upgradeFrom } from './upgradeFrom.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -17,27 +16,7 @@ const stateOf = (p: TestProvider, clientId: number) =>
   p.provider.awareness.getStates().get(clientId) as { user?: { id: string }; cursor?: { x: number; y: number }; editing?: string | null } | undefined;
 
 /** The HTTP status of a WebSocket upgrade sent to `path` exactly as written (101 when upgraded). */
-function upgradeAt(baseUrl: string, path: string): Promise<number> {
-  const { hostname, port } = new URL(baseUrl);
-  return new Promise((resolve, reject) => {
-    const req = request({
-      hostname,
-      port,
-      path,
-      headers: { connection: 'Upgrade', upgrade: 'websocket', 'sec-websocket-version': '13', 'sec-websocket-key': randomBytes(16).toString('base64') },
-    });
-    req.on('upgrade', (res, socket) => {
-      socket.destroy();
-      resolve(res.statusCode ?? 101);
-    });
-    req.on('response', (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode ?? 0));
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
+const upgradeAt = async (baseUrl: string, path: string): Promise<number> => (await rawRequest(baseUrl, path, { upgrade: true })).status;
 
 const requestLines = (logs: LogCapture) => logs.entries().filter((e) => e.msg === 'incoming request').length;
 
@@ -197,28 +176,12 @@ describe('red team 2: the knocking gate', () => {
   });
 });
 
-/** The HTTP status a browser page on `origin` gets for an upgrade sent with `host` (101: upgraded). */
-function upgradeWith(wsUrl: string, docName: string, token: string, origin: string, host: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const ws = new WebSocket(`${wsUrl}/${docName}?token=${encodeURIComponent(token)}`, { origin, headers: { host } });
-    ws.on('unexpected-response', (_req, res) => {
-      resolve(res.statusCode ?? 0);
-      ws.terminate();
-    });
-    ws.on('open', () => {
-      resolve(101);
-      ws.close();
-    });
-    ws.on('error', reject);
-  });
-}
-
 describe('red team 2: origins with a public address', () => {
   it('refuses every named host a DNS answer could point here, however it is spelled', async () => {
     const { server } = await useLoggedServer({ publicUrl: 'https://essaim.example.org' });
     const board = await boardOn(server);
     const { port } = new URL(server.url);
-    const tryIt = (origin: string, host: string) => upgradeWith(server.wsUrl, board.docName, board.participant.token, origin, host);
+    const tryIt = (origin: string, host: string) => upgradeFrom(server.wsUrl, board.docName, board.participant.token, origin, host);
     const cases: [string, string][] = [
       [`http://localhost.:${port}`, `localhost.:${port}`],
       [`http://app.localhost:${port}`, `app.localhost:${port}`],
