@@ -25,6 +25,7 @@ export * from './schema/EntryType.js';
 export * from './schema/Frame.js';
 export * from './schema/Link.js';
 export * from './schema/Group.js';
+export * from './schema/Label.js';
 export * from './schema/boardEntryTypes.js';
 export * from './schema/schemaFields.js';
 export * from './schema/sameJson.js';

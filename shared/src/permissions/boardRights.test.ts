@@ -42,6 +42,9 @@ interface Row {
 const MALFORMED = /malformed/;
 const FRAMES = /participants cannot change frames/;
 const META = /participants cannot change meta/;
+const LABELS = /participants cannot change labels/;
+const label = (id: string, over: Record<string, unknown> = {}) => ({ id, text: 'Quels besoins ?', x: 0, y: -200, fontSize: 40, ...over });
+const categories = [{ id: 'c1', name: 'Centre-bourg', color: 'green' }];
 
 const ROWS: Row[] = [
   // notes (the rest of the note rules: checkBoardChanges.test.ts)
@@ -53,6 +56,7 @@ const ROWS: Row[] = [
   { map: 'notes', action: 'move their own note into a locked zone', changes: [set('notes', 'mine', note('mine', 'lina', { x: 3100 }))], participant: /locked zone/, facilitator: null },
   { map: 'notes', action: 'create a note inside a locked zone', changes: [set('notes', 'new', note('new', 'lina', { x: 3200 }))], participant: /locked zone/, facilitator: null },
   { map: 'notes', action: 'delete a note inside a locked zone', changes: [del('notes', 'locked')], policy: { editAll: true }, participant: /locked zone/, facilitator: null },
+  { map: 'notes', action: 'give their own note a category', changes: [set('notes', 'mine', note('mine', 'lina', { categoryId: 'c1' }))], participant: null, facilitator: null },
   { map: 'notes', action: 'write a note with an extra field', changes: [set('notes', 'mine', { ...note('mine', 'lina'), script: 'x' })], participant: MALFORMED, facilitator: MALFORMED },
   // frames
   { map: 'frames', action: 'create a zone', changes: [set('frames', 'f2', frame('f2'))], participant: FRAMES, facilitator: null },
@@ -76,7 +80,14 @@ const ROWS: Row[] = [
   { map: 'groups', action: 'dissolve a cluster of someone else’s note when moveAll is false', changes: [del('groups', 'g1')], policy: { moveAll: false }, participant: /regroup/, facilitator: null },
   { map: 'groups', action: 'dissolve a cluster of no one else’s note when moveAll is false', changes: [del('groups', 'mineOnly')], policy: { moveAll: false }, participant: null, facilitator: null },
   { map: 'groups', action: 'keep members in the cluster entry', changes: [set('groups', 'g2', { id: 'g2', title: 'Idées', members: ['mine'] })], participant: MALFORMED, facilitator: MALFORMED },
+  // labels
+  { map: 'labels', action: 'write a heading', changes: [set('labels', 'h1', label('h1'))], participant: LABELS, facilitator: null },
+  { map: 'labels', action: 'write a heading of an unknown size', changes: [set('labels', 'h1', label('h1', { fontSize: 'grand' }))], participant: MALFORMED, facilitator: MALFORMED },
+  { map: 'labels', action: 'write a heading with markup fields', changes: [set('labels', 'h1', { ...label('h1'), html: '<b>x</b>' })], participant: MALFORMED, facilitator: MALFORMED },
   // meta
+  { map: 'meta', action: 'define the categories', changes: [set('meta', 'categories', categories)], participant: META, facilitator: null },
+  { map: 'meta', action: 'define two categories with one id', changes: [set('meta', 'categories', [...categories, { ...categories[0], name: 'Hameaux' }])], participant: MALFORMED, facilitator: MALFORMED },
+  { map: 'meta', action: 'define a category without a name', changes: [set('meta', 'categories', [{ id: 'c2', name: ' ', color: 'blue' }])], participant: MALFORMED, facilitator: MALFORMED },
   { map: 'meta', action: 'set the board’s rules', changes: [set('meta', 'policy', { ...policyValue, editAll: true })], participant: META, facilitator: null },
   { map: 'meta', action: 'set partial rules', changes: [set('meta', 'policy', { editAll: true })], participant: MALFORMED, facilitator: MALFORMED },
   { map: 'meta', action: 'write the schema version', changes: [set('meta', 'schemaVersion', 3)], participant: /only the server/, facilitator: /only the server/ },

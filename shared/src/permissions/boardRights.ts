@@ -2,6 +2,7 @@ import { BOARD_MAP_NAMES, type BoardMapName } from '../schema/boardMaps.js';
 import { metaEntry } from '../schema/BoardMeta.js';
 import { frameType } from '../schema/Frame.js';
 import { groupType } from '../schema/Group.js';
+import { labelType } from '../schema/Label.js';
 import { linkType } from '../schema/Link.js';
 import { noteParticipantRule, noteShapeRule } from './noteChangeRule.js';
 import type { RightsContext } from './RightsContext.js';
@@ -61,6 +62,11 @@ export const BOARD_RIGHTS: Readonly<Record<BoardMapName, MapRights>> = {
     },
     summary: 'create; rename and dissolve when they may move every note in it',
   },
+  labels: {
+    everyone: shape('label', labelType.validate),
+    participants: 'never',
+    summary: 'facilitators only',
+  },
   meta: {
     everyone: (change) => {
       const entry = metaEntry(change.key);
@@ -69,7 +75,7 @@ export const BOARD_RIGHTS: Readonly<Record<BoardMapName, MapRights>> = {
       return change.after === undefined || entry.validate(change.after) !== null ? null : 'malformed meta value';
     },
     participants: 'never',
-    summary: 'facilitators, the keys they write (policy); keys the server writes (schemaVersion, template): nobody',
+    summary: 'facilitators, the keys they write (policy, categories); keys the server writes (schemaVersion, template): nobody',
   },
 };
 

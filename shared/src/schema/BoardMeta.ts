@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { NAME_MAX } from '../protocol/api.js';
 import { entryIdField } from './schemaFields.js';
+import { DEFAULT_NOTE_COLOR, NOTE_COLORS, type NoteColor } from './noteColors.js';
 import { withoutUndefined, type EntryMigration } from './EntryType.js';
 import { sameJson } from './sameJson.js';
 
@@ -23,6 +24,36 @@ export const BOARD_POLICY_KEY = 'policy';
 export const SCHEMA_VERSION_KEY = 'schemaVersion';
 /** the template the board was made from */
 export const TEMPLATE_KEY = 'template';
+/** the categories a facilitator defined (a territory, a theme, a stakeholder group) */
+export const CATEGORIES_KEY = 'categories';
+
+/** A category notes may carry besides their colour; shown in the legend. */
+export interface Category {
+  id: string;
+  name: string;
+  /** a palette name, for the legend's mark and the note's badge */
+  color: NoteColor;
+}
+
+export const CATEGORY_NAME_MAX = 60;
+export const CATEGORIES_MAX = 30;
+
+const categorySchema = z.object({
+  id: entryIdField,
+  name: z.string().trim().min(1).max(CATEGORY_NAME_MAX),
+  color: z.enum(NOTE_COLORS).catch(DEFAULT_NOTE_COLOR),
+});
+
+const categoriesSchema = z
+  .array(categorySchema)
+  .max(CATEGORIES_MAX)
+  .refine((list) => new Set(list.map((c) => c.id)).size === list.length, 'category ids are unique');
+
+/** The board's categories; a stored list that cannot be read is no list. */
+export function parseCategories(value: unknown): Category[] {
+  const result = categoriesSchema.safeParse(value);
+  return result.success ? result.data : [];
+}
 
 const policySchema = z
   .object({
@@ -75,6 +106,7 @@ export const META_ENTRIES: Readonly<Record<string, MetaEntry>> = {
   },
   [SCHEMA_VERSION_KEY]: { writer: 'server', validate: strict(z.number().int().min(1)), migrations: [] },
   [TEMPLATE_KEY]: { writer: 'server', validate: strict(entryIdField), migrations: [] },
+  [CATEGORIES_KEY]: { writer: 'facilitator', validate: strict(categoriesSchema), migrations: [] },
 };
 
 export function metaEntry(key: string): MetaEntry | undefined {

@@ -31,6 +31,8 @@ export interface Note {
   room?: NoteRoomTag;
   /** the cluster (`groups` entry) the note is in; absent or null: in none */
   groupId?: string | null;
+  /** one of the board's categories (`meta.categories`); absent or null: none */
+  categoryId?: string | null;
 }
 
 export const NOTE_DEFAULT_SIZE = 160;
@@ -70,10 +72,11 @@ const noteSchema = z.object({
   updatedAt: droppable(timeField),
   room: droppable(roomTagField),
   groupId: droppable(entryIdField.nullable()),
+  categoryId: droppable(entryIdField.nullable()),
 });
 
 /**
- * Version 2 (zones, links, clusters) adds `groupId`, optional. Boards of version 1 may hold
+ * Version 2 (zones, links, clusters) adds `groupId`, version 3 `categoryId`, both optional. Boards of version 1 may hold
  * notes written before the server checked shapes: they are repaired once, as they load.
  */
 export const noteType: EntryType<Note> = entryType<Note>(noteSchema, [repairStep(2, { parse: (v) => noteType.parse(v) })]);

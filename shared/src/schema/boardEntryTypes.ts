@@ -1,6 +1,7 @@
 import type { EntryType } from './EntryType.js';
 import { frameType } from './Frame.js';
 import { groupType } from './Group.js';
+import { labelType } from './Label.js';
 import { linkType } from './Link.js';
 import { noteType } from './Note.js';
 
@@ -10,6 +11,7 @@ export const BOARD_ENTRY_TYPES = {
   frames: frameType,
   links: linkType,
   groups: groupType,
+  labels: labelType,
 } as const satisfies Record<string, EntryType<unknown>>;
 
 export type EntryMapName = keyof typeof BOARD_ENTRY_TYPES;

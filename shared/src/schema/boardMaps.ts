@@ -1,14 +1,16 @@
 import * as Y from 'yjs';
 import type { Frame } from './Frame.js';
 import type { Group } from './Group.js';
+import type { Label } from './Label.js';
 import type { Link } from './Link.js';
 import type { Note } from './Note.js';
 
 /**
  * Version of the room-board layout; bumped when an entry shape changes, with a migration step
  * in each entry type that changed. 1: notes only. 2: zones, links, clusters, typed `meta`.
+ * 3: text labels, categories (`meta.categories`, a note's `categoryId`).
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /**
  * Root maps of a room board (`w/<workshopId>/r/<roomId>`). This file is the only place that
@@ -19,6 +21,7 @@ export const BOARD_MAP_NAMES = {
   frames: 'frames',
   links: 'links',
   groups: 'groups',
+  labels: 'labels',
   meta: 'meta',
 } as const;
 
@@ -33,6 +36,8 @@ export interface BoardMaps {
   links: Y.Map<Link>;
   /** clusters; a note's cluster is its own `groupId` */
   groups: Y.Map<Group>;
+  /** text labels (headings) */
+  labels: Y.Map<Label>;
   /** board-wide settings published by the facilitator or the server (`META_ENTRIES`: schema version, policy…) */
   meta: Y.Map<unknown>;
 }
@@ -43,6 +48,7 @@ export function boardMaps(doc: Y.Doc): BoardMaps {
     frames: doc.getMap<Frame>(BOARD_MAP_NAMES.frames),
     links: doc.getMap<Link>(BOARD_MAP_NAMES.links),
     groups: doc.getMap<Group>(BOARD_MAP_NAMES.groups),
+    labels: doc.getMap<Label>(BOARD_MAP_NAMES.labels),
     meta: doc.getMap<unknown>(BOARD_MAP_NAMES.meta),
   };
 }
