@@ -10,6 +10,8 @@ export interface NotePatch {
   y?: number;
   width?: number;
   height?: number;
+  /** a category of the board, or null: none */
+  categoryId?: string | null;
 }
 
 function applyPatch(note: Note, patch: NotePatch, now: number): Note {
@@ -20,6 +22,8 @@ function applyPatch(note: Note, patch: NotePatch, now: number): Note {
   if (patch.y !== undefined) next.y = clampBoardCoordinate(Math.round(patch.y));
   if (patch.width !== undefined) next.width = clampNoteSize(Math.round(patch.width));
   if (patch.height !== undefined) next.height = clampNoteSize(Math.round(patch.height));
+  if (patch.categoryId === null) delete next.categoryId;
+  else if (patch.categoryId !== undefined) next.categoryId = patch.categoryId;
   return next;
 }
 
