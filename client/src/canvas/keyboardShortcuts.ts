@@ -9,7 +9,9 @@ export type Shortcut =
   | { type: 'zoomIn' }
   | { type: 'zoomOut' }
   | { type: 'fit' }
-  | { type: 'panKey'; down: boolean };
+  | { type: 'panKey'; down: boolean }
+  | { type: 'undo' }
+  | { type: 'redo' };
 
 /** Where the key was typed: text fields keep every key; buttons keep Enter and Space. */
 export type KeyTarget = 'text' | 'button' | 'other';
@@ -43,7 +45,14 @@ export function shortcutFor(input: KeyInput): Shortcut | null {
     return input.repeat ? null : { type: 'panKey', down: input.type === 'keydown' };
   }
   if (input.type !== 'keydown') return null;
-  if (command) return !input.altKey && input.key.toLowerCase() === 'a' ? { type: 'selectAll' } : null;
+  if (command) {
+    if (input.altKey) return null;
+    const key = input.key.toLowerCase();
+    if (key === 'a') return { type: 'selectAll' };
+    if (key === 'z') return input.shiftKey ? { type: 'redo' } : { type: 'undo' };
+    if (key === 'y') return { type: 'redo' };
+    return null;
+  }
   if (input.altKey) return null;
   const arrow = ARROWS[input.key];
   if (arrow) {

@@ -10,7 +10,7 @@ import {
   ZOOM_STEP,
 } from '../state/boardCommands';
 import type { BoardServices } from '../state/BoardServices';
-import { showRefusal } from '../state/refusalMessage';
+import { showRefusal, showUndoRefusal } from '../state/refusalMessage';
 import { clearSelection } from '../state/selection';
 import { keyTargetOf, shortcutFor, type Shortcut } from './keyboardShortcuts';
 
@@ -45,6 +45,12 @@ function run(board: BoardServices, shortcut: Shortcut): boolean {
     case 'fit':
       fitView(board);
       return true;
+    case 'undo':
+    case 'redo': {
+      const reason = shortcut.type === 'undo' ? board.undo.undo() : board.undo.redo();
+      if (reason) showUndoRefusal(board, shortcut.type, reason);
+      return true;
+    }
     case 'panKey':
       board.ui.set((ui) => (ui.panKey === shortcut.down ? ui : { ...ui, panKey: shortcut.down }));
       return true;

@@ -1,4 +1,4 @@
-import { DEFAULT_NOTE_COLOR, type Actor, type NoteColor, type Point, type Rect, type Viewport } from '@essaim/shared';
+import { BOARD_POLICY_KEY, CATEGORIES_KEY, checkBoardChanges, DEFAULT_NOTE_COLOR, docReader, type BoardReader, type EntryChange, parseBoardPolicy, parseCategories, sameJson, type Actor, type BoardPolicy, type Category, type Frame, type Group, type Label, type Link, type NoteColor, type Point, type Rect, type Viewport } from '@essaim/shared';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { BoardConnection, defaultWsBase } from '../sync/BoardConnection';
@@ -6,12 +6,14 @@ import type { ConnectionSource } from '../sync/DocConnection';
 import { createBoardActions, type BoardActions } from './boardActions';
 import { createStore, type Store } from './createStore';
 import { cursorColor } from './cursorColor';
-import { NotesStore } from './NotesStore';
+import { EntriesStore } from './EntriesStore';
+import { MetaStore } from './MetaStore';
+import { notesStore, type NotesStore } from './notesStore';
 import { PeersStore } from './PeersStore';
-import { PolicyStore } from './PolicyStore';
 import { createPresenceActions, type PresenceActions } from './presenceActions';
 import { EMPTY_SELECTION, type SelectionState } from './selection';
 import type { StoredSession } from './session';
+import { UndoHistory } from './UndoHistory';
 
 export interface Size {
   width: number;
@@ -46,7 +48,21 @@ export interface BoardServices {
   actor: Actor;
   connection: BoardLink;
   notes: NotesStore;
-  policy: PolicyStore;
+  /** zones, drawn under the notes */
+  frames: EntriesStore<Frame>;
+  links: EntriesStore<Link>;
+  /** clusters; a note's cluster is its `groupId` */
+  groups: EntriesStore<Group>;
+  /** headings */
+  labels: EntriesStore<Label>;
+  policy: MetaStore<BoardPolicy>;
+  categories: MetaStore<Category[]>;
+  /** the board as it stands, for the rules that look beyond one entry (link ends, locked zones) */
+  reader: BoardReader;
+  /** why the server would refuse these changes from this user, or null: the rights table, asked before writing */
+  permits(changes: EntryChange[]): string | null;
+  /** undo and redo of this user's own changes */
+  undo: UndoHistory;
   peers: PeersStore;
   actions: BoardActions;
   presence: PresenceActions;
@@ -75,13 +91,25 @@ export function createBoardServices(session: StoredSession): BoardServices {
 /** The stores and actions of one board over its document, whatever keeps that document in sync. */
 export function assembleBoardServices(session: StoredSession, connection: BoardLink, doc: Y.Doc, awareness: Awareness): BoardServices {
   const me = { id: session.participantId, name: session.name, color: cursorColor(session.participantId) };
+  const actor: Actor = { participantId: session.participantId, role: session.role };
+  const policy = new MetaStore(doc, BOARD_POLICY_KEY, parseBoardPolicy, sameJson);
+  const reader = docReader(doc);
+  const permits = (changes: EntryChange[]) => checkBoardChanges(changes, actor, policy.get(), reader);
   return {
     session,
     me,
-    actor: { participantId: session.participantId, role: session.role },
+    actor,
     connection,
-    notes: new NotesStore(doc),
-    policy: new PolicyStore(doc),
+    notes: notesStore(doc),
+    frames: EntriesStore.of(doc, 'frames'),
+    links: EntriesStore.of(doc, 'links'),
+    groups: EntriesStore.of(doc, 'groups'),
+    labels: EntriesStore.of(doc, 'labels'),
+    policy,
+    categories: new MetaStore(doc, CATEGORIES_KEY, parseCategories, sameJson),
+    reader,
+    permits,
+    undo: new UndoHistory(doc, permits),
     peers: new PeersStore(awareness, me),
     actions: createBoardActions(doc, session.participantId),
     presence: createPresenceActions(awareness, me),
@@ -98,7 +126,6 @@ export function assembleBoardServices(session: StoredSession, connection: BoardL
 export function destroyBoardServices(services: BoardServices): void {
   services.presence.destroy();
   services.peers.destroy();
-  services.notes.destroy();
-  services.policy.destroy();
+  for (const store of [services.notes, services.frames, services.links, services.groups, services.labels, services.policy, services.categories, services.undo]) store.destroy();
   services.connection.destroy();
 }

@@ -1,5 +1,5 @@
 import { BoardConnection, defaultWsBase } from '../sync/BoardConnection';
-import { NotesStore } from './NotesStore';
+import { notesStore, type NotesStore } from './notesStore';
 import { readPeers, uniqueUsers } from './peers';
 
 /**
@@ -14,7 +14,7 @@ export class RoomPreview {
 
   constructor(options: { workshopId: string; roomId: string; token: string }) {
     this.connection = new BoardConnection({ ...options, wsBase: defaultWsBase(), watchOnly: true });
-    this.notes = new NotesStore(this.connection.doc);
+    this.notes = notesStore(this.connection.doc);
     this.connection.awareness.on('change', this.onAwareness);
   }
 

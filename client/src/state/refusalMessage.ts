@@ -25,3 +25,19 @@ export function showRefusal(board: BoardServices, action: RefusedAction): void {
   const { key, values } = refusalMessage(board.actor, board.policy.get(), action);
   toast.info(translate(key, values), { id: 'rights' });
 }
+
+/** The rights table's reason for a refusal, in the user's words. */
+export function reasonMessage(actor: Actor, policy: BoardPolicy, reason: string): Message {
+  if (actor.role === 'observer' || /board is locked/.test(reason)) return refusalMessage(actor, policy, 'edit');
+  if (/locked zone/.test(reason)) return { key: 'rights.lockedZone' };
+  if (/link joins/.test(reason)) return { key: 'rights.linkEnds' };
+  if (/move own notes|regroup/.test(reason)) return { key: 'rights.moveOwn' };
+  if (/participants cannot change/.test(reason)) return { key: 'rights.facilitatorsOnly' };
+  return { key: 'note.notYours' };
+}
+
+/** An undo or redo that the server would refuse was not applied: why, in one toast. */
+export function showUndoRefusal(board: BoardServices, what: 'undo' | 'redo', reason: string): void {
+  const { key, values } = reasonMessage(board.actor, board.policy.get(), reason);
+  toast.info(translate(what === 'undo' ? 'undo.refused' : 'undo.redoRefused', { reason: translate(key, values) }), { id: 'rights' });
+}

@@ -1,38 +1,69 @@
-/** Which notes this user has selected, and the one being edited; local to this tab. */
+/** The kinds of entries one can select besides notes (a cluster is selected through its notes). */
+export type OtherKind = 'frames' | 'links' | 'labels';
+export const OTHER_KINDS: readonly OtherKind[] = ['frames', 'links', 'labels'];
+
+const NONE: ReadonlySet<string> = new Set();
+const NO_OTHERS: Readonly<Record<OtherKind, ReadonlySet<string>>> = { frames: NONE, links: NONE, labels: NONE };
+
+/** What this user has selected — notes, zones, links, labels — and the note being edited; local to this tab. */
 export interface SelectionState {
+  /** selected notes */
   ids: ReadonlySet<string>;
+  /** selected entries of the other kinds */
+  others: Readonly<Record<OtherKind, ReadonlySet<string>>>;
   editingId: string | null;
   /** the note the editor was opened on, while it goes on in the new note its text moved to (`continueEditing`) */
   editorKey?: string;
 }
 
-export const EMPTY_SELECTION: SelectionState = { ids: new Set(), editingId: null };
+export const EMPTY_SELECTION: SelectionState = { ids: NONE, others: NO_OTHERS, editingId: null };
+
+const hasOthers = (state: SelectionState) => OTHER_KINDS.some((k) => state.others[k].size > 0);
+
+/** How many entries of every kind are selected. */
+export function selectionSize(state: SelectionState): number {
+  return state.ids.size + OTHER_KINDS.reduce((n, k) => n + state.others[k].size, 0);
+}
 
 export function selectOnly(state: SelectionState, id: string): SelectionState {
-  if (state.ids.size === 1 && state.ids.has(id) && state.editingId === null) return state;
-  return { ids: new Set([id]), editingId: null };
+  if (state.ids.size === 1 && state.ids.has(id) && state.editingId === null && !hasOthers(state)) return state;
+  return { ids: new Set([id]), others: NO_OTHERS, editingId: null };
 }
 
 export function toggleSelected(state: SelectionState, id: string): SelectionState {
   const ids = new Set(state.ids);
   if (ids.has(id)) ids.delete(id);
   else ids.add(id);
-  return { ids, editingId: null };
+  return { ids, others: state.others, editingId: null };
 }
 
-export function selectMany(state: SelectionState, ids: Iterable<string>): SelectionState {
+/** Selects exactly these notes (and, when given, these entries of other kinds). */
+export function selectMany(state: SelectionState, ids: Iterable<string>, others?: Partial<Record<OtherKind, Iterable<string>>>): SelectionState {
   const next = new Set(ids);
-  if (sameIds(next, state.ids) && state.editingId === null) return state;
-  return { ids: next, editingId: null };
+  const nextOthers = others ? othersOf(others) : NO_OTHERS;
+  if (sameIds(next, state.ids) && state.editingId === null && OTHER_KINDS.every((k) => sameIds(nextOthers[k], state.others[k]))) return state;
+  return { ids: next, others: nextOthers, editingId: null };
+}
+
+/** One zone, link or label alone (a click on it); with `add`, toggled in the current selection (shift-click). */
+export function selectEntry(state: SelectionState, kind: OtherKind, id: string, add = false): SelectionState {
+  if (!add) {
+    if (state.ids.size === 0 && state.others[kind].size === 1 && state.others[kind].has(id) && OTHER_KINDS.every((k) => k === kind || state.others[k].size === 0)) return state;
+    return { ids: NONE, others: { ...NO_OTHERS, [kind]: new Set([id]) }, editingId: null };
+  }
+  const set = new Set(state.others[kind]);
+  if (set.has(id)) set.delete(id);
+  else set.add(id);
+  return { ids: state.ids, others: { ...state.others, [kind]: set }, editingId: null };
 }
 
 export function clearSelection(state: SelectionState): SelectionState {
-  return state.ids.size === 0 && state.editingId === null ? state : EMPTY_SELECTION;
+  return state.ids.size === 0 && state.editingId === null && !hasOthers(state) ? state : EMPTY_SELECTION;
 }
 
 /** Opens the editor on one note, which becomes the whole selection. */
 export function startEditing(_state: SelectionState, id: string): SelectionState {
-  return { ids: new Set([id]), editingId: id };
+  return { ids: new Set([id]), others: NO_OTHERS, editingId: id };
 }
 
 /**
@@ -40,7 +71,7 @@ export function startEditing(_state: SelectionState, id: string): SelectionState
  * there, kept open and focused, so what is typed next goes on into the note.
  */
 export function continueEditing(state: SelectionState, from: string, to: string): SelectionState {
-  return { ids: new Set([to]), editingId: to, editorKey: state.editorKey ?? from };
+  return { ids: new Set([to]), others: NO_OTHERS, editingId: to, editorKey: state.editorKey ?? from };
 }
 
 /** What identifies one opening of the editor: it stays while the editor follows its text into a new note. */
@@ -49,7 +80,7 @@ export function editorKey(state: SelectionState): string | null {
 }
 
 export function stopEditing(state: SelectionState): SelectionState {
-  return state.editingId === null ? state : { ids: state.ids, editingId: null };
+  return state.editingId === null ? state : { ids: state.ids, others: state.others, editingId: null };
 }
 
 /** Drops notes that no longer exist (deleted here or by someone else). */
@@ -57,7 +88,19 @@ export function pruneSelection(state: SelectionState, existing: ReadonlySet<stri
   const ids = [...state.ids].filter((id) => existing.has(id));
   const editingId = state.editingId !== null && existing.has(state.editingId) ? state.editingId : null;
   if (ids.length === state.ids.size && editingId === state.editingId) return state;
-  return editingId !== null && state.editorKey ? { ids: new Set(ids), editingId, editorKey: state.editorKey } : { ids: new Set(ids), editingId };
+  const next: SelectionState = { ids: new Set(ids), others: state.others, editingId };
+  return editingId !== null && state.editorKey ? { ...next, editorKey: state.editorKey } : next;
+}
+
+/** Drops zones, links or labels that no longer exist. */
+export function pruneEntries(state: SelectionState, kind: OtherKind, existing: ReadonlySet<string>): SelectionState {
+  const kept = [...state.others[kind]].filter((id) => existing.has(id));
+  if (kept.length === state.others[kind].size) return state;
+  return { ...state, others: { ...state.others, [kind]: new Set(kept) } };
+}
+
+function othersOf(others: Partial<Record<OtherKind, Iterable<string>>>): Record<OtherKind, ReadonlySet<string>> {
+  return { frames: new Set(others.frames ?? []), links: new Set(others.links ?? []), labels: new Set(others.labels ?? []) };
 }
 
 function sameIds(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {

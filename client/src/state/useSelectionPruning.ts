@@ -1,14 +1,25 @@
-import { useEffect } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { useBoard } from './BoardContext';
 import { useNotes } from './useNotes';
-import { pruneSelection } from './selection';
+import { OTHER_KINDS, pruneEntries, pruneSelection } from './selection';
 
-/** Keeps the selection to notes that still exist after someone else deletes some. */
+/** Keeps the selection to entries that still exist after someone else deletes some. */
 export function useSelectionPruning(): void {
-  const { selection } = useBoard();
+  const board = useBoard();
+  const { selection } = board;
   const notes = useNotes();
+  const frames = useSyncExternalStore(board.frames.subscribe, board.frames.getSnapshot);
+  const links = useSyncExternalStore(board.links.subscribe, board.links.getSnapshot);
+  const labels = useSyncExternalStore(board.labels.subscribe, board.labels.getSnapshot);
   useEffect(() => {
     const existing = new Set(notes.map((n) => n.id));
     selection.set((s) => pruneSelection(s, existing));
   }, [notes, selection]);
+  useEffect(() => {
+    const lists = { frames, links, labels };
+    for (const kind of OTHER_KINDS) {
+      const existing = new Set(lists[kind].map((e) => e.id));
+      selection.set((s) => pruneEntries(s, kind, existing));
+    }
+  }, [frames, links, labels, selection]);
 }

@@ -1,0 +1,103 @@
+import { boardMaps, BOARD_MAP_NAMES, type EntryChange } from '@essaim/shared';
+import * as Y from 'yjs';
+import { Listeners } from './Listeners';
+
+/** Edits closer together than this are one step of the history (typing, a drag's last moves). */
+export const UNDO_CAPTURE_MS = 500;
+const CHANGES = 'changes';
+
+type Recorded = Map<string, { map: string; key: string; before: unknown }>;
+
+export interface UndoState {
+  canUndo: boolean;
+  canRedo: boolean;
+}
+
+/**
+ * Undo and redo of this user's own changes only: Yjs's `UndoManager` tracks the transactions
+ * made here (origin null), never what arrives from the server or the offline copy. Each step
+ * remembers the values its entries had before it, so an undo is judged first, like any other
+ * write, by `permits` (the shared rights table): a step the server would refuse — a note since
+ * put in a locked zone, a link whose end is gone — is not applied, and nothing is lost.
+ */
+export class UndoHistory {
+  private readonly manager: Y.UndoManager;
+  private readonly listeners = new Listeners();
+  private state: UndoState = { canUndo: false, canRedo: false };
+
+  constructor(
+    private readonly doc: Y.Doc,
+    private readonly permits: (changes: EntryChange[]) => string | null,
+  ) {
+    const maps = boardMaps(doc);
+    this.manager = new Y.UndoManager([maps.notes, maps.frames, maps.links, maps.groups, maps.labels, maps.meta], { captureTimeout: UNDO_CAPTURE_MS });
+    this.manager.on('stack-item-added', this.record);
+    this.manager.on('stack-item-updated', this.record);
+    this.manager.on('stack-item-popped', this.refresh);
+    this.manager.on('stack-cleared', this.refresh);
+  }
+
+  readonly get = (): UndoState => this.state;
+  readonly subscribe = this.listeners.subscribe;
+
+  /** Undoes this user's last step; the reason when it would be refused (then nothing changes), else null. */
+  undo(): string | null {
+    return this.step(this.manager.undoStack, () => this.manager.undo());
+  }
+
+  redo(): string | null {
+    return this.step(this.manager.redoStack, () => this.manager.redo());
+  }
+
+  /** Ends the current step: the next change starts a new one (a new drag, a new note). */
+  stopCapturing(): void {
+    this.manager.stopCapturing();
+  }
+
+  destroy(): void {
+    this.manager.destroy();
+    this.listeners.clear();
+  }
+
+  private step(stack: readonly { meta: Map<unknown, unknown> }[], run: () => unknown): string | null {
+    const item = stack[stack.length - 1];
+    if (!item) return null;
+    const reason = this.permits(this.predicted(item.meta.get(CHANGES) as Recorded | undefined));
+    if (reason) return reason;
+    run();
+    this.refresh();
+    return null;
+  }
+
+  /** What the step would write: each entry it touched back to the value it had before. */
+  private predicted(recorded: Recorded | undefined): EntryChange[] {
+    if (!recorded) return [];
+    return [...recorded.values()].map(({ map, key, before }) => ({ map, key, before: this.doc.getMap(map).get(key), after: before }));
+  }
+
+  /** Keeps, per step, the first value each entry had before it (a merged step keeps the earliest). */
+  private readonly record = (event: { stackItem: { meta: Map<unknown, unknown> }; changedParentTypes: Map<Y.AbstractType<Y.YEvent<any>>, Y.YEvent<any>[]> }): void => { // eslint-disable-line @typescript-eslint/no-explicit-any
+    const meta = event.stackItem.meta;
+    const recorded: Recorded = (meta.get(CHANGES) as Recorded | undefined) ?? new Map();
+    const names = new Set<string>(Object.values(BOARD_MAP_NAMES));
+    for (const [type, events] of event.changedParentTypes) {
+      const name = [...names].find((n) => this.doc.getMap(n) === (type as unknown));
+      if (!name) continue;
+      for (const e of events) {
+        for (const [key, change] of e.changes.keys) {
+          const id = `${name}\u0000${key}`;
+          if (!recorded.has(id)) recorded.set(id, { map: name, key, before: change.action === 'add' ? undefined : change.oldValue });
+        }
+      }
+    }
+    meta.set(CHANGES, recorded);
+    this.refresh();
+  };
+
+  private readonly refresh = (): void => {
+    const next = { canUndo: this.manager.undoStack.length > 0, canRedo: this.manager.redoStack.length > 0 };
+    if (next.canUndo === this.state.canUndo && next.canRedo === this.state.canRedo) return;
+    this.state = next;
+    this.listeners.notify();
+  };
+}
