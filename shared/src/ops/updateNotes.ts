@@ -12,6 +12,8 @@ export interface NotePatch {
   height?: number;
   /** a category of the board, or null: none */
   categoryId?: string | null;
+  /** stacking order: higher is drawn above */
+  z?: number;
 }
 
 function applyPatch(note: Note, patch: NotePatch, now: number): Note {
@@ -22,6 +24,7 @@ function applyPatch(note: Note, patch: NotePatch, now: number): Note {
   if (patch.y !== undefined) next.y = clampBoardCoordinate(Math.round(patch.y));
   if (patch.width !== undefined) next.width = clampNoteSize(Math.round(patch.width));
   if (patch.height !== undefined) next.height = clampNoteSize(Math.round(patch.height));
+  if (patch.z !== undefined) next.z = Math.max(0, Math.round(patch.z));
   if (patch.categoryId === null) delete next.categoryId;
   else if (patch.categoryId !== undefined) next.categoryId = patch.categoryId;
   return next;

@@ -33,6 +33,8 @@ export interface Note {
   groupId?: string | null;
   /** one of the board's categories (`meta.categories`); absent or null: none */
   categoryId?: string | null;
+  /** stacking order set by « Mettre au premier plan »: higher is drawn above; absent: 0 */
+  z?: number;
 }
 
 export const NOTE_DEFAULT_SIZE = 160;
@@ -73,10 +75,11 @@ const noteSchema = z.object({
   room: droppable(roomTagField),
   groupId: droppable(entryIdField.nullable()),
   categoryId: droppable(entryIdField.nullable()),
+  z: droppable(z.number().int().min(0).max(Number.MAX_SAFE_INTEGER)),
 });
 
 /**
- * Version 2 (zones, links, clusters) adds `groupId`, version 3 `categoryId`, both optional. Boards of version 1 may hold
+ * Version 2 (zones, links, clusters) adds `groupId`, version 3 `categoryId` and `z`, all optional. Boards of version 1 may hold
  * notes written before the server checked shapes: they are repaired once, as they load.
  */
 export const noteType: EntryType<Note> = entryType<Note>(noteSchema, [repairStep(2, { parse: (v) => noteType.parse(v) })]);
