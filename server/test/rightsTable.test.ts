@@ -55,6 +55,10 @@ const writeLink = (from: string, to: string): Change => (doc) => linksOf(doc).se
 const writeLooseLink: Change = (doc) => doc.getMap(BOARD_MAP_NAMES.links).set('l2', { id: 'l2', from: MINE, to: THEIRS, kind: 'cause', weight: 3 });
 const deleteLink: Change = (doc) => linksOf(doc).delete(LINK);
 const moveIntoLockedZone = rewrite(MINE, () => ({ x: 5100, y: 100 }));
+const writeLabel: Change = (doc) => boardMaps(doc).labels.set('h1', { id: 'h1', text: 'Quels besoins non couverts ?', x: 0, y: -300, fontSize: 48 });
+const writeLooseLabel: Change = (doc) => doc.getMap(BOARD_MAP_NAMES.labels).set('h1', { id: 'h1', text: 'Titre', x: 0, y: 0, fontSize: 48, html: '<b>x</b>' });
+const writeCategories: Change = (doc) => boardMaps(doc).meta.set('categories', [{ id: 'c1', name: 'Centre-bourg', color: 'green' }]);
+const tagOwnNote = rewrite(MINE, () => ({ categoryId: 'c1' }));
 const writeSchemaVersion: Change = (doc) => boardMaps(doc).meta.set('schemaVersion', 99);
 const writeUnknownMeta: Change = (doc) => boardMaps(doc).meta.set('theme', 'sombre');
 // A root no board schema has: the literal name on purpose.
@@ -113,6 +117,9 @@ const ROWS: Row[] = [
   { role: 'participant', action: 'move their own note into a locked zone', change: moveIntoLockedZone, refused: LOCKED_ZONE_REFUSAL },
   { role: 'participant', action: 'edit a note inside a locked zone when editAll', change: editText(IN_LOCKED), policy: { editAll: true }, refused: LOCKED_ZONE_REFUSAL },
   { role: 'participant', action: 'write the schema version', change: writeSchemaVersion, refused: SERVER_ONLY },
+  { role: 'participant', action: 'write a heading', change: writeLabel, refused: /participants cannot change labels/ },
+  { role: 'participant', action: 'define the categories', change: writeCategories, refused: /participants cannot change meta/ },
+  { role: 'participant', action: 'give their own note a category', change: tagOwnNote },
   { role: 'participant', action: 'write an unknown root map', change: writeUnknownRoot, refused: /unknown root type evil/ },
   { role: 'participant', action: 'write a nested Y type', change: writeNestedType, refused: /only plain JSON entries/ },
   { role: 'participant', action: 'give their own note to someone else (authorId)', change: giveAway(MINE), refused: AUTHOR_FIXED },
@@ -142,6 +149,9 @@ const ROWS: Row[] = [
   { role: 'facilitator', action: 'write a link with an extra field', change: writeLooseLink, refused: /malformed link/ },
   { role: 'facilitator', action: 'link a note to a missing one', change: writeLink(MINE, 'ghost'), refused: NO_END },
   { role: 'facilitator', action: 'write the schema version', change: writeSchemaVersion, refused: SERVER_ONLY },
+  { role: 'facilitator', action: 'write a heading', change: writeLabel },
+  { role: 'facilitator', action: 'write a heading with an extra field', change: writeLooseLabel, refused: /malformed label/ },
+  { role: 'facilitator', action: 'define the categories', change: writeCategories },
   { role: 'facilitator', action: 'write a meta key no schema has', change: writeUnknownMeta, refused: /unknown meta key/ },
   { role: 'facilitator', action: 'write an unknown root map', change: writeUnknownRoot, refused: /unknown root type evil/ },
   { role: 'facilitator', action: 'write a nested Y type', change: writeNestedType, refused: /only plain JSON entries/ },
