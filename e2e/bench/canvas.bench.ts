@@ -8,7 +8,8 @@ import { dragAlong, emptySpot, noteNearCentre, startFrames, stopFrames, waitNote
 import { FRAME_RECORDER, frameRow } from './frameStats.js';
 
 const QUICK = process.env.ESSAIM_BENCH_QUICK === '1';
-const COUNTS = [1_000, 5_000];
+/** Notes alone, then a busy board of the issue-11 kind: zones and links over the same 1,000 notes. */
+const CASES = [{ notes: 1_000 }, { notes: 1_000, zones: 30, links: 300 }, { notes: 5_000 }];
 const LOADS = QUICK ? 2 : 3;
 const GESTURE_MS = 2_000;
 const VIEWPORT = { width: 1280, height: 720 };
@@ -26,11 +27,20 @@ afterAll(async () => {
   await server?.dispose();
 });
 
-async function openBench(notes: number): Promise<{ page: Page; drawnMs: number; close: () => Promise<void> }> {
+interface BenchCase {
+  notes: number;
+  zones?: number;
+  links?: number;
+}
+
+const caseName = ({ notes, zones, links }: BenchCase) =>
+  zones || links ? `${notes.toLocaleString('en-US')} + ${zones ?? 0} zones, ${links ?? 0} links` : notes.toLocaleString('en-US');
+
+async function openBench({ notes, zones = 0, links = 0 }: BenchCase): Promise<{ page: Page; drawnMs: number; close: () => Promise<void> }> {
   const context = await browser.newContext({ locale: 'fr-FR', viewport: VIEWPORT, deviceScaleFactor: 1 });
   await context.addInitScript({ content: FRAME_RECORDER });
   const page = await context.newPage();
-  await page.goto(`${server.url}/banc-d-essai?notes=${notes}`);
+  await page.goto(`${server.url}/banc-d-essai?notes=${notes}&zones=${zones}&links=${links}`);
   const drawnMs = await waitNotesDrawn(page, notes);
   return { page, drawnMs, close: () => context.close() };
 }
@@ -83,17 +93,18 @@ async function noteDrag(page: Page): Promise<number[]> {
   return stopFrames(page);
 }
 
-it(`canvas frame times at ${COUNTS.map((n) => n.toLocaleString('en-US')).join(' and ')} notes`, async () => {
+it(`canvas frame times at ${CASES.map(caseName).join(', ')} notes`, async () => {
   const frames: Row[] = [];
   const loads: Row[] = [];
-  for (const notes of COUNTS) {
+  for (const bench of CASES) {
+    const notes = caseName(bench);
     const drawn: number[] = [];
     for (let i = 0; i < LOADS - 1; i++) {
-      const run = await openBench(notes);
+      const run = await openBench(bench);
       drawn.push(run.drawnMs);
       await run.close();
     }
-    const { page, drawnMs, close } = await openBench(notes);
+    const { page, drawnMs, close } = await openBench(bench);
     drawn.push(drawnMs);
     const seed = await page.evaluate(() => performance.getEntriesByName('essaim:bench-seed')[0]?.duration ?? NaN);
     loads.push({ notes, 'first full render p50': ms(percentile(drawn, 50)), max: ms(Math.max(...drawn)), 'of which seeding': ms(seed) });
