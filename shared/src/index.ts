@@ -40,6 +40,8 @@ export * from './schema/boardEntryTypes.js';
 export * from './schema/schemaFields.js';
 export * from './schema/sameJson.js';
 export * from './ops/migrateBoard.js';
+export * from './ops/migrateLocalEntries.js';
+export * from './protocol/schemaParam.js';
 export * from './geometry/freeSpotNear.js';
 export * from './schema/roomColors.js';
 export * from './schema/workshopMaps.js';

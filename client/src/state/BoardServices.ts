@@ -4,6 +4,7 @@ import type * as Y from 'yjs';
 import { BoardConnection, defaultWsBase } from '../sync/BoardConnection';
 import type { ConnectionSource } from '../sync/DocConnection';
 import { createBoardActions, type BoardActions } from './boardActions';
+import { EMPTY_SEARCH, type CanvasSearch } from './canvasSearch';
 import { createStore, type Store } from './createStore';
 import { cursorColor } from './cursorColor';
 import { EntriesStore } from './EntriesStore';
@@ -13,6 +14,7 @@ import { PeersStore } from './PeersStore';
 import { createPresenceActions, type PresenceActions } from './presenceActions';
 import { EMPTY_SELECTION, type SelectionState } from './selection';
 import type { StoredSession } from './session';
+import type { TextEditTarget } from './textEditing';
 import { UndoHistory } from './UndoHistory';
 
 export interface Size {
@@ -32,7 +34,7 @@ export interface UiState {
   phoneView: PhoneView;
 }
 
-export type PhoneView = 'notes' | 'board';
+export type PhoneView = 'notes' | 'outline' | 'board';
 
 /** What a board needs of its link to the server; the bench's local board has one that never connects. */
 export type BoardLink = ConnectionSource &
@@ -76,6 +78,12 @@ export interface BoardServices {
   localDrag: Store<ReadonlyMap<string, Point> | null>;
   /** notes waiting for the confirmation of their deletion (someone else's, or several), shown in a dialog */
   pendingDelete: Store<readonly string[] | null>;
+  /** the zone title or heading being typed (facilitators) */
+  textEditing: Store<TextEditTarget | null>;
+  /** the canvas search: query and current match */
+  search: Store<CanvasSearch>;
+  /** the « Plan » (outline) panel shown beside the canvas on a wide screen */
+  outlineOpen: Store<boolean>;
 }
 
 export function createBoardServices(session: StoredSession): BoardServices {
@@ -84,6 +92,7 @@ export function createBoardServices(session: StoredSession): BoardServices {
     roomId: session.roomId,
     token: session.token,
     wsBase: defaultWsBase(),
+    actor: { participantId: session.participantId, role: session.role },
   });
   return assembleBoardServices(session, connection, connection.doc, connection.awareness);
 }
@@ -120,6 +129,9 @@ export function assembleBoardServices(session: StoredSession, connection: BoardL
     marquee: createStore<Rect | null>(null),
     localDrag: createStore<ReadonlyMap<string, Point> | null>(null),
     pendingDelete: createStore<readonly string[] | null>(null),
+    textEditing: createStore<TextEditTarget | null>(null),
+    search: createStore<CanvasSearch>(EMPTY_SEARCH),
+    outlineOpen: createStore(false),
   };
 }
 

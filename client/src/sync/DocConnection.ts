@@ -1,4 +1,4 @@
-import { isPermanentClose } from '@essaim/shared';
+import { isPermanentClose, SCHEMA_PARAM } from '@essaim/shared';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import type { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
@@ -17,11 +17,15 @@ export interface DocConnectionOptions {
   presence: boolean;
   /** close codes after which the owner decides what to do instead of reconnecting */
   stopOn?: readonly number[];
+  /** the board schema this build writes, declared to the server (which closes an outdated client with 4426) */
+  schemaVersion?: number;
+  /** run on the offline copy once it is loaded, before the socket opens: nothing of it has been sent yet */
+  prepareOfflineCopy?: (doc: Y.Doc) => void;
 }
 
 export interface ConnectionSnapshot {
   state: ConnectionState;
-  /** close code of a permanent refusal, so the UI can say why */
+  /** close code after which this connection stopped for good (a refusal, an outdated client…), so the UI can say why */
   refusedCode: number | null;
 }
 
@@ -33,6 +37,8 @@ export interface ConnectionSource {
 
 /** How long this tab's changes are kept for `saveNow`: y-indexeddb's own transactions have committed long before. */
 const RECENT_MS = 2000;
+/** How long the socket waits for the offline copy to load; past it, it opens anyway (an IndexedDB that never answers). */
+const OFFLINE_COPY_WAIT_MS = 5000;
 
 export function defaultWsBase(): string {
   return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/sync`;
@@ -52,8 +58,9 @@ export class DocConnection implements ConnectionSource {
   private providerStatus: ProviderStatus = 'connecting';
   private online = typeof navigator === 'undefined' ? true : navigator.onLine;
   private refusedCode: number | null = null;
-  private stopped = false;
   private destroyed = false;
+  /** the offline copy is loaded (or there is none): the socket may open */
+  private ready: boolean;
   private snapshot: ConnectionSnapshot;
   private readonly stopOn: ReadonlySet<number>;
   private readonly listeners = new Set<() => void>();
@@ -66,9 +73,11 @@ export class DocConnection implements ConnectionSource {
     this.docName = options.docName;
     this.stopOn = new Set(options.stopOn ?? []);
     this.persistence = options.offlineCopy ? new IndexeddbPersistence(this.docName, this.doc) : null;
-    if (this.persistence) this.keepLeavingCopy(this.persistence);
+    this.ready = this.persistence === null;
+    const params: Record<string, string> = { token: options.token };
+    if (options.schemaVersion !== undefined) params[SCHEMA_PARAM] = String(options.schemaVersion);
     this.provider = new WebsocketProvider(options.wsBase, this.docName, this.doc, {
-      params: { token: options.token },
+      params,
       connect: false,
       // a watcher must not share another tab's pending changes or presence
       disableBc: !options.presence,
@@ -83,8 +92,10 @@ export class DocConnection implements ConnectionSource {
     this.provider.on('connection-close', this.onConnectionClose);
     window.addEventListener('online', this.onOnline);
     window.addEventListener('offline', this.onOffline);
-    // opened offline (a reload without network): the offline copy is enough until `online` fires
-    if (this.online) this.provider.connect();
+    // The socket opens once the offline copy is loaded and prepared: its first sync then carries
+    // all of it in one update, in shapes the server accepts, rather than whatever loaded first.
+    if (this.persistence) void this.loadOfflineCopy(this.persistence, options.prepareOfflineCopy);
+    else this.connectIfAllowed();
   }
 
   readonly getSnapshot = (): ConnectionSnapshot => this.snapshot;
@@ -139,14 +150,33 @@ export class DocConnection implements ConnectionSource {
     await cleared;
   }
 
-  /** Puts back what a page that went away left (see `saveNow`), and keeps this tab's recent changes. */
-  private keepLeavingCopy(persistence: IndexeddbPersistence): void {
+  /**
+   * Loads the offline copy, puts back what a page that went away left (see `saveNow`), lets
+   * `prepare` bring it up to date, then opens the socket; keeps this tab's recent changes.
+   */
+  private async loadOfflineCopy(persistence: IndexeddbPersistence, prepare?: (doc: Y.Doc) => void): Promise<void> {
     const leaving = new LeavingCopy(`${this.docName}#leaving`);
     this.leaving = leaving;
-    void persistence.whenSynced
+    this.doc.on('update', this.onUpdate);
+    const loaded = persistence.whenSynced
       .then(() => (this.destroyed ? 0 : leaving.restore(this.doc)))
       .catch((error: unknown) => console.warn('the last changes of a page that went away could not be read back', error));
-    this.doc.on('update', this.onUpdate);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([loaded, new Promise((resolve) => (timer = setTimeout(resolve, OFFLINE_COPY_WAIT_MS)))]);
+    clearTimeout(timer);
+    if (this.destroyed) return;
+    try {
+      prepare?.(this.doc);
+    } catch (error) {
+      console.warn('the offline copy could not be brought to the current board schema', error);
+    }
+    this.ready = true;
+    this.connectIfAllowed();
+  }
+
+  private connectIfAllowed(): void {
+    // opened offline (a reload without network): the offline copy is enough until `online` fires
+    if (this.ready && this.online && this.refusedCode === null && !this.destroyed) this.provider.connect();
   }
 
   private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
@@ -164,12 +194,11 @@ export class DocConnection implements ConnectionSource {
 
   private readonly onConnectionClose = (event: CloseEvent | null): void => {
     if (!event) return; // closed by us (disconnect, watchdog)
-    if (isPermanentClose(event.code)) {
+    if (isPermanentClose(event.code) || this.stopOn.has(event.code)) {
       this.refusedCode = event.code;
       this.provider.shouldConnect = false;
-    } else if (this.stopOn.has(event.code)) {
-      this.stopped = true;
-      this.provider.shouldConnect = false;
+      // nor through other tabs of this board: what this one holds is for the owner's flow to decide
+      if (!isPermanentClose(event.code)) this.provider.disconnectBc();
     }
     for (const listener of [...this.closeListeners]) listener(event.code);
     this.update();
@@ -185,7 +214,7 @@ export class DocConnection implements ConnectionSource {
 
   private readonly onOnline = (): void => {
     this.online = true;
-    if (this.refusedCode === null && !this.stopped) this.provider.connect();
+    this.connectIfAllowed();
     this.update();
   };
 

@@ -13,16 +13,17 @@ describe('connectionState', () => {
     expect(connectionState({ providerStatus: 'connecting', online: true, refusedCode: null })).toBe('connecting');
   });
 
-  it('is offline for good once the server refused the token', () => {
+  it('is offline for good once the server refused the token, or told an outdated client to reload', () => {
     expect(connectionState({ providerStatus: 'connecting', online: true, refusedCode: CLOSE_CODES.Unauthorized })).toBe('offline');
+    expect(connectionState({ providerStatus: 'disconnected', online: true, refusedCode: CLOSE_CODES.SchemaOutdated })).toBe('offline');
   });
 });
 
 describe('closeNotice', () => {
   it('marks refusals as permanent and faults as transient', () => {
-    expect(closeNotice(CLOSE_CODES.Unauthorized)).toEqual({ key: 'sync.closed.Unauthorized', permanent: true });
+    expect(closeNotice(CLOSE_CODES.Unauthorized)).toEqual({ key: 'sync.closed.Unauthorized', permanent: true, action: 'rejoin' });
     expect(closeNotice(CLOSE_CODES.UnknownDocument)?.permanent).toBe(true);
-    expect(closeNotice(CLOSE_CODES.BadMessage)).toEqual({ key: 'sync.closed.BadMessage', permanent: false });
+    expect(closeNotice(CLOSE_CODES.BadMessage)).toEqual({ key: 'sync.closed.BadMessage', permanent: false, action: null });
     expect(closeNotice(CLOSE_CODES.ServerError)?.permanent).toBe(false);
   });
 
@@ -33,7 +34,11 @@ describe('closeNotice', () => {
   });
 
   it('explains a rate limit and lets the provider reconnect', () => {
-    expect(closeNotice(CLOSE_CODES.RateLimited)).toEqual({ key: 'sync.closed.RateLimited', permanent: false });
+    expect(closeNotice(CLOSE_CODES.RateLimited)).toEqual({ key: 'sync.closed.RateLimited', permanent: false, action: null });
+  });
+
+  it('asks a client built for an older board schema to reload, and stays until it does', () => {
+    expect(closeNotice(CLOSE_CODES.SchemaOutdated)).toEqual({ key: 'sync.closed.SchemaOutdated', permanent: true, action: 'reload' });
   });
 
   it('leaves a refused change, a full board and a room change to their own flows', () => {

@@ -22,7 +22,10 @@ export function connectionState(facts: ConnectionFacts): ConnectionState {
 export interface CloseNotice {
   /** i18n key of the message to show */
   key: string;
+  /** stays on screen until acted on */
   permanent: boolean;
+  /** what its button does: join again with the code (a refused token), reload the page (a client older than the board) */
+  action: 'rejoin' | 'reload' | null;
 }
 
 // a refused change, a full board and a room change have their own flows (board reset, following the workshop)
@@ -32,5 +35,9 @@ const HANDLED_ELSEWHERE = new Set<CloseCodeName>(['GoingAway', 'RefusedChange', 
 export function closeNotice(code: number): CloseNotice | null {
   const name: CloseCodeName | undefined = closeCodeName(code);
   if (!name || HANDLED_ELSEWHERE.has(name)) return null;
-  return { key: `sync.closed.${name}`, permanent: isPermanentClose(code) };
+  const key = `sync.closed.${name}`;
+  // the offline copy is kept: the new build sends what it holds once the page is reloaded
+  if (name === 'SchemaOutdated') return { key, permanent: true, action: 'reload' };
+  const permanent = isPermanentClose(code);
+  return { key, permanent, action: permanent ? 'rejoin' : null };
 }

@@ -8,8 +8,8 @@ import { closeNotice } from './connectionState';
 export const syncToastId = (code: number): string => `sync-${code}`;
 
 /**
- * One toast per server close worth explaining (a refusal offers to join again), and when the
- * network goes and comes back.
+ * One toast per server close worth explaining (a refusal offers to join again, an outdated client
+ * to reload the page), and when the network goes and comes back.
  */
 export function useSyncToasts(connection: Pick<DocConnection, 'onServerClose'>, onRejoin: () => void): void {
   useEffect(() => {
@@ -18,7 +18,9 @@ export function useSyncToasts(connection: Pick<DocConnection, 'onServerClose'>, 
       if (!notice) return;
       // the same id replaces the toast instead of stacking one per reconnection attempt
       const id = syncToastId(code);
-      if (notice.permanent) {
+      if (notice.action === 'reload') {
+        toast.info(translate(notice.key), { id, duration: Infinity, action: { label: translate('common.reload'), onClick: () => location.reload() } });
+      } else if (notice.permanent) {
         toast.error(translate(notice.key), { id, duration: Infinity, action: { label: translate('sync.rejoin'), onClick: onRejoin } });
       } else {
         toast.warning(translate(notice.key), { id, duration: 6000 });

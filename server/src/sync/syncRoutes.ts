@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { RawData, WebSocket } from 'ws';
-import { CLOSE_CODES, mayOpenRoom, parseDocName } from '@essaim/shared';
+import { CLOSE_CODES, declaredSchema, mayOpenRoom, parseDocName, SCHEMA_PARAM, SCHEMA_VERSION } from '@essaim/shared';
 import type { Identity, TokenService } from '../auth/TokenService.js';
 import { AppError } from '../http/AppError.js';
 import { refuseRequest } from '../http/refuseRequest.js';
@@ -46,8 +46,8 @@ function toBytes(data: RawData): Uint8Array {
  */
 async function checkAccess(deps: SyncDeps, req: FastifyRequest, opening: boolean, knocking?: KnockingTokens): Promise<Access> {
   const docName = (req.params as { '*'?: string })['*'] ?? '';
-  const query = (req.query as { token?: unknown }).token;
-  const token = typeof query === 'string' ? query : undefined;
+  const query = req.query as Record<string, unknown>;
+  const token = typeof query.token === 'string' ? query.token : undefined;
   const claims = await deps.tokens.readClaims(token);
   const refusal = claims && opening ? deps.rooms.people.refusal(claims.participantId, claims.role) : null;
   if (refusal === 'knocking') {
@@ -67,6 +67,12 @@ async function checkAccess(deps: SyncDeps, req: FastifyRequest, opening: boolean
   if (room && !mayOpenRoom(identity.participant, room, workshop.plenaryOpen)) {
     return { ok: false, code: CLOSE_CODES.Forbidden, reason: 'not your room' };
   }
+  // Every board this server opens is migrated to SCHEMA_VERSION as it loads; a client built for an
+  // older one could drop fields it does not know, so it hears nothing and writes nothing.
+  const schema = declaredSchema(query[SCHEMA_PARAM]);
+  if (ref.kind === 'room' && schema !== null && schema < SCHEMA_VERSION) {
+    return { ok: false, code: CLOSE_CODES.SchemaOutdated, reason: `client built for board schema ${schema}, the board is at ${SCHEMA_VERSION}` };
+  }
   return { ok: true, identity, docName };
 }
 
@@ -77,7 +83,7 @@ const KNOCKING_RAW: RawRefusal = { status: 429, statusText: 'Too Many Requests',
 const refusalCode = (refusal: SocketRefusal): number =>
   refusal === 'too many sockets' ? CLOSE_CODES.TooManySockets : CLOSE_CODES.RateLimited;
 
-/** `GET /sync/<docName>?token=…`: the y-websocket protocol for a room board or the workshop document. */
+/** `GET /sync/<docName>?token=…&schema=…`: the y-websocket protocol for a room board or the workshop document. */
 export async function syncRoutes(app: FastifyInstance, deps: SyncDeps): Promise<void> {
   const warnings = new SummarisedLog();
   const knocking = deps.rooms.people.knocking;

@@ -21,6 +21,8 @@ export const CLOSE_CODES = {
   RefusedChange: 4409,
   /** the board reached its size limit: nothing more can be added (deleting notes still works) */
   BoardFull: 4413,
+  /** this client was built for an older board schema: reload the page (its offline copy keeps what it did not send); not reconnected */
+  SchemaOutdated: 4426,
   /** this participant no longer has this room (moved, plenary closed, room removed): follow the workshop */
   RoomChanged: 4410,
   /** this person already has as many sockets open as one person may (a few tabs); close one */
