@@ -17,6 +17,7 @@ import { configRoutes } from './http/routes/configRoutes.js';
 import { healthRoutes } from './http/routes/healthRoutes.js';
 import { joinRoutes } from './http/routes/joinRoutes.js';
 import { sessionRoutes } from './http/routes/sessionRoutes.js';
+import { templateRoutes } from './http/routes/templateRoutes.js';
 import { workshopAdminRoutes } from './http/routes/workshopAdminRoutes.js';
 import { workshopRoutes } from './http/routes/workshopRoutes.js';
 import { redactUrl } from './http/redactUrl.js';
@@ -25,6 +26,7 @@ import { SqliteStorage } from './storage/SqliteStorage.js';
 import type { Storage } from './storage/Storage.js';
 import { RoomManager } from './sync/RoomManager.js';
 import { syncRoutes } from './sync/syncRoutes.js';
+import { TemplateCatalog } from './workshops/TemplateCatalog.js';
 import { WorkshopService } from './workshops/WorkshopService.js';
 
 export interface EssaimApp {
@@ -67,6 +69,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const tokens = await TokenService.create(storage);
   const rooms = new RoomManager(storage, app.log, config);
   const workshops = new WorkshopService(storage, tokens, rooms);
+  const templates = new TemplateCatalog(storage);
 
   registerErrorHandler(app);
   // Registered before the WebSocket plugin so rooms are flushed before its sockets are cut.
@@ -80,8 +83,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(fastifyWebsocket, { options: { maxPayload: config.maxPayload } });
   await app.register(healthRoutes, { rooms });
   await app.register(configRoutes, { publicUrl: config.publicUrl });
-  await app.register(workshopRoutes, { workshops, rateLimit: config.createRateLimit });
+  await app.register(workshopRoutes, { workshops, templates, rateLimit: config.createRateLimit });
   await app.register(workshopAdminRoutes, { workshops });
+  await app.register(templateRoutes, { workshops, templates });
   const guard = new JoinGuard({
     wrongPerAddress: config.wrongCodeRateLimit,
     wrongGlobal: config.wrongCodeGlobalLimit,

@@ -49,3 +49,7 @@ export * from './permissions/mayOpenRoom.js';
 export * from './geometry/layoutRoomZone.js';
 export * from './ops/putNotes.js';
 export * from './protocol/presenceState.js';
+export * from './templates/BoardTemplate.js';
+export * from './templates/boardTemplates.js';
+export * from './templates/templateFromBoard.js';
+export * from './ops/applyTemplate.js';

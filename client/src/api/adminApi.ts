@@ -1,10 +1,19 @@
-import type { AssignmentMode, Broadcast, Invites, Person, RoomInfo, WorkshopResponse } from '@essaim/shared';
+import type { AssignmentMode, Broadcast, Invites, Person, RoomInfo, SaveTemplateRequest, TemplateInfo, WorkshopResponse } from '@essaim/shared';
 import { requestJson } from './requestJson';
 
 export interface WorkshopPatch {
   title?: string;
   assignment?: AssignmentMode;
   plenaryOpen?: boolean;
+}
+
+/** What a template wrote on a room's board. */
+export interface AppliedTemplate {
+  template: string;
+  frames: number;
+  labels: number;
+  notes: number;
+  links: number;
 }
 
 export interface PlenaryCopyResult {
@@ -29,6 +38,10 @@ export function adminApi(workshopId: string, token: string) {
     broadcast: (text: string) => requestJson<{ broadcast: Broadcast | null }>(`${base}/broadcast`, { method: 'POST', body: { text }, token }),
     copyToPlenary: (roomId: string, noteIds?: readonly string[]) =>
       requestJson<PlenaryCopyResult>(`${base}/plenary/copy`, { method: 'POST', body: noteIds ? { roomId, noteIds } : { roomId }, token }),
+    applyTemplate: (roomId: string, template: string) =>
+      requestJson<AppliedTemplate>(`${base}/rooms/${id(roomId)}/template`, { method: 'POST', body: { template }, token }),
+    saveTemplate: (roomId: string, body: SaveTemplateRequest) =>
+      requestJson<TemplateInfo>(`${base}/rooms/${id(roomId)}/save-template`, { method: 'POST', body, token }),
   };
 }
 

@@ -4,6 +4,8 @@ export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   body?: unknown;
   token?: string;
+  /** sent as `Accept-Language`: the language the interface is in, which may not be the browser's */
+  language?: string;
 }
 
 /**
@@ -14,6 +16,7 @@ export async function requestJson<T>(path: string, options: RequestOptions = {})
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (options.token) headers.Authorization = `Bearer ${options.token}`;
+  if (options.language) headers['Accept-Language'] = options.language;
   let response: Response;
   try {
     response = await fetch(path, {

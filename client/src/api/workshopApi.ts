@@ -7,6 +7,7 @@ import {
   type JoinRequest,
   type JoinResponse,
   type SessionResponse,
+  type TemplateInfo,
 } from '@essaim/shared';
 import { requestJson } from './requestJson';
 
@@ -18,4 +19,6 @@ export const workshopApi = {
   session: (token: string) => requestJson<SessionResponse>('/api/session', { token }),
   renameMe: (token: string, name: string) => requestJson<SessionResponse>('/api/me', { method: 'PATCH', body: { name }, token }),
   config: () => requestJson<ClientConfig>('/api/config'),
+  /** built-in and saved board templates, named in `language` */
+  templates: (language: string) => requestJson<TemplateInfo[]>('/api/templates', { language }),
 };

@@ -7,8 +7,13 @@ import { workshopApi } from '../api/workshopApi';
 import { boardPath, dashboardPath } from '../router/matchRoute';
 import { navigate } from '../router/navigate';
 import { saveSession, sessionFromServer, type StoredSession } from '../state/session';
+import { useTemplates } from '../state/useTemplates';
 import { roomNamesFromText } from './roomNamesFromText';
 import { RoomsFields, type RoomsSetup } from './RoomsFields';
+import { TemplateField } from './TemplateField';
+
+/** What a new workshop's boards start as unless the facilitator picks a template. */
+const BLANK = 'vierge';
 
 /** The facilitator's session from the creation answer, in case the session lookup fails. */
 function sessionFromCreation(created: CreateWorkshopResponse, name: string): StoredSession {
@@ -32,6 +37,8 @@ export function CreateWorkshopCard() {
   const [title, setTitle] = useState('');
   const [name, setName] = useState('');
   const [rooms, setRooms] = useState<RoomsSetup>({ count: 0, names: '', assignment: 'balanced' });
+  const [template, setTemplate] = useState(BLANK);
+  const { templates, failed } = useTemplates();
   const [pending, setPending] = useState(false);
   const titleInput = useRef<HTMLInputElement>(null);
 
@@ -48,6 +55,8 @@ export function CreateWorkshopCard() {
         title: title.trim(),
         ...(name.trim() ? { name: name.trim() } : {}),
         ...(rooms.count > 0 ? { rooms: rooms.count, assignment: rooms.assignment, ...(roomNames.length ? { roomNames } : {}) } : {}),
+        // a blank board is what a workshop gets without one; a list that did not load leaves it so
+        ...(templates && template !== BLANK ? { template } : {}),
       });
       // the server knows the facilitator's display name and room; ask it, as a facilitator link would
       const session = await workshopApi.session(created.facilitatorToken).then(
@@ -89,6 +98,8 @@ export function CreateWorkshopCard() {
           placeholder={t('session.facilitatorName')}
         />
         <RoomsFields value={rooms} onChange={setRooms} />
+        {templates && <TemplateField templates={templates} value={template} onChange={setTemplate} label={t('templates.label')} />}
+        {failed && <p className="field-hint">{t('templates.unavailable')}</p>}
         <button type="submit" className="button primary" disabled={pending} aria-busy={pending}>
           {t('home.create.submit')}
         </button>

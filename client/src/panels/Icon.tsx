@@ -19,7 +19,18 @@ const PATHS = {
   expand: 'M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5M9 9h6v6H9z',
   refresh: 'M20 11a8 8 0 0 0-14.9-4M4 4v4h4M4 13a8 8 0 0 0 14.9 4M20 20v-4h-4',
   search: 'M11 18a7 7 0 1 0 0-14 7 7 0 0 0 0 14zM20 20l-4-4',
+  zone: 'M3 5h18v15H3zM3 9h18',
+  heading: 'M5 5h14M12 5v14M9 19h6',
+  unlock: 'M6 11h12v10H6zM8 11V7a4 4 0 0 1 7.5-2',
+  outline: 'M9 6h11M9 12h11M13 18h7M4 6h.01M4 12h.01M8 18h.01',
+  chevronUp: 'M6 15l6-6 6 6',
+  chevronDown: 'M6 9l6 6 6-6',
   warning: 'M12 3L2 20h20zM12 10v4M12 17h.01',
+  template: 'M4 4h7v7H4zM13 4h7v4h-7zM13 10h7v10h-7zM4 13h7v7H4z',
+  save: 'M5 4h11l3 3v13H5zM8 4v5h7V4M8 20v-6h8v6',
+  link: 'M5 19L19 5M19 5h-6M19 5v6M3 21h0',
+  cluster: 'M3 6a3 3 0 0 1 3-3h12a3 3 0 0 1 3 3v12a3 3 0 0 1-3 3H6a3 3 0 0 1-3-3zM7 7h4v4H7zM13 13h4v4h-4z',
+  swap: 'M4 8h14l-4-4M20 16H6l4 4',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -10,6 +10,8 @@ import type {
   RoomRecord,
   Storage,
   StoredDocument,
+  TemplateRecord,
+  TemplateSummaryRecord,
   WorkshopPatch,
   WorkshopRecord,
 } from './Storage.js';
@@ -159,6 +161,22 @@ export class SqliteStorage implements Storage {
     const current = await this.getParticipant(workshopId, id);
     if (!current) return;
     this.sql('updateParticipant').run(participantParams({ ...current, ...patch }));
+  }
+
+  async saveTemplate(template: TemplateRecord, max: number): Promise<boolean> {
+    return this.db.transaction(() => {
+      if ((this.sql('countTemplates').get() as { n: number }).n >= max) return false;
+      this.sql('insertTemplate').run(template);
+      return true;
+    })();
+  }
+
+  async getTemplate(id: string): Promise<TemplateRecord | null> {
+    return (this.sql('template').get(id) as TemplateRecord | undefined) ?? null;
+  }
+
+  async listTemplates(): Promise<TemplateSummaryRecord[]> {
+    return this.sql('templates').all() as TemplateSummaryRecord[];
   }
 
   async getOrCreateSecret(name: string, create: () => Uint8Array): Promise<Uint8Array> {

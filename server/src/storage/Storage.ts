@@ -42,6 +42,21 @@ export interface ParticipantRecord {
   revoked: boolean;
 }
 
+/** A template a facilitator saved from a board, for every workshop of this installation. */
+export interface TemplateRecord {
+  id: string;
+  name: string;
+  description: string;
+  /** the `TemplateContent` as JSON */
+  content: string;
+  createdAt: number;
+  /** where it was saved from, and by whom */
+  workshopId: string;
+  createdBy: string;
+}
+
+export type TemplateSummaryRecord = Pick<TemplateRecord, 'id' | 'name' | 'description' | 'createdAt'>;
+
 /**
  * The one storage interface. Backends supply records and the document log; the Yjs
  * encode/apply logic lives once, in `documentLog.ts`.
@@ -67,6 +82,12 @@ export interface Storage {
   /** every participant of the workshop that is not revoked, oldest first */
   listParticipants(workshopId: string): Promise<ParticipantRecord[]>;
   updateParticipant(workshopId: string, id: string, patch: ParticipantPatch): Promise<void>;
+
+  /** Stores a saved template unless `max` are stored already (counted and written at once); false when full. */
+  saveTemplate(template: TemplateRecord, max: number): Promise<boolean>;
+  getTemplate(id: string): Promise<TemplateRecord | null>;
+  /** every saved template, oldest first, without its content */
+  listTemplates(): Promise<TemplateSummaryRecord[]>;
 
   /** A server-wide secret (the token signing key), created on first use. */
   getOrCreateSecret(name: string, create: () => Uint8Array): Promise<Uint8Array>;

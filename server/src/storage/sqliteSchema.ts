@@ -39,6 +39,14 @@ export const MIGRATIONS: readonly string[] = [
     SELECT p.id FROM participants p WHERE p.workshop_id = workshops.id AND p.role = 'facilitator' ORDER BY p.created_at, p.rowid LIMIT 1
   );
   `,
+  // Templates saved from a board by a facilitator, for every workshop of this installation.
+  `
+  CREATE TABLE templates (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, description TEXT NOT NULL, content TEXT NOT NULL,
+    created_at INTEGER NOT NULL, workshop_id TEXT NOT NULL, created_by TEXT NOT NULL
+  );
+  CREATE INDEX templates_created ON templates (created_at);
+  `,
 ];
 
 const WORKSHOP_COLUMNS = `id, title, join_code AS joinCode, created_at AS createdAt, assignment,
@@ -67,6 +75,12 @@ export const SQL = {
   updateParticipant: 'UPDATE participants SET name = @name, room_id = @roomId, revoked = @revoked WHERE workshop_id = @workshopId AND id = @id',
   participant: `SELECT ${PARTICIPANT_COLUMNS} FROM participants WHERE workshop_id = ? AND id = ?`,
   participants: `SELECT ${PARTICIPANT_COLUMNS} FROM participants WHERE workshop_id = ? AND revoked = 0 ORDER BY created_at, id`,
+  countTemplates: 'SELECT COUNT(*) AS n FROM templates',
+  insertTemplate: `INSERT INTO templates (id, name, description, content, created_at, workshop_id, created_by)
+    VALUES (@id, @name, @description, @content, @createdAt, @workshopId, @createdBy)`,
+  template: `SELECT id, name, description, content, created_at AS createdAt, workshop_id AS workshopId, created_by AS createdBy
+    FROM templates WHERE id = ?`,
+  templates: 'SELECT id, name, description, created_at AS createdAt FROM templates ORDER BY created_at, id',
   secret: 'SELECT value FROM secrets WHERE name = ?',
   insertSecret: 'INSERT OR IGNORE INTO secrets (name, value) VALUES (?, ?)',
 } as const;

@@ -1,18 +1,22 @@
 import { randomBytes } from 'node:crypto';
 import { nanoid } from 'nanoid';
 import {
+  applyTemplate,
   CLOSE_CODES,
   mayOpenRoom,
   parseDocName,
   PLENARY_COLOR,
   roomColor,
+  roomDocName,
   workshopDocName,
   writeWorkshop,
   type AssignmentMode,
+  type BoardTemplate,
   type CreateWorkshopResponse,
   type JoinPreview,
   type JoinResponse,
   type Role,
+  type TemplateEntries,
 } from '@essaim/shared';
 import type { TokenService } from '../auth/TokenService.js';
 import { AppError } from '../http/AppError.js';
@@ -38,6 +42,8 @@ export interface CreateInput {
   name: string;
   breakoutNames: string[];
   assignment: AssignmentMode;
+  /** every board of the workshop, the plenary included, starts with it */
+  template?: BoardTemplate | undefined;
 }
 
 const newInvite = (): string => randomBytes(12).toString('base64url');
@@ -76,6 +82,9 @@ export class WorkshopService {
     };
     await this.storage.createWorkshop(workshop);
     const facilitator = await this.addPerson(workshop, input.name, 'facilitator', rooms[0]!.id, creatorId);
+    const template = input.template;
+    // before anyone has the workshop's code: its boards are new, and empty
+    if (template) for (const room of rooms) await this.applyTemplate(workshop.id, room.id, template, creatorId);
     await this.mirror(workshop.id, {
       rooms: rooms.map(roomEntry),
       settings: { title: workshop.title, assignment: workshop.assignment, plenaryOpen: workshop.plenaryOpen, broadcast: null },
@@ -181,6 +190,16 @@ export class WorkshopService {
   /** Applies a change to the workshop document, which stores and relays it like any update. */
   mirror(workshopId: string, change: Parameters<typeof writeWorkshop>[1]): Promise<void> {
     return this.rooms.withDoc(workshopDocName(workshopId), (room) => writeWorkshop(room.doc, change, SERVER_ORIGIN));
+  }
+
+  /**
+   * Writes a template on a room's board, as the facilitator `authorId`, if the board is empty:
+   * what it wrote, or null (nothing written). Checked and written in one synchronous change, so
+   * nobody's note can land in between.
+   */
+  applyTemplate(workshopId: string, roomId: string, template: BoardTemplate, authorId: string): Promise<TemplateEntries | null> {
+    const ctx = { authorId, now: Date.now(), newId: () => nanoid(12) };
+    return this.rooms.withDoc(roomDocName(workshopId, roomId), (room) => applyTemplate(room.doc, template, ctx, SERVER_ORIGIN));
   }
 
   /** Closes, with 4410, every board socket of the workshop that its person's current rights no longer open. */

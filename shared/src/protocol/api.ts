@@ -22,6 +22,8 @@ export interface CreateWorkshopRequest {
   /** names of the breakout rooms, in order (missing ones are « Salle N ») */
   roomNames?: string[];
   assignment?: AssignmentMode;
+  /** id of a template (`GET /api/templates`) every board of the workshop starts from; absent: blank */
+  template?: string;
 }
 
 /** Secret parts of the co-facilitator and observer links (`/inviter/<secret>`). */
@@ -96,6 +98,26 @@ export interface ClientConfig {
   /** the address people open (`PUBLIC_URL`, an origin such as `https://essaim.example.org`), or null: use the page's own */
   publicUrl: string | null;
 }
+
+/** `GET /api/templates`: one template, its name and description in the user's language. */
+export interface TemplateInfo {
+  id: string;
+  name: string;
+  description: string;
+  /** saved from a board on this installation (false: built in) */
+  saved: boolean;
+}
+
+/** `POST /api/workshops/:id/rooms/:roomId/save-template` */
+export interface SaveTemplateRequest {
+  name: string;
+  description?: string;
+}
+
+export const TEMPLATE_NAME_MAX = 60;
+export const TEMPLATE_DESCRIPTION_MAX = 200;
+/** templates one installation may save */
+export const SAVED_TEMPLATES_MAX = 200;
 
 export const TITLE_MAX = 120;
 export const ROOM_NAME_MAX = 60;

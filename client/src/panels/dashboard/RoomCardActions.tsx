@@ -5,8 +5,13 @@ import { useWorkshop } from '../../state/WorkshopContext';
 import { workshopActions } from '../../state/workshopActions';
 import { ConfirmButton } from '../ConfirmButton';
 import { Icon } from '../Icon';
+import { ApplyTemplateButton } from './ApplyTemplateButton';
+import { SaveTemplateButton } from './SaveTemplateButton';
 
-/** « Entrer », and for facilitators in a breakout room « Copier en plénière » (the notes stay in the room too) and « Supprimer ». */
+/**
+ * « Entrer »; for facilitators « Modèle » on a board without notes (the server checks it holds nothing at all) and
+ * « Enregistrer comme modèle », and in a breakout room « Copier en plénière » (the notes stay in the room too) and « Supprimer ».
+ */
 export function RoomCardActions({ room, noteCount, canManage, onEnter }: { room: RoomEntry; noteCount: number; canManage: boolean; onEnter: () => void }) {
   const { t } = useTranslation();
   const ws = useWorkshop();
@@ -22,6 +27,8 @@ export function RoomCardActions({ room, noteCount, canManage, onEnter }: { room:
         <Icon name="enter" size={16} />
         {t('dashboard.enter')}
       </button>
+      {canManage && noteCount === 0 && <ApplyTemplateButton room={room} />}
+      {canManage && <SaveTemplateButton room={room} />}
       {canManage && !room.plenary && (
         <>
           <button

@@ -1,0 +1,56 @@
+import type { RoomEntry } from '@essaim/shared';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { templateActions } from '../../state/templateActions';
+import { useTemplates } from '../../state/useTemplates';
+import { useWorkshop } from '../../state/WorkshopContext';
+import { Icon } from '../Icon';
+import { TemplateField } from '../TemplateField';
+import { FormDialog } from './FormDialog';
+
+function TemplateChoice({ value, onChange }: { value: string; onChange: (id: string, name: string) => void }) {
+  const { t } = useTranslation();
+  const { templates, failed } = useTemplates();
+  const first = templates?.[0];
+  // the first one is chosen until the facilitator picks another
+  useEffect(() => {
+    if (first && !templates.some((tpl) => tpl.id === value)) onChange(first.id, first.name);
+  }, [templates, first, value, onChange]);
+  if (failed) return <p className="field-hint">{t('errors.network')}</p>;
+  if (!templates) return <p className="field-hint">{t('templates.loading')}</p>;
+  return (
+    <TemplateField
+      templates={templates}
+      value={value}
+      label={t('templates.label')}
+      onChange={(id) => onChange(id, templates.find((tpl) => tpl.id === id)?.name ?? id)}
+    />
+  );
+}
+
+/** « Modèle »: starts an empty room's board from a template (the server refuses a board that holds anything). */
+export function ApplyTemplateButton({ room }: { room: RoomEntry }) {
+  const { t } = useTranslation();
+  const ws = useWorkshop();
+  const [chosen, setChosen] = useState<{ id: string; name: string } | null>(null);
+  const choose = useCallback((id: string, name: string) => setChosen({ id, name }), []);
+  return (
+    <FormDialog
+      buttonClassName="button secondary small"
+      buttonTitle={t('templates.applyTitle', { name: room.name })}
+      button={
+        <>
+          <Icon name="template" size={16} />
+          {t('templates.apply')}
+        </>
+      }
+      title={t('templates.applyTitle', { name: room.name })}
+      hint={t('templates.applyHint')}
+      confirmLabel={t('templates.applyConfirm')}
+      canSubmit={chosen !== null}
+      onSubmit={() => (chosen ? templateActions.apply(ws, room, chosen) : Promise.resolve(false))}
+    >
+      {() => <TemplateChoice value={chosen?.id ?? ''} onChange={choose} />}
+    </FormDialog>
+  );
+}

@@ -1,0 +1,48 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { TEMPLATE_DESCRIPTION_MAX, TEMPLATE_NAME_MAX, templateLanguage } from '@essaim/shared';
+import { applyTemplateToRoom, saveRoomAsTemplate } from '../../workshops/roomTemplates.js';
+import type { TemplateCatalog } from '../../workshops/TemplateCatalog.js';
+import type { WorkshopService } from '../../workshops/WorkshopService.js';
+import { AppError } from '../AppError.js';
+import { cleanText } from '../cleanText.js';
+import { bodyOf } from '../readBody.js';
+import { requireFacilitator } from '../requireIdentity.js';
+
+type RoomParams = { id: string; roomId: string };
+
+/** Board templates: the list (anyone, before creating a workshop), applying one to a room and saving a room as one (facilitators). */
+export async function templateRoutes(app: FastifyInstance, deps: { workshops: WorkshopService; templates: TemplateCatalog }): Promise<void> {
+  const facilitator = async (req: FastifyRequest): Promise<RoomParams & { by: string }> => {
+    const params = req.params as RoomParams;
+    const identity = await requireFacilitator(req, deps.workshops.tokens, params.id);
+    return { ...params, by: identity.participantId };
+  };
+
+  app.get('/api/templates', async (req, reply) => {
+    const lang = templateLanguage(req.headers['accept-language']);
+    void reply.header('content-language', lang).header('vary', 'Accept-Language');
+    return deps.templates.list(lang);
+  });
+
+  app.post('/api/workshops/:id/rooms/:roomId/template', async (req) => {
+    const { id, roomId, by } = await facilitator(req);
+    const template = await deps.templates.find(bodyOf(req).template);
+    const applied = await applyTemplateToRoom(deps.workshops, id, roomId, template, by);
+    req.log.info({ workshopId: id, roomId, template: template.id }, 'template applied');
+    return applied;
+  });
+
+  app.post('/api/workshops/:id/rooms/:roomId/save-template', async (req, reply) => {
+    const { id, roomId, by } = await facilitator(req);
+    const body = bodyOf(req);
+    if (body.name !== undefined && typeof body.name !== 'string') throw new AppError('invalid_request', 'The name of the template must be text.');
+    if (body.description !== undefined && typeof body.description !== 'string') {
+      throw new AppError('invalid_request', 'The description of the template must be text.');
+    }
+    const name = cleanText(body.name, TEMPLATE_NAME_MAX);
+    if (!name) throw new AppError('invalid_request', 'Give the template a name: { "name": "…" }.');
+    const saved = await saveRoomAsTemplate(deps.workshops, id, roomId, { name, description: cleanText(body.description, TEMPLATE_DESCRIPTION_MAX) }, by);
+    req.log.info({ workshopId: id, roomId, template: saved.id }, 'template saved');
+    return reply.status(201).send(saved);
+  });
+}
