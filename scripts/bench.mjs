@@ -58,7 +58,8 @@ Written by \`npx pnpm@10 bench${quick ? ' --quick' : ''}\` on ${new Date().toISO
 
 \`npx pnpm@10 bench\` (or \`--quick\`) on a fresh clone after \`npm run quickstart\`'s install; a file filter runs only
 some, e.g. \`npx pnpm@10 bench --no-build workshop\`. The files: \`server/bench/*.bench.ts\` (Essaim's server alone),
-\`bench/sync/*.bench.ts\` (the three servers side by side), \`e2e/bench/*.bench.ts\` (Chromium).
+\`bench/sync/*.bench.ts\` (the three servers side by side), \`bench/layout/*.bench.ts\` (board operations in-process),
+\`e2e/bench/*.bench.ts\` (Chromium).
 
 ## How each figure is taken
 
@@ -82,6 +83,10 @@ some, e.g. \`npx pnpm@10 bench --no-build workshop\`. The files: \`server/bench/
   the provider's \`sync\` event. "Aged": the same board after ${q('100,000', '10,000')} moves (one update each).
 - **Memory**: RSS of the server process (\`/proc/<pid>/status\`), after idle providers connect to one board, then
   after one provider opens each of 72 breakout rooms.
+- **« Réorganiser »**: \`arrangeProblemTree\` in-process on a problem tree of 200 notes scattered at random (sizes
+  60–360 × 60–260, 70 % causes), on a fresh copy of the board each run; reading the notes, links and tree and the
+  flextree layout are also timed apart, and the one update it writes is applied to a second document; *update
+  bytes* is that update's size. Alone: \`npx vitest run --config bench/vitest.config.ts bench/layout\`.
 - **Chromium**: headless Debian Chromium driven by Playwright, the built client served by the built server; see
   each table's title for what is timed.
 
