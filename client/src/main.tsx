@@ -13,8 +13,12 @@ import './styles/share.css';
 import './styles/dashboard.css';
 import './styles/roomCard.css';
 import './styles/noteEditor.css';
+import './styles/selectionPanels.css';
+import './styles/zones.css';
 import './styles/phone.css';
+import './styles/categories.css';
 import './styles/toasts.css';
+import './styles/outline.css';
 
 initI18n();
 

@@ -61,3 +61,4 @@ export * from './geometry/arrangeBy.js';
 export * from './ops/readProblemTree.js';
 export * from './ops/arrangeProblemTree.js';
 export * from './ops/addLinkedNote.js';
+export * from './ops/pasteNotes.js';

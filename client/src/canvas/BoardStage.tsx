@@ -3,11 +3,17 @@ import { useRef } from 'react';
 import { Layer, Stage } from 'react-konva';
 import { useBoard } from '../state/BoardContext';
 import { useStore } from '../state/useStore';
+import { ClustersLayer } from './ClustersLayer';
 import { CursorsLayer } from './CursorsLayer';
 import { EditingBadgesLayer } from './EditingBadgesLayer';
+import { FramesLayer } from './FramesLayer';
+import { LabelsLayer } from './LabelsLayer';
+import { LinksLayer } from './LinksLayer';
 import { NotesLayer } from './NotesLayer';
+import { SearchLayer } from './SearchLayer';
 import { SelectionLayer } from './SelectionLayer';
 import { DRAG_LAYER } from './useNoteHandlers';
+import { useContextMenuGesture } from './useContextMenuGesture';
 import { useCursorBroadcast } from './useCursorBroadcast';
 import { useInitialView } from './useInitialView';
 import { useStageGestures } from './useStageGestures';
@@ -31,6 +37,7 @@ export function BoardStage() {
   useInitialView(board);
   useStageGestures(container, stage, board);
   useCursorBroadcast(container, board);
+  useContextMenuGesture(container, stage, board);
   return (
     // the canvas is for pointers; keyboard and screen-reader users get the notes list
     <div
@@ -44,7 +51,12 @@ export function BoardStage() {
     >
       {size.width > 0 && size.height > 0 && (
         <Stage ref={stage} width={size.width} height={size.height} x={view.x} y={view.y} scaleX={view.scale} scaleY={view.scale}>
+          <FramesLayer />
+          <LabelsLayer />
+          <ClustersLayer />
+          <LinksLayer />
           <NotesLayer />
+          <SearchLayer />
           <Layer name={DRAG_LAYER} />
           <SelectionLayer />
           <EditingBadgesLayer />

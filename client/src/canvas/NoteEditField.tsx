@@ -1,12 +1,15 @@
-import { NOTE_COLOR_FILLS, NOTE_MAX_TEXT, type Note } from '@essaim/shared';
+import { NOTE_COLOR_FILLS, NOTE_TEXT_SOFT_MAX, type Note } from '@essaim/shared';
 import { useEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKeyboardInset } from '../panels/useKeyboardInset';
+import { TextCounter } from '../panels/TextCounter';
 import { useNarrowScreen } from '../panels/useNarrowScreen';
 import { useBoard } from '../state/BoardContext';
 import { stopEditing } from '../state/selection';
 import { useStore } from '../state/useStore';
 import { editorPlacement, type EditorPlacement } from './editorPlacement';
+import { fitNoteText } from './fitNoteText';
+import { noteTextBox } from './noteTextBox';
 import { AUTHOR_LINE, NOTE_FONT_FAMILY, NOTE_FONT_SIZE, NOTE_LINE_HEIGHT, NOTE_PADDING, NOTE_TEXT_COLOR, noteTextTop } from './noteStyle';
 import { useNoteEditSession } from './useNoteEditSession';
 
@@ -17,13 +20,14 @@ function frameStyle(note: Note, placed: EditorPlacement, keyboard: number): CSSP
   return { left: placed.left, top: placed.top, width: note.width * s, height: note.height * s };
 }
 
-/** The text as the note draws it, at the frame's scale; in a sheet, at 16 px (a phone zooms in under that). */
-function textStyle(note: Note, placed: EditorPlacement): CSSProperties {
+/** The text as the note draws it (its font shrunk to fit), at the frame's scale; in a sheet, at 16 px (a phone zooms in under that). */
+function textStyle(note: Note, text: string, placed: EditorPlacement): CSSProperties {
   const s = placed.mode === 'sheet' ? 1 : placed.scale;
+  const fontSize = placed.mode === 'sheet' ? NOTE_FONT_SIZE : fitNoteText(noteTextBox(note, text)).fontSize;
   return {
     padding: placed.mode === 'sheet' ? NOTE_PADDING : `${noteTextTop(note) * s}px ${NOTE_PADDING * s}px ${(NOTE_PADDING + AUTHOR_LINE) * s}px`,
     fontFamily: NOTE_FONT_FAMILY,
-    fontSize: NOTE_FONT_SIZE * s,
+    fontSize: fontSize * s,
     lineHeight: NOTE_LINE_HEIGHT,
     color: NOTE_TEXT_COLOR,
     background: NOTE_COLOR_FILLS[note.color].fill,
@@ -43,6 +47,8 @@ export function NoteEditField({ note }: { note: Note }) {
   const narrow = useNarrowScreen();
   const keyboard = useKeyboardInset(narrow);
   const [text, setText] = useState(note.text);
+  // about 500 characters; an older, longer note keeps all of its text
+  const [max] = useState(() => Math.max(NOTE_TEXT_SOFT_MAX, note.text.length));
   const textarea = useRef<HTMLTextAreaElement>(null);
   const returnFocus = useRef<Element | null>(null);
   const session = useNoteEditSession(board, note.id, () => close(true));
@@ -81,15 +87,16 @@ export function NoteEditField({ note }: { note: Note }) {
         aria-label={t('note.editorLabel')}
         lang={i18n.language}
         value={text}
-        maxLength={NOTE_MAX_TEXT}
+        maxLength={max}
         onChange={(e) => {
           setText(e.target.value);
           session.current?.input(e.target.value);
         }}
         onKeyDown={onKeyDown}
         onBlur={() => close(false)}
-        style={textStyle(note, placed)}
+        style={textStyle(note, text, placed)}
       />
+      <TextCounter length={text.length} max={max} className={sheet ? 'in-sheet' : 'over-note'} />
       {sheet && (
         // pressed, the field loses focus first and that already closes it; the button says how
         <button type="button" className="button primary note-editor-done" onClick={() => close(true)}>

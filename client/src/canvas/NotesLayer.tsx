@@ -3,8 +3,10 @@ import type Konva from 'konva';
 import { memo, useRef } from 'react';
 import { Group, Layer } from 'react-konva';
 import { useBoard } from '../state/BoardContext';
+import { useCategories } from '../state/useCategories';
 import { useNotes } from '../state/useNotes';
 import { useAuthorNames, useRemoteDrags } from '../state/usePresence';
+import { useCollapsedMembers } from '../state/useCollapsedMembers';
 import { useNoteRights } from '../state/useRights';
 import { useStore } from '../state/useStore';
 import { CompactNotes, type CompactCard } from './CompactNotes';
@@ -35,8 +37,10 @@ export const NotesLayer = memo(function NotesLayer() {
   const { window: shown, detail } = cullView;
   const remoteDrags = useRemoteDrags();
   const names = useAuthorNames();
+  const categories = useCategories();
   const handlers = useNoteHandlers(board);
   const rights = useNoteRights();
+  const folded = useCollapsedMembers();
   const layer = useRef<Konva.Layer>(null);
   const group = useRef<Konva.Group>(null);
   // read, not subscribed: Konva moves the dragged nodes, a re-render must not put them back
@@ -44,6 +48,8 @@ export const NotesLayer = memo(function NotesLayer() {
   const drawn = [];
   const cards: CompactCard[] = [];
   for (const note of notes) {
+    // folded into its cluster's card (ClustersLayer)
+    if (folded.has(note.id)) continue;
     const at = localDrag?.get(note.id) ?? remoteDrags.get(note.id) ?? note;
     const selected = ids.has(note.id);
     if (!dragged.has(note.id) && !rectsIntersect(shown, { x: at.x, y: at.y, width: note.width, height: note.height })) continue;
@@ -62,6 +68,7 @@ export const NotesLayer = memo(function NotesLayer() {
         selected={selected}
         editing={editingId === note.id}
         author={names.get(note.authorId) ?? ''}
+        category={note.categoryId ? categories.find((c) => c.id === note.categoryId) : undefined}
         draggable={!panKey && editingId !== note.id && rights.get(note.id)?.move === true}
         handlers={handlers}
         // only far away: near, a zoom must not re-render every note
@@ -70,7 +77,7 @@ export const NotesLayer = memo(function NotesLayer() {
     );
   }
   useNotesDrawnMark(layer, notes.length, drawn.length + cards.length);
-  useNotesCache(group, cullView, [notes, ids, editingId, dragged, remoteDrags]);
+  useNotesCache(group, cullView, [notes, ids, editingId, dragged, remoteDrags, folded]);
   // The bitmap holds the cards only: the notes with a node of their own (selected, dragged,
   // edited, or near enough to read) are drawn live over it, so a resize or an edit shows at once.
   return (

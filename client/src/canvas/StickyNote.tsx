@@ -1,8 +1,11 @@
-import { NOTE_COLOR_FILLS, type Note } from '@essaim/shared';
+import { NOTE_COLOR_FILLS, type Category, type Note } from '@essaim/shared';
 import type Konva from 'konva';
 import { memo } from 'react';
 import { Group, Rect, Text } from 'react-konva';
+import { CategoryBadge, categoryBadgeWidth, BADGE_HEIGHT } from './CategoryBadge';
 import type { NoteDetail } from './cullView';
+import { fitNoteText } from './fitNoteText';
+import { noteTextBox } from './noteTextBox';
 import {
   AUTHOR_FONT_SIZE,
   AUTHOR_LINE,
@@ -11,7 +14,6 @@ import {
   LABEL_MIN_CARD_PX,
   LABEL_PADDING_PX,
   NOTE_FONT_FAMILY,
-  NOTE_FONT_SIZE,
   NOTE_LINE_HEIGHT,
   NOTE_PADDING,
   NOTE_TEXT_COLOR,
@@ -45,6 +47,8 @@ interface StickyNoteProps {
   handlers: NoteHandlers;
   /** far away (compact detail): the zoom, so the first words show at `LABEL_FONT_PX` on screen as on the other cards */
   labelScale?: number;
+  /** the board's category the note carries, shown as a badge */
+  category?: Category;
 }
 
 /**
@@ -52,12 +56,16 @@ interface StickyNoteProps {
  * Memoised: its props are primitives and the note object, which keeps its identity until that
  * note changes (`NotesStore`), so a change elsewhere on the board does not re-render it.
  */
-export const StickyNote = memo(function StickyNote({ note, x, y, detail, selected, editing, author, draggable, handlers, labelScale = 0 }: StickyNoteProps) {
+export const StickyNote = memo(function StickyNote({ note, x, y, detail, selected, editing, author, draggable, handlers, labelScale = 0, category }: StickyNoteProps) {
   const { fill, stroke } = NOTE_COLOR_FILLS[note.color];
   const full = detail === 'full';
   const labelled = !full && !editing && note.text !== '' && note.width * labelScale >= LABEL_MIN_CARD_PX;
   const inner = note.width - NOTE_PADDING * 2;
   const textTop = noteTextTop(note);
+  // near, the text shrinks to fit, then the note is drawn taller: never cut (its stored height grows as it is written)
+  const fit = full ? fitNoteText(noteTextBox(note)) : null;
+  const height = fit?.height ?? note.height;
+  const badge = full && category ? categoryBadgeWidth(category.name, inner * 0.6) : 0;
   return (
     <Group
       id={note.id}
@@ -77,7 +85,7 @@ export const StickyNote = memo(function StickyNote({ note, x, y, detail, selecte
     >
       <Rect
         width={note.width}
-        height={note.height}
+        height={height}
         fill={fill}
         stroke={selected ? SELECTED_STROKE : stroke}
         strokeWidth={selected ? 3 : 1}
@@ -114,19 +122,18 @@ export const StickyNote = memo(function StickyNote({ note, x, y, detail, selecte
           )}
         </Group>
       )}
-      {full && !editing && (
+      {fit && !editing && (
+        // no height and no ellipsis: every line is drawn, `fit` made room for them
         <Text
           x={NOTE_PADDING}
           y={textTop}
           width={inner}
-          height={Math.max(NOTE_FONT_SIZE, note.height - textTop - NOTE_PADDING - AUTHOR_LINE)}
           text={note.text}
           fontFamily={NOTE_FONT_FAMILY}
-          fontSize={NOTE_FONT_SIZE}
+          fontSize={fit.fontSize}
           lineHeight={NOTE_LINE_HEIGHT}
           fill={NOTE_TEXT_COLOR}
           wrap="word"
-          ellipsis
           listening={false}
           perfectDrawEnabled={false}
         />
@@ -151,8 +158,8 @@ export const StickyNote = memo(function StickyNote({ note, x, y, detail, selecte
       {full && author && (
         <Text
           x={NOTE_PADDING}
-          y={note.height - AUTHOR_LINE - 2}
-          width={inner}
+          y={height - AUTHOR_LINE - 2}
+          width={badge > 0 ? inner - badge - 4 : inner}
           height={AUTHOR_LINE}
           verticalAlign="middle"
           text={author}
@@ -165,6 +172,7 @@ export const StickyNote = memo(function StickyNote({ note, x, y, detail, selecte
           perfectDrawEnabled={false}
         />
       )}
+      {badge > 0 && category && <CategoryBadge category={category} right={note.width - NOTE_PADDING} y={height - AUTHOR_LINE - 2 + (AUTHOR_LINE - BADGE_HEIGHT) / 2} width={badge} />}
     </Group>
   );
 });

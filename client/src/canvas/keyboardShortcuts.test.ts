@@ -26,6 +26,15 @@ describe('shortcutFor', () => {
     expect(shortcutFor(press('n', { ctrlKey: true }))).toBeNull();
   });
 
+  it('creates a zone with Z and a heading with T, but not on auto-repeat, and leaves Ctrl+Z to undo', () => {
+    expect(shortcutFor(press('z'))).toEqual({ type: 'createZone' });
+    expect(shortcutFor(press('Z', { shiftKey: true }))).toEqual({ type: 'createZone' });
+    expect(shortcutFor(press('t'))).toEqual({ type: 'createHeading' });
+    expect(shortcutFor(press('t', { repeat: true }))).toBeNull();
+    expect(shortcutFor(press('z', { ctrlKey: true }))).toEqual({ type: 'undo' });
+    expect(shortcutFor(press('t', { target: 'text' }))).toBeNull();
+  });
+
   it('deletes with Delete and Backspace, selects all with Ctrl or Cmd+A', () => {
     expect(shortcutFor(press('Delete'))).toEqual({ type: 'deleteSelection' });
     expect(shortcutFor(press('Backspace', { target: 'button' }))).toEqual({ type: 'deleteSelection' });
@@ -61,5 +70,62 @@ describe('shortcutFor', () => {
 
   it('clears the selection with Escape', () => {
     expect(shortcutFor(press('Escape', { target: 'button' }))).toEqual({ type: 'clearSelection' });
+  });
+});
+
+describe('shortcutFor: context menu, problem tree, clipboard and « Disposer »', () => {
+  it('opens the context menu with the menu key or Shift+F10, also from a notes list button', () => {
+    expect(shortcutFor(press('ContextMenu'))).toEqual({ type: 'contextMenu' });
+    expect(shortcutFor(press('ContextMenu', { target: 'button' }))).toEqual({ type: 'contextMenu' });
+    expect(shortcutFor(press('F10', { shiftKey: true }))).toEqual({ type: 'contextMenu' });
+    expect(shortcutFor(press('F10'))).toBeNull();
+    expect(shortcutFor(press('ContextMenu', { target: 'text' }))).toBeNull();
+  });
+
+  it('adds a cause with Alt+↓, a consequence with Alt+↑, and lays the tree out with R', () => {
+    expect(shortcutFor(press('ArrowDown', { altKey: true }))).toEqual({ type: 'addLinked', kind: 'cause' });
+    expect(shortcutFor(press('ArrowUp', { altKey: true }))).toEqual({ type: 'addLinked', kind: 'consequence' });
+    expect(shortcutFor(press('ArrowUp', { altKey: true, repeat: true }))).toBeNull();
+    expect(shortcutFor(press('r'))).toEqual({ type: 'arrangeTree' });
+    expect(shortcutFor(press('R', { shiftKey: true }))).toEqual({ type: 'arrangeTree' });
+    expect(shortcutFor(press('r', { ctrlKey: true }))).toBeNull(); // the browser's reload
+  });
+
+  it('duplicates with Ctrl or Cmd+D and brings to front with Ctrl+Shift+↑, leaving copy and paste to the clipboard events', () => {
+    expect(shortcutFor(press('d', { ctrlKey: true }))).toEqual({ type: 'duplicate' });
+    expect(shortcutFor(press('d', { metaKey: true }))).toEqual({ type: 'duplicate' });
+    expect(shortcutFor(press('ArrowUp', { ctrlKey: true, shiftKey: true }))).toEqual({ type: 'bringToFront' });
+    for (const key of ['c', 'v', 'x']) expect(shortcutFor(press(key, { ctrlKey: true }))).toBeNull();
+  });
+
+  it('tidies into a grid with Shift+G and aligns with Alt+Shift+arrows, H and V, whatever Option types on a Mac', () => {
+    expect(shortcutFor(press('G', { shiftKey: true }))).toEqual({ type: 'tidyGrid' });
+    expect(shortcutFor(press('g'))).toBeNull();
+    expect(shortcutFor(press('ArrowLeft', { altKey: true, shiftKey: true }))).toEqual({ type: 'align', edge: 'left' });
+    expect(shortcutFor(press('ArrowRight', { altKey: true, shiftKey: true }))).toEqual({ type: 'align', edge: 'right' });
+    expect(shortcutFor(press('ArrowUp', { altKey: true, shiftKey: true }))).toEqual({ type: 'align', edge: 'top' });
+    expect(shortcutFor(press('ArrowDown', { altKey: true, shiftKey: true }))).toEqual({ type: 'align', edge: 'bottom' });
+    expect(shortcutFor(press('H', { altKey: true, shiftKey: true, code: 'KeyH' }))).toEqual({ type: 'align', edge: 'centre' });
+    expect(shortcutFor(press('◊', { altKey: true, shiftKey: true, code: 'KeyV' }))).toEqual({ type: 'align', edge: 'middle' });
+    expect(shortcutFor(press('ArrowLeft', { altKey: true }))).toBeNull(); // the browser's back
+  });
+
+  it('brings Ctrl or Cmd+F to the canvas search, but not from a text field', () => {
+    expect(shortcutFor(press('f', { ctrlKey: true }))).toEqual({ type: 'find' });
+    expect(shortcutFor(press('F', { metaKey: true }))).toEqual({ type: 'find' });
+    expect(shortcutFor(press('f', { ctrlKey: true, target: 'text' }))).toBeNull();
+    expect(shortcutFor(press('f'))).toBeNull();
+  });
+
+  it('links two notes with L, groups with Ctrl or Cmd+G and dissolves with Shift added', () => {
+    expect(shortcutFor(press('l'))).toEqual({ type: 'link' });
+    expect(shortcutFor(press('L', { shiftKey: true }))).toEqual({ type: 'link' });
+    expect(shortcutFor(press('l', { repeat: true }))).toBeNull();
+    expect(shortcutFor(press('l', { target: 'text' }))).toBeNull();
+    expect(shortcutFor(press('g', { ctrlKey: true }))).toEqual({ type: 'group' });
+    expect(shortcutFor(press('g', { metaKey: true }))).toEqual({ type: 'group' });
+    expect(shortcutFor(press('G', { ctrlKey: true, shiftKey: true }))).toEqual({ type: 'ungroup' });
+    // Shift+G alone is « Disposer en grille », not a cluster
+    expect(shortcutFor(press('G', { shiftKey: true }))).toEqual({ type: 'tidyGrid' });
   });
 });

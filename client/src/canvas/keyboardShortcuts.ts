@@ -1,3 +1,5 @@
+import type { AlignEdge } from '@essaim/shared';
+
 /** What a key press on the board means; pure, so the whole table is unit-tested. */
 export type Shortcut =
   | { type: 'createNote' }
@@ -11,7 +13,20 @@ export type Shortcut =
   | { type: 'fit' }
   | { type: 'panKey'; down: boolean }
   | { type: 'undo' }
-  | { type: 'redo' };
+  | { type: 'redo' }
+  | { type: 'createZone' }
+  | { type: 'createHeading' }
+  | { type: 'find' }
+  | { type: 'duplicate' }
+  | { type: 'contextMenu' }
+  | { type: 'arrangeTree' }
+  | { type: 'addLinked'; kind: 'cause' | 'consequence' }
+  | { type: 'tidyGrid' }
+  | { type: 'align'; edge: AlignEdge }
+  | { type: 'bringToFront' }
+  | { type: 'link' }
+  | { type: 'group' }
+  | { type: 'ungroup' };
 
 /** Where the key was typed: text fields keep every key; buttons keep Enter and Space. */
 export type KeyTarget = 'text' | 'button' | 'other';
@@ -23,6 +38,8 @@ export interface KeyInput {
   metaKey: boolean;
   shiftKey: boolean;
   altKey: boolean;
+  /** the physical key (`KeyH`): Option+letter on a Mac types another character */
+  code?: string;
   repeat?: boolean;
   target: KeyTarget;
 }
@@ -45,15 +62,21 @@ export function shortcutFor(input: KeyInput): Shortcut | null {
     return input.repeat ? null : { type: 'panKey', down: input.type === 'keydown' };
   }
   if (input.type !== 'keydown') return null;
+  // the menu key, or Shift+F10, opens the context menu of the selection (a notes list button too)
+  if (input.key === 'ContextMenu' || (input.key === 'F10' && input.shiftKey && !command && !input.altKey)) return { type: 'contextMenu' };
   if (command) {
     if (input.altKey) return null;
     const key = input.key.toLowerCase();
     if (key === 'a') return { type: 'selectAll' };
     if (key === 'z') return input.shiftKey ? { type: 'redo' } : { type: 'undo' };
     if (key === 'y') return { type: 'redo' };
+    if (key === 'f' && !input.shiftKey) return { type: 'find' };
+    if (key === 'd' && !input.shiftKey) return { type: 'duplicate' };
+    if (key === 'g') return input.repeat ? null : input.shiftKey ? { type: 'ungroup' } : { type: 'group' };
+    if (input.key === 'ArrowUp' && input.shiftKey) return { type: 'bringToFront' };
     return null;
   }
-  if (input.altKey) return null;
+  if (input.altKey) return altShortcut(input);
   const arrow = ARROWS[input.key];
   if (arrow) {
     const step = input.shiftKey ? NUDGE_LARGE : NUDGE;
@@ -70,6 +93,20 @@ export function shortcutFor(input: KeyInput): Shortcut | null {
     case 'n':
     case 'N':
       return input.repeat ? null : { type: 'createNote' };
+    case 'z':
+    case 'Z':
+      return input.repeat ? null : { type: 'createZone' };
+    case 't':
+    case 'T':
+      return input.repeat ? null : { type: 'createHeading' };
+    case 'r':
+    case 'R':
+      return input.repeat ? null : { type: 'arrangeTree' };
+    case 'l':
+    case 'L':
+      return input.repeat ? null : { type: 'link' };
+    case 'G':
+      return input.shiftKey && !input.repeat ? { type: 'tidyGrid' } : null;
     case '+':
     case '=':
       return { type: 'zoomIn' };
@@ -81,6 +118,22 @@ export function shortcutFor(input: KeyInput): Shortcut | null {
     default:
       return null;
   }
+}
+
+const ALIGN_ARROWS: Record<string, AlignEdge> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'top', ArrowDown: 'bottom' };
+const ALIGN_LETTERS: Record<string, AlignEdge> = { h: 'centre', v: 'middle' };
+
+/** Alt+↓ / Alt+↑: add a cause / a consequence; Alt+Shift+arrows, H, V: align. */
+function altShortcut(input: KeyInput): Shortcut | null {
+  if (input.shiftKey) {
+    const letter = /^Key[A-Z]$/.test(input.code ?? '') ? input.code!.slice(3).toLowerCase() : input.key.toLowerCase();
+    const edge = ALIGN_ARROWS[input.key] ?? ALIGN_LETTERS[letter];
+    return edge ? { type: 'align', edge } : null;
+  }
+  if (input.repeat) return null;
+  if (input.key === 'ArrowDown') return { type: 'addLinked', kind: 'cause' };
+  if (input.key === 'ArrowUp') return { type: 'addLinked', kind: 'consequence' };
+  return null;
 }
 
 /** Classifies the focused element for `shortcutFor`. */

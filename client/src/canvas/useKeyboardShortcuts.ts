@@ -12,7 +12,14 @@ import {
 import type { BoardServices } from '../state/BoardServices';
 import { showRefusal, showUndoRefusal } from '../state/refusalMessage';
 import { clearSelection } from '../state/selection';
+import { dissolveSelection, groupSelection } from '../state/clusterCommands';
+import { deleteSelectedLinks, linkSelection } from '../state/linkCommands';
+import { translate } from '../i18n/i18n';
+import { createZoneInView, mayEditZones } from '../state/frameCommands';
+import { createLabelInView } from '../state/labelCommands';
+import { deleteSelectedEntries, hasSelectedEntries, nudgeSelectedEntries } from '../state/selectedEntries';
 import { keyTargetOf, shortcutFor, type Shortcut } from './keyboardShortcuts';
+import { runArrangeShortcut } from './runArrangeShortcut';
 
 function run(board: BoardServices, shortcut: Shortcut): boolean {
   switch (shortcut.type) {
@@ -20,7 +27,10 @@ function run(board: BoardServices, shortcut: Shortcut): boolean {
       createNoteAtCentre(board);
       return true;
     case 'deleteSelection':
-      if (board.selection.get().ids.size === 0) return false;
+      // selected zones and headings go at once (facilitators; undo brings them back); a zone's notes stay
+      if (deleteSelectedEntries(board) > 0 && board.selection.get().ids.size === 0) return true;
+      // a selected link (the selection holds no note then) goes at once: it is quick to draw again
+      if (board.selection.get().ids.size === 0) return board.selection.get().others.links.size > 0 && (deleteSelectedLinks(board), true);
       if (deleteSelection(board) === 0) showRefusal(board, 'remove');
       return true;
     case 'selectAll':
@@ -33,6 +43,11 @@ function run(board: BoardServices, shortcut: Shortcut): boolean {
       editSelection(board);
       return board.selection.get().editingId !== null;
     case 'nudge':
+      // zones move with their notes: with zones or headings selected, the arrows move those
+      if (hasSelectedEntries(board) && mayEditZones(board)) {
+        nudgeSelectedEntries(board, shortcut.dx, shortcut.dy);
+        return true;
+      }
       if (board.selection.get().ids.size === 0) return false;
       nudgeSelection(board, shortcut.dx, shortcut.dy);
       return true;
@@ -54,6 +69,22 @@ function run(board: BoardServices, shortcut: Shortcut): boolean {
     case 'panKey':
       board.ui.set((ui) => (ui.panKey === shortcut.down ? ui : { ...ui, panKey: shortcut.down }));
       return true;
+    case 'link':
+      return linkSelection(board) !== null || board.selection.get().ids.size === 2;
+    case 'group':
+      return groupSelection(board) !== null || board.selection.get().ids.size >= 2;
+    case 'ungroup':
+      return dissolveSelection(board) > 0 || board.selection.get().ids.size > 0;
+    case 'find':
+      // the canvas search field takes the focus (`CanvasSearch`), instead of the browser's find
+      board.search.set((s) => ({ ...s, focusRequest: s.focusRequest + 1 }));
+      return true;
+    case 'createZone':
+      return createZoneInView(board, translate('zones.defaultTitle')) !== null;
+    case 'createHeading':
+      return createLabelInView(board, translate('labels.defaultText')) !== null;
+    default:
+      return runArrangeShortcut(board, shortcut);
   }
 }
 
@@ -69,6 +100,7 @@ export function useKeyboardShortcuts(board: BoardServices): void {
         metaKey: e.metaKey,
         shiftKey: e.shiftKey,
         altKey: e.altKey,
+        code: e.code,
         repeat: e.repeat,
         target: keyTargetOf(e.target),
       });

@@ -4,6 +4,7 @@ import { translate } from '../i18n/i18n';
 import type { BoardServices } from '../state/BoardServices';
 import { NoteEditSession, type EditEnding } from '../state/NoteEditSession';
 import { continueEditing } from '../state/selection';
+import { noteHeightFor } from './noteTextBox';
 
 /** One toast id for everything about who may write a note, so a quick retry does not stack them. */
 export const CLAIM_TOAST = 'note-claim';
@@ -40,6 +41,7 @@ export function useNoteEditSession(board: BoardServices, noteId: string, onEnd: 
         toast.warning(translate('note.deletedRescued'), { id: CLAIM_TOAST, duration: 10_000 });
         board.selection.set((s) => continueEditing(s, from, to));
       },
+      noteHeightFor,
     );
     session.current = current;
     const flush = () => {

@@ -3,8 +3,11 @@ import type Konva from 'konva';
 import { useMemo } from 'react';
 import type { BoardServices } from '../state/BoardServices';
 import { canEditNote, permittedSelection } from '../state/boardCommands';
+import { dropNotes } from '../state/clusterCommands';
+import { noteMoveRefusal, showMoveRefusal } from '../state/moveRefusal';
 import { showRefusal } from '../state/refusalMessage';
 import { selectOnly, startEditing, toggleSelected } from '../state/selection';
+import { watchRefusedDrag } from './refusedDrag';
 import type { NoteHandlers } from './StickyNote';
 
 /** The same gestures by note id, for notes drawn without a node of their own (`CompactNotes`). */
@@ -106,14 +109,17 @@ export function useNoteHandlers(board: BoardServices): NoteHandlers & NoteComman
     const editNote = (id: string) => {
       if (canEditNote(board, id)) return selection.set((s) => startEditing(s, id));
       selection.set((s) => selectOnly(s, id));
-      showRefusal(board, 'edit');
+      showRefusal(board, 'edit', id);
     };
 
     return {
       pressNote,
       clickNote,
       editNote,
-      onPress: (e) => pressNote(idOf(e), shiftOf(e)),
+      onPress: (e) => {
+        pressNote(idOf(e), shiftOf(e));
+        watchRefusedDrag(board, idOf(e), e.evt, e.currentTarget.draggable());
+      },
       onClick: (e) => clickNote(idOf(e), shiftOf(e)),
       onEdit: (e) => editNote(idOf(e)),
       // The Transformer drags the other selected notes along and they fire their own drag
@@ -147,10 +153,18 @@ export function useNoteHandlers(board: BoardServices): NoteHandlers & NoteComman
       onDragEnd(e) {
         if (!drag || idOf(e) !== drag.anchorId) return;
         const positions = positionsFor(e.target);
+        const { origins } = drag;
         putBack(drag);
         drag = null;
+        const refused = noteMoveRefusal(board, positions);
+        if (refused) {
+          // e.g. into a locked zone: the notes go back rather than the server refusing the board's update
+          for (const [id, p] of origins) e.target.getStage()?.findOne((n: Konva.Node) => n.id() === id && n.name() === 'note')?.position(p);
+          showMoveRefusal(board, refused);
+        }
         // the document first, so no frame shows the old positions between the two
-        actions.moveNotes(positions);
+        // a note dropped on a cluster joins it, one dragged far out of its own leaves it (`clustersAfterDrop`)
+        else dropNotes(board, positions);
         localDrag.set(null);
         presence.setDrag(null);
       },

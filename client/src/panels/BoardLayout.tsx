@@ -1,7 +1,10 @@
 import { useCallback, useEffect, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BoardStage } from '../canvas/BoardStage';
+import { ClusterTitleEditor } from '../canvas/ClusterTitleEditor';
+import { EntryTextEditor } from '../canvas/EntryTextEditor';
 import { NoteEditor } from '../canvas/NoteEditor';
+import { useClipboardEvents } from '../canvas/useClipboardEvents';
 import { useKeyboardShortcuts } from '../canvas/useKeyboardShortcuts';
 import { navigate } from '../router/navigate';
 import { useBoard } from '../state/BoardContext';
@@ -12,9 +15,17 @@ import { useMyRoom } from '../state/useMyRoom';
 import { useWorkshopSettings } from '../state/useWorkshopSettings';
 import { useSyncToasts } from '../sync/useSyncToasts';
 import { BoardRulesPopover } from './BoardRulesPopover';
+import { CategoriesEditor } from './CategoriesEditor';
+import { CategoriesLegend } from './CategoriesLegend';
 import { BroadcastBanner } from './BroadcastBanner';
+import { ClusterPanel } from './ClusterPanel';
+import { ContextMenu } from './ContextMenu';
 import { DeleteConfirmDialog } from './DeleteConfirmDialog';
+import { LinkPanel } from './LinkPanel';
+import { CanvasSearch } from './CanvasSearch';
 import { NotesList } from './NotesList';
+import { OutlineToggle } from './OutlineToggle';
+import { OutlineView } from './OutlineView';
 import { PhoneTabs } from './PhoneTabs';
 import { PresenceList } from './PresenceList';
 import { ReadOnlyBadge } from './ReadOnlyBadge';
@@ -31,6 +42,7 @@ export function BoardLayout() {
   const { title } = useWorkshopSettings();
   const { name: roomName } = useMyRoom();
   useKeyboardShortcuts(board);
+  useClipboardEvents(board);
   useSelectionPruning();
   const { workshopId } = board.session;
   const rejoin = useCallback(() => {
@@ -42,6 +54,9 @@ export function BoardLayout() {
   const narrow = useNarrowScreen();
   const { phoneView } = useStore(board.ui);
   const reading = narrow && phoneView === 'notes';
+  // « Plan »: beside the canvas on a wide screen, one more view on a phone
+  const outlineOpen = useStore(board.outlineOpen);
+  const outline = narrow ? phoneView === 'outline' : outlineOpen;
   const keyboard = useKeyboardInset(narrow);
 
   const shownTitle = title || board.session.title;
@@ -61,18 +76,28 @@ export function BoardLayout() {
       <TopBar connection={board.connection}>
         <ReadOnlyBadge />
         <BoardRulesPopover />
+        <CategoriesEditor />
         <PresenceList />
+        {!narrow && <OutlineToggle />}
       </TopBar>
       <BroadcastBanner />
       {narrow && <PhoneTabs />}
-      <main className="board-area">
+      <main className="board-area" data-outline={(outline && !narrow) || undefined}>
         <h2 className="visually-hidden">{t('board.heading')}</h2>
         <BoardStage />
         <NoteEditor />
+        <EntryTextEditor />
+        <ClusterTitleEditor />
+        <LinkPanel />
+        <ClusterPanel />
         <DeleteConfirmDialog />
+        <ContextMenu />
         <Toolbar />
         <ZoomControls />
+        <CategoriesLegend />
         <NotesList reading={reading} />
+        <CanvasSearch />
+        {outline && <OutlineView phone={narrow} />}
       </main>
       {board.session.role === 'facilitator' && <SharePanel />}
     </div>

@@ -1,8 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from './Icon';
+import { ShortcutsTable } from './ShortcutsTable';
 
-const TOPICS = ['create', 'edit', 'move', 'select', 'pan', 'zoom', 'keyboard'] as const;
+const TOPICS = ['create', 'edit', 'move', 'select', 'links', 'clusters', 'pan', 'zoom', 'keyboard'] as const;
 
 /** « ? »: how to use the board, with the one rule to remember (drag = pan, Shift+drag = select). */
 export function HelpPopover() {
@@ -23,6 +24,7 @@ export function HelpPopover() {
             </div>
           ))}
         </dl>
+        <ShortcutsTable />
         <button type="button" className="button secondary" popoverTarget={id} popoverTargetAction="hide">
           {t('common.close')}
         </button>

@@ -1,4 +1,4 @@
-import { NOTE_COLORS, NOTE_COLOR_FILLS, NOTE_MAX_TEXT } from '@essaim/shared';
+import { NOTE_COLORS, NOTE_COLOR_FILLS, NOTE_TEXT_SOFT_MAX } from '@essaim/shared';
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createWrittenNote } from '../state/boardCommands';
@@ -6,6 +6,7 @@ import { useBoard } from '../state/BoardContext';
 import { loadDraft, saveDraft } from '../state/composerDraft';
 import { useCanCreate } from '../state/useRights';
 import { useStore } from '../state/useStore';
+import { TextCounter } from './TextCounter';
 
 interface NoteComposerProps {
   /** called once a note is on the board */
@@ -64,7 +65,7 @@ export function NoteComposer({ onAdded }: NoteComposerProps) {
           value={text}
           rows={2}
           lang={i18n.language}
-          maxLength={NOTE_MAX_TEXT}
+          maxLength={NOTE_TEXT_SOFT_MAX}
           placeholder={t('composer.placeholder')}
           style={{ background: NOTE_COLOR_FILLS[color].fill, borderColor: NOTE_COLOR_FILLS[color].stroke }}
           onChange={(e) => edit(e.target.value)}
@@ -74,6 +75,7 @@ export function NoteComposer({ onAdded }: NoteComposerProps) {
           {t('composer.add')}
         </button>
       </div>
+      <TextCounter length={text.length} max={NOTE_TEXT_SOFT_MAX} className="in-composer" />
       <fieldset className="composer-colors">
         <legend className="visually-hidden">{t('composer.colors')}</legend>
         {NOTE_COLORS.map((c) => (

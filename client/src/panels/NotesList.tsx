@@ -8,6 +8,7 @@ import { searchNotes } from '../state/searchNotes';
 import { selectOnly, startEditing } from '../state/selection';
 import { useNotes } from '../state/useNotes';
 import { useAuthorNames } from '../state/usePresence';
+import { useCategories } from '../state/useCategories';
 import { useNoteRights } from '../state/useRights';
 import { useStore } from '../state/useStore';
 import { NoteComposer } from './NoteComposer';
@@ -43,6 +44,8 @@ export function NotesList({ reading = false }: NotesListProps) {
   const { ids } = useStore(board.selection);
   const names = useAuthorNames();
   const rights = useNoteRights();
+  const categories = useCategories();
+  const tag = useCallback((id: string, categoryId: string | null) => board.actions.setCategory([id], categoryId), [board]);
   const [query, setQuery] = useState('');
   const searched = useDeferredValue(query);
   const list = useRef<HTMLUListElement>(null);
@@ -97,6 +100,9 @@ export function NotesList({ reading = false }: NotesListProps) {
             onSelect={select}
             onOpen={open}
             onKeyDown={onKeyDown}
+            category={note.categoryId ? categories.find((c) => c.id === note.categoryId) : undefined}
+            categories={reading && rights.get(note.id)?.edit === true ? categories : undefined}
+            onCategory={tag}
           />
         ))}
       </ul>

@@ -1,6 +1,7 @@
-import { NOTE_COLOR_FILLS, type Note } from '@essaim/shared';
+import { NOTE_COLOR_FILLS, type Category, type Note } from '@essaim/shared';
 import { memo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CategorySelect } from './CategorySelect';
 import { Icon } from './Icon';
 
 interface NotesListItemProps {
@@ -14,10 +15,15 @@ interface NotesListItemProps {
   onSelect(id: string): void;
   onOpen(id: string): void;
   onKeyDown(e: KeyboardEvent<HTMLButtonElement>, id: string): void;
+  /** the board's category the note carries, shown as a badge */
+  category?: Category;
+  /** when reading a note one may edit: the board's categories to pick from */
+  categories?: readonly Category[];
+  onCategory?(id: string, categoryId: string | null): void;
 }
 
 /** One note of the notes list: its text, and when reading, its colour, author and a pencil if it is yours to edit. */
-export const NotesListItem = memo(function NotesListItem({ note, selected, reading, author, editable, onSelect, onOpen, onKeyDown }: NotesListItemProps) {
+export const NotesListItem = memo(function NotesListItem({ note, selected, reading, author, editable, onSelect, onOpen, onKeyDown, category, categories, onCategory }: NotesListItemProps) {
   const { t } = useTranslation();
   const { fill, stroke } = NOTE_COLOR_FILLS[note.color];
   return (
@@ -34,6 +40,12 @@ export const NotesListItem = memo(function NotesListItem({ note, selected, readi
         onKeyDown={(e) => onKeyDown(e, note.id)}
       >
         <span className="notes-list-text">{note.text || t('notesList.empty')}</span>
+        {category && (
+          <span className="note-category-badge" style={{ background: NOTE_COLOR_FILLS[category.color].fill, borderColor: NOTE_COLOR_FILLS[category.color].stroke }}>
+            <span className="visually-hidden">{t('categories.badge')}</span>
+            {category.name}
+          </span>
+        )}
         {reading && (
           <span className="notes-list-meta">
             <span className="notes-list-author">{author}</span>
@@ -47,6 +59,15 @@ export const NotesListItem = memo(function NotesListItem({ note, selected, readi
           </span>
         )}
       </button>
+      {categories && categories.length > 0 && onCategory && (
+        <CategorySelect
+          className="notes-list-category"
+          categories={categories}
+          value={category?.id ?? null}
+          label={t('categories.pickFor', { text: note.text.slice(0, 40) })}
+          onChange={(categoryId) => onCategory(note.id, categoryId)}
+        />
+      )}
     </li>
   );
 });

@@ -4,7 +4,7 @@ import { useBoard } from '../state/BoardContext';
 import { useNotes } from '../state/useNotes';
 import { useStore } from '../state/useStore';
 
-const VIEWS: readonly PhoneView[] = ['notes', 'board'];
+const VIEWS: readonly PhoneView[] = ['notes', 'outline', 'board'];
 
 /** On a phone, « Notes » (read and write) or « Tableau » (the canvas, to pinch and drag): one tap apart. */
 export function PhoneTabs() {

@@ -1,20 +1,31 @@
 import { useTranslation } from 'react-i18next';
 import { createNoteAtCentre, deleteSelection } from '../state/boardCommands';
 import { useBoard } from '../state/BoardContext';
+import { deleteSelectedEntries } from '../state/selectedEntries';
+import { useMayEditZones } from '../state/useMayEditZones';
 import { useCanCreate, useNoteRights } from '../state/useRights';
 import { useStore } from '../state/useStore';
+import { ArrangeByMenu } from './ArrangeByMenu';
+import { CategoryPicker } from './CategoryPicker';
 import { ColorPicker } from './ColorPicker';
+import { ConnectTools } from './ConnectTools';
 import { CopyToPlenaryButton } from './CopyToPlenaryButton';
 import { Icon } from './Icon';
+import { LayoutMenu } from './LayoutMenu';
+import { ZoneCreateButtons } from './ZoneCreateButtons';
+import { ZoneTools } from './ZoneTools';
 
 export function Toolbar() {
   const { t } = useTranslation();
   const board = useBoard();
-  const { ids } = useStore(board.selection);
+  const { ids, others } = useStore(board.selection);
+  // « Ranger par… » for one selected zone
+  const [zone] = others.frames.size === 1 ? others.frames : [];
   const { selectTool } = useStore(board.ui);
   const canCreate = useCanCreate();
   const rights = useNoteRights();
-  const canDelete = [...ids].some((id) => rights.get(id)?.remove);
+  const mayEditZones = useMayEditZones();
+  const canDelete = [...ids].some((id) => rights.get(id)?.remove) || (mayEditZones && others.frames.size + others.labels.size > 0);
   return (
     <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
       <div className="toolbar-group">
@@ -22,6 +33,7 @@ export function Toolbar() {
           <Icon name="plus" />
           <span className="tool-label">{t('toolbar.newNote')}</span>
         </button>
+        <ZoneCreateButtons />
         <button
           type="button"
           className="tool"
@@ -32,13 +44,21 @@ export function Toolbar() {
           <Icon name="select" />
           <span className="tool-label">{t('toolbar.selectTool')}</span>
         </button>
-        <button type="button" className="tool danger" disabled={!canDelete} onClick={() => deleteSelection(board)} title={t('toolbar.deleteHint')}>
+        <button type="button" className="tool danger" disabled={!canDelete} onClick={() => {
+            deleteSelection(board);
+            deleteSelectedEntries(board);
+          }} title={t('toolbar.deleteHint')}>
           <Icon name="trash" />
           <span className="tool-label">{t('toolbar.delete')}</span>
         </button>
+        <ConnectTools />
         <CopyToPlenaryButton />
+        <LayoutMenu />
+        {zone !== undefined && <ArrangeByMenu frameId={zone} />}
       </div>
+      <ZoneTools />
       <ColorPicker />
+      <CategoryPicker />
     </div>
   );
 }

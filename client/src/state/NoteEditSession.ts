@@ -46,6 +46,8 @@ export class NoteEditSession {
     private id: string,
     private readonly onEnd: (ending: EditEnding) => void,
     private readonly onMove: (move: EditMove) => void = () => undefined,
+    /** the height the note needs for this text when more than its own (it grows in the same change), else undefined */
+    private readonly heightFor: (note: Note, text: string) => number | undefined = () => undefined,
   ) {
     const noteId = id;
     this.last = board.notes.get(noteId);
@@ -87,7 +89,8 @@ export class NoteEditSession {
 
   private write(text: string): void {
     this.written = text;
-    this.board.actions.setText(this.noteId, text);
+    const note = this.board.notes.get(this.noteId);
+    this.board.actions.setText(this.noteId, text, note && this.heightFor(note, text));
   }
 
   private end(): void {

@@ -1,5 +1,8 @@
 import { boundsOf, fitToContent, freeSpotNear, NOTE_DEFAULT_SIZE, panToShow, screenToBoard, zoomAt, type NoteColor, type Point } from '@essaim/shared';
+import { noteHeightFor } from '../canvas/noteTextBox';
 import type { BoardServices } from './BoardServices';
+import { newNoteRefusal, noteMoveRefusal, showMoveRefusal } from './moveRefusal';
+import { recolourSelectedEntries } from './selectedEntries';
 import { canCreateNotes, noteRights, permittedIds, type NoteRights } from './noteRights';
 import { selectMany, startEditing } from './selection';
 
@@ -7,17 +10,23 @@ import { selectMany, startEditing } from './selection';
 
 /** The selected ids this user may change in that way (the server refuses the others). */
 export function permittedSelection(board: BoardServices, right: keyof NoteRights): string[] {
-  return permittedIds(board.selection.get().ids, right, (id) => board.notes.get(id), board.actor, board.policy.get());
+  return permittedIds(board.selection.get().ids, right, (id) => board.notes.get(id), board.actor, board.policy.get(), board.reader);
 }
 
 export function canEditNote(board: BoardServices, id: string): boolean {
   const note = board.notes.get(id);
-  return note !== undefined && noteRights(note, board.actor, board.policy.get()).edit;
+  return note !== undefined && noteRights(note, board.actor, board.policy.get(), board.reader).edit;
 }
 
 /** A note created by this user opens in the editor right away; null on a locked or read-only board. */
 export function createNoteAt(board: BoardServices, center: Point): string | null {
   if (!canCreateNotes(board.actor, board.policy.get())) return null;
+  // a double tap inside a locked zone: say so rather than have the server refuse the board's update
+  const refused = newNoteRefusal(board, center);
+  if (refused) {
+    showMoveRefusal(board, refused);
+    return null;
+  }
   const id = board.actions.createNote(center, board.ui.get().color);
   board.selection.set((s) => startEditing(s, id));
   return id;
@@ -33,14 +42,18 @@ export function createNoteAtCentre(board: BoardServices): string | null {
  */
 export function createWrittenNote(board: BoardServices, text: string): string | null {
   if (!canCreateNotes(board.actor, board.policy.get())) return null;
-  return board.actions.createNote(freeSpotInView(board), board.ui.get().color, text);
+  // a long text makes the note taller at once, in the same change
+  const size = { text: '', width: NOTE_DEFAULT_SIZE, height: NOTE_DEFAULT_SIZE };
+  return board.actions.createNote(freeSpotInView(board), board.ui.get().color, text, noteHeightFor(size, text));
 }
 
 /** Where a new note goes: a free spot near the centre of the view, which pans to show it. */
 function freeSpotInView(board: BoardServices): Point {
   const { width, height } = board.stageSize.get();
   const centre = screenToBoard(board.viewport.get(), { x: width / 2, y: height / 2 });
-  const spot = freeSpotNear(board.notes.getSnapshot(), centre, { width: NOTE_DEFAULT_SIZE, height: NOTE_DEFAULT_SIZE });
+  // participants cannot put a note in a locked zone: it is no free spot for them
+  const locked = board.actor.role === 'facilitator' ? [] : board.frames.getSnapshot().filter((f) => f.locked);
+  const spot = freeSpotNear([...board.notes.getSnapshot(), ...locked], centre, { width: NOTE_DEFAULT_SIZE, height: NOTE_DEFAULT_SIZE });
   // On a phone the free spot may be beside the screen: bring the new note into view.
   const half = NOTE_DEFAULT_SIZE / 2;
   board.viewport.set((v) => panToShow(v, { x: spot.x - half, y: spot.y - half, width: NOTE_DEFAULT_SIZE, height: NOTE_DEFAULT_SIZE }, { width, height }, 24));
@@ -66,7 +79,11 @@ export function nudgeSelection(board: BoardServices, dx: number, dy: number): vo
     const note = board.notes.get(id);
     if (note) positions.set(id, { x: note.x + dx, y: note.y + dy });
   }
-  if (positions.size > 0) board.actions.moveNotes(positions);
+  if (positions.size === 0) return;
+  // a note nudged into a locked zone would get the board's update refused by the server
+  const refused = noteMoveRefusal(board, positions);
+  if (refused) showMoveRefusal(board, refused);
+  else board.actions.moveNotes(positions);
 }
 
 /** Picks the colour of new notes and repaints the selection with it. */
@@ -74,6 +91,7 @@ export function applyColor(board: BoardServices, color: NoteColor): void {
   board.ui.set((ui) => (ui.color === color ? ui : { ...ui, color }));
   const ids = permittedSelection(board, 'edit');
   if (ids.length > 0) board.actions.setColor(ids, color);
+  recolourSelectedEntries(board, color);
 }
 
 export const ZOOM_STEP = 1.25;
@@ -85,6 +103,7 @@ export function zoomBy(board: BoardServices, factor: number): void {
 }
 
 export function fitView(board: BoardServices): void {
-  const notes = board.notes.getSnapshot();
-  board.viewport.set(fitToContent(boundsOf(notes), board.stageSize.get()));
+  // the zones too: a needs map prepared before the workshop has zones and no notes yet
+  const content = [...board.notes.getSnapshot(), ...board.frames.getSnapshot()];
+  board.viewport.set(fitToContent(boundsOf(content), board.stageSize.get()));
 }

@@ -4,7 +4,7 @@ import { noteRights } from './noteRights';
 import { clearSelection, selectMany } from './selection';
 
 /** Board stores the deletion commands use; the pending deletion is what the confirmation dialog shows. */
-type DeletingBoard = Pick<BoardServices, 'selection' | 'notes' | 'actor' | 'policy' | 'actions' | 'pendingDelete'>;
+type DeletingBoard = Pick<BoardServices, 'selection' | 'notes' | 'actor' | 'policy' | 'actions' | 'pendingDelete'> & Partial<Pick<BoardServices, 'reader'>>;
 
 /** Whether deleting these notes asks first: someone else's note, or several at once (there is no undo yet). */
 export function deleteNeedsConfirmation(notes: readonly Pick<Note, 'authorId'>[], me: string): boolean {
@@ -16,7 +16,7 @@ function removable(board: DeletingBoard, ids: Iterable<string>): string[] {
   const policy = board.policy.get();
   return [...ids].filter((id) => {
     const note = board.notes.get(id);
-    return note !== undefined && noteRights(note, board.actor, policy).remove;
+    return note !== undefined && noteRights(note, board.actor, policy, board.reader).remove;
   });
 }
 

@@ -5,6 +5,7 @@ import {
   NOTE_COLORS,
   type Actor,
   type BoardPolicy,
+  type BoardReader,
   type Note,
 } from '@essaim/shared';
 
@@ -15,17 +16,20 @@ export interface NoteRights {
   remove: boolean;
 }
 
-const allowed = (actor: Actor, policy: BoardPolicy, key: string, before: Note | undefined, after: Note | undefined) =>
-  checkBoardChanges([{ map: BOARD_MAP_NAMES.notes, key, before, after }], actor, policy) === null;
+const allowed = (actor: Actor, policy: BoardPolicy, key: string, before: Note | undefined, after: Note | undefined, reader?: BoardReader) =>
+  checkBoardChanges([{ map: BOARD_MAP_NAMES.notes, key, before, after }], actor, policy, reader) === null;
 
-// Each right is asked of the shared rule the server applies, with a representative change.
-export function noteRights(note: Note, actor: Actor, policy: BoardPolicy): NoteRights {
+/**
+ * Each right is asked of the shared rule the server applies, with a representative change.
+ * With the board (`reader`), the rules that look beyond the note apply too: a locked zone.
+ */
+export function noteRights(note: Note, actor: Actor, policy: BoardPolicy, reader?: BoardReader): NoteRights {
   const recoloured: Note = { ...note, color: NOTE_COLORS.find((c) => c !== note.color)! };
   const moved: Note = { ...note, x: note.x < BOARD_LIMIT ? note.x + 1 : note.x - 1 };
   return {
-    edit: allowed(actor, policy, note.id, note, recoloured),
-    move: allowed(actor, policy, note.id, note, moved),
-    remove: allowed(actor, policy, note.id, note, undefined),
+    edit: allowed(actor, policy, note.id, note, recoloured, reader),
+    move: allowed(actor, policy, note.id, note, moved, reader),
+    remove: allowed(actor, policy, note.id, note, undefined, reader),
   };
 }
 
@@ -52,9 +56,10 @@ export function permittedIds(
   find: (id: string) => Note | undefined,
   actor: Actor,
   policy: BoardPolicy,
+  reader?: BoardReader,
 ): string[] {
   return [...ids].filter((id) => {
     const note = find(id);
-    return note !== undefined && noteRights(note, actor, policy)[right];
+    return note !== undefined && noteRights(note, actor, policy, reader)[right];
   });
 }

@@ -24,6 +24,11 @@ describe('refusal messages', () => {
     expect(french(refusalMessage(participant, locked, 'remove'))).not.toContain('propres notes');
   });
 
+  it('say a note lies in a locked zone, unless the whole board is locked', () => {
+    expect(french(refusalMessage(participant, DEFAULT_BOARD_POLICY, 'edit', true))).toBe('Cette zone est verrouillée par l’animation\u00a0: ses notes ne changent plus.');
+    expect(french(refusalMessage(participant, { ...locked, lockedBy: 'Claire' }, 'edit', true))).toContain('Claire a verrouillé le tableau');
+  });
+
   it('say whose notes may be changed on an open board', () => {
     expect(french(refusalMessage(participant, DEFAULT_BOARD_POLICY, 'edit'))).toBe('Vous ne pouvez modifier et supprimer que vos propres notes.');
     expect(french(refusalMessage(participant, DEFAULT_BOARD_POLICY, 'recolour'))).toBe('Vous ne pouvez changer la couleur que de vos propres notes.');

@@ -2,6 +2,7 @@ import type { Actor, BoardPolicy } from '@essaim/shared';
 import { toast } from 'sonner';
 import { translate } from '../i18n/i18n';
 import type { BoardServices } from './BoardServices';
+import { lockedZoneOf } from './lockedZones';
 
 /** What was refused: writing in, recolouring or deleting a note. */
 export type RefusedAction = 'edit' | 'recolour' | 'remove';
@@ -11,18 +12,21 @@ export interface Message {
   values?: Record<string, string>;
 }
 
-/** Why the board's rules (the same the server applies) refuse this change, as a translation key. */
-export function refusalMessage(actor: Actor, policy: BoardPolicy, action: RefusedAction): Message {
+/** Why the board's rules (the same the server applies) refuse this change, as a translation key; `inLockedZone`: the note lies in a locked zone. */
+export function refusalMessage(actor: Actor, policy: BoardPolicy, action: RefusedAction, inLockedZone = false): Message {
   if (actor.role === 'observer') return { key: 'rights.readOnly' };
   if (policy.locked && actor.role !== 'facilitator') {
     return policy.lockedBy ? { key: 'rights.lockedBy', values: { name: policy.lockedBy } } : { key: 'rights.locked' };
   }
+  if (inLockedZone && actor.role !== 'facilitator') return { key: 'rights.lockedZone' };
   return { key: action === 'recolour' ? 'rights.recolourOwn' : 'note.notYours' };
 }
 
-/** Says no, in one toast (a new refusal replaces the last one). */
-export function showRefusal(board: BoardServices, action: RefusedAction): void {
-  const { key, values } = refusalMessage(board.actor, board.policy.get(), action);
+/** Says no, in one toast (a new refusal replaces the last one); with `noteId`, a note in a locked zone says so. */
+export function showRefusal(board: BoardServices, action: RefusedAction, noteId?: string): void {
+  const note = noteId === undefined ? undefined : board.notes.get(noteId);
+  const zoned = note !== undefined && lockedZoneOf(board.frames.getSnapshot(), note) !== undefined;
+  const { key, values } = refusalMessage(board.actor, board.policy.get(), action, zoned);
   toast.info(translate(key, values), { id: 'rights' });
 }
 

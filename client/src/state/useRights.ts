@@ -19,21 +19,23 @@ export interface NoteRightsLookup {
  * for none of them.
  */
 export function useNoteRights(): NoteRightsLookup {
-  const { actor, notes: store } = useBoard();
+  const { actor, notes: store, reader, frames: frameStore } = useBoard();
   const notes = useNotes();
   const policy = usePolicy();
-  // a new lookup, with nothing remembered, for every new set of notes or rules
+  // a zone locked, unlocked, moved or resized changes the rights of the notes in it
+  const frames = useSyncExternalStore(frameStore.subscribe, frameStore.getSnapshot, frameStore.getSnapshot);
+  // a new lookup, with nothing remembered, for every new set of notes, zones or rules
   return useMemo(() => {
     const known = new Map<string, NoteRights>();
     return {
       get(id) {
         let rights = known.get(id);
         const note = rights ? undefined : store.get(id);
-        if (note) known.set(id, (rights = noteRights(note, actor, policy)));
+        if (note) known.set(id, (rights = noteRights(note, actor, policy, reader)));
         return rights;
       },
     };
-  }, [notes, store, actor, policy]);
+  }, [notes, frames, store, actor, policy, reader]);
 }
 
 export function useCanCreate(): boolean {

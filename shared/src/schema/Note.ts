@@ -41,6 +41,8 @@ export const NOTE_DEFAULT_SIZE = 160;
 export const NOTE_MIN_SIZE = 60;
 export const NOTE_MAX_SIZE = 1200;
 export const NOTE_MAX_TEXT = 2000;
+/** What the editors let one type (about 500 characters); the stored limit stays `NOTE_MAX_TEXT`, so longer older notes keep their text. */
+export const NOTE_TEXT_SOFT_MAX = 500;
 export const NOTE_ID_MAX = ENTRY_ID_MAX;
 export const NOTE_ROOM_NAME_MAX = 60;
 export { ENTRY_ID_PATTERN as NOTE_ID_PATTERN } from './schemaFields.js';

@@ -1,0 +1,42 @@
+import type { Frame } from '@essaim/shared';
+import { memo, useSyncExternalStore } from 'react';
+import { Layer } from 'react-konva';
+import { useBoard } from '../state/BoardContext';
+import { useMayEditZones } from '../state/useMayEditZones';
+import { useStore } from '../state/useStore';
+import { useFrameHandlers } from './useFrameHandlers';
+import { ZoneFrame } from './ZoneFrame';
+import { ZoneTransformer } from './ZoneTransformer';
+
+/**
+ * The zones, under everything else. For facilitators a zone's band is a handle (select, drag
+ * with its notes, double-click to rename) and a selected zone has resize handles; for everyone
+ * else the layer does not listen, so a press on a zone pans or selects as on the empty canvas.
+ */
+export const FramesLayer = memo(function FramesLayer() {
+  const board = useBoard();
+  const frames: readonly Frame[] = useSyncExternalStore(board.frames.subscribe, board.frames.getSnapshot, board.frames.getSnapshot);
+  const { others } = useStore(board.selection);
+  const editing = useStore(board.textEditing);
+  const { panKey } = useStore(board.ui);
+  // the zoom only (titles stay readable from afar): a pan must not re-render the zones
+  const scale = useSyncExternalStore(board.viewport.subscribe, () => board.viewport.get().scale);
+  const editable = useMayEditZones();
+  const handlers = useFrameHandlers(board);
+  return (
+    <Layer listening={editable}>
+      {frames.map((frame) => (
+        <ZoneFrame
+          key={frame.id}
+          frame={frame}
+          selected={others.frames.has(frame.id)}
+          editingTitle={editing?.kind === 'frames' && editing.id === frame.id}
+          draggable={editable && !panKey}
+          scale={scale}
+          handlers={handlers}
+        />
+      ))}
+      {editable && <ZoneTransformer ids={others.frames} frames={frames} scale={scale} />}
+    </Layer>
+  );
+});

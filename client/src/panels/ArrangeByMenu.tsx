@@ -1,0 +1,54 @@
+import { useId, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toast } from 'sonner';
+import { ARRANGE_KEYS, arrangeZoneBy, canGoBack, lastArrangement, undoArrangement, type ArrangeKey } from '../state/arrangeByCommands';
+import { useBoard } from '../state/BoardContext';
+import { useCategories } from '../state/useCategories';
+import { useNotes } from '../state/useNotes';
+import { useAuthorNames } from '../state/usePresence';
+import { Icon } from './Icon';
+
+/** « Ranger par… » for one zone: by colour, category or author, and « Annuler le rangement ». */
+export function ArrangeByMenu({ frameId }: { frameId: string }) {
+  const { t } = useTranslation();
+  const board = useBoard();
+  const id = useId();
+  const names = useAuthorNames();
+  const categories = useCategories();
+  useNotes(); // whether going back still means something depends on where the notes are
+  const store = lastArrangement(board);
+  useSyncExternalStore(store.subscribe, store.get, store.get);
+  const back = canGoBack(board, frameId);
+
+  const close = () => document.getElementById(id)?.hidePopover();
+  const arrange = (key: ArrangeKey) => {
+    close();
+    const refused = arrangeZoneBy(board, frameId, key, names);
+    if (refused) toast.info(refused, { id: 'arrange' });
+  };
+  const goBack = () => {
+    close();
+    const refused = undoArrangement(board);
+    if (refused) toast.info(refused, { id: 'arrange' });
+  };
+  return (
+    <>
+      <button type="button" className="tool" popoverTarget={id} title={t('arrange.hint')}>
+        <Icon name="template" />
+        <span className="tool-label">{t('arrange.button')}</span>
+      </button>
+      <div id={id} popover="auto" className="menu-popover arrange-popover" role="menu" aria-label={t('arrange.button')}>
+        {ARRANGE_KEYS.map((key) => (
+          <button key={key} type="button" role="menuitem" className="menu-item" disabled={key === 'category' && categories.length === 0} onClick={() => arrange(key)}>
+            {t(`arrange.by.${key}`)}
+          </button>
+        ))}
+        {back && (
+          <button type="button" role="menuitem" className="menu-item" onClick={goBack}>
+            {t('arrange.back')}
+          </button>
+        )}
+      </div>
+    </>
+  );
+}
