@@ -19,6 +19,19 @@ describe('scanUpdate', () => {
     expect(scanUpdate(Y.encodeStateAsUpdate(doc), ROOTS)).toEqual({ ok: true });
   });
 
+  it('lets through overwrites an undo history kept from garbage collection, which Yjs merges into one struct', () => {
+    const doc = new Y.Doc();
+    const notes = anyNotes(doc);
+    const undo = new Y.UndoManager(notes, { captureTimeout: 0 });
+    for (const text of ['B', 'Bu', 'Bud', 'Budget']) notes.set('a', { id: 'a', text });
+    const update = Y.encodeStateAsUpdate(doc);
+    // the kept, deleted overwrites are merged: one struct holding several JSON values
+    const merged = Y.decodeUpdate(update).structs.some((s) => s instanceof Y.Item && s.content instanceof Y.ContentAny && s.length > 1);
+    expect(merged).toBe(true);
+    expect(scanUpdate(update, ROOTS)).toEqual({ ok: true });
+    undo.destroy();
+  });
+
   it('refuses sub-documents, text and nested types without decoding them', () => {
     expect(scanUpdate(subdocFlood(3), ROOTS)).toMatchObject({ ok: false });
     const doc = new Y.Doc();

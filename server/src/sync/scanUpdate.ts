@@ -31,7 +31,7 @@ export type ScanResult = { ok: true } | { ok: false; reason: string };
 /**
  * Walks a client's Yjs (v1) update without building anything, so no client bytes reach the Yjs
  * decoder unless they are small to decode and linear to integrate: only GC, skip, deleted and
- * single plain-JSON structs of at most 16 KiB and 256 entries an object; parents that are root maps in `roots` (never an item: no nested
+ * plain-JSON structs (each value of at most 16 KiB and 256 entries an object, each value counted as a struct); parents that are root maps in `roots` (never an item: no nested
  * types); 32-bit client ids, clocks below 2^32; JSON no deeper than 16 levels and without keys
  * that would hide data in a prototype; at most `MAX_STRUCTS` structs; delete ranges sorted and
  * disjoint per client (overlapping ranges make Yjs walk the same structs again and again).
@@ -71,12 +71,19 @@ export function scanUpdate(update: Uint8Array, roots: ReadonlySet<string>, state
         }
         if (ref === CONTENT_DELETED) clock += decoding.readVarUint(d);
         else if (ref === CONTENT_ANY) {
-          if (decoding.readVarUint(d) !== 1) return refuse('one JSON value per entry');
-          const start = d.pos;
-          const why = skipAny(d);
-          if (why) return refuse(why);
-          if (d.pos - start > MAX_ANY_BYTES) return refuse(`JSON value over ${MAX_ANY_BYTES} bytes`);
-          clock += 1;
+          // Several values in one struct: successive writes of one key merged by Yjs, which it does
+          // when they were kept from garbage collection (an undo history keeps them). Each counts as a struct.
+          const values = decoding.readVarUint(d);
+          if (values === 0) return refuse('an entry holds a JSON value');
+          structsSeen += values - 1;
+          if (structsSeen > MAX_STRUCTS) return refuse(`more than ${MAX_STRUCTS} structs in one update`);
+          for (let v = 0; v < values; v++) {
+            const start = d.pos;
+            const why = skipAny(d);
+            if (why) return refuse(why);
+            if (d.pos - start > MAX_ANY_BYTES) return refuse(`JSON value over ${MAX_ANY_BYTES} bytes`);
+          }
+          clock += values;
         } else return refuse('only plain JSON entries of the board maps may be written');
       }
       if (clock > MAX_CLOCK) return refuse('clock out of range');
