@@ -92,7 +92,7 @@ export function RoomCard({ room, members, rooms, people, canManage }: RoomCardPr
         ))}
         {members.length === 0 && <li className="person-none">{t('dashboard.nobody')}</li>}
       </ul>
-      <RoomCardActions room={room} noteCount={live.notes.length} canManage={canManage} onEnter={enter} />
+      <RoomCardActions room={room} noteCount={live.notes.length} empty={live.ready && live.notes.length + live.frames.length + live.labels.length === 0} canManage={canManage} onEnter={enter} />
     </li>
   );
 }

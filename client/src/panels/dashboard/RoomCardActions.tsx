@@ -9,10 +9,10 @@ import { ApplyTemplateButton } from './ApplyTemplateButton';
 import { SaveTemplateButton } from './SaveTemplateButton';
 
 /**
- * « Entrer »; for facilitators « Modèle » on a board without notes (the server checks it holds nothing at all) and
+ * « Entrer »; for facilitators « Modèle » on an empty board (no notes, zones or headings; the server checks it holds nothing at all) and
  * « Enregistrer comme modèle », and in a breakout room « Copier en plénière » (the notes stay in the room too) and « Supprimer ».
  */
-export function RoomCardActions({ room, noteCount, canManage, onEnter }: { room: RoomEntry; noteCount: number; canManage: boolean; onEnter: () => void }) {
+export function RoomCardActions({ room, noteCount, empty, canManage, onEnter }: { room: RoomEntry; noteCount: number; empty: boolean; canManage: boolean; onEnter: () => void }) {
   const { t } = useTranslation();
   const ws = useWorkshop();
   const [copying, setCopying] = useState(false);
@@ -27,7 +27,7 @@ export function RoomCardActions({ room, noteCount, canManage, onEnter }: { room:
         <Icon name="enter" size={16} />
         {t('dashboard.enter')}
       </button>
-      {canManage && noteCount === 0 && <ApplyTemplateButton room={room} />}
+      {canManage && empty && <ApplyTemplateButton room={room} />}
       {canManage && <SaveTemplateButton room={room} />}
       {canManage && !room.plenary && (
         <>
