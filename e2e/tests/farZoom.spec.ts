@@ -4,7 +4,7 @@ import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { createNote, roomDocName } from '@essaim/shared';
-import type { WindowWithKonva } from '../fixtures/pageStage.js';
+import { onPage, type WindowWithKonva } from '../fixtures/pageStage.js';
 import { readBoard } from '../fixtures/readBoard.js';
 import { useEssaim } from '../fixtures/useEssaim.js';
 
@@ -22,15 +22,6 @@ function seen(page: Page): Promise<Seen> {
   });
 }
 
-/** Where a board point is on the page. */
-function onPage(page: Page, p: { x: number; y: number }): Promise<{ x: number; y: number }> {
-  return page.evaluate((point) => {
-    const stage = (window as unknown as WindowWithKonva).Konva.stages[0]!;
-    const box = stage.container().getBoundingClientRect();
-    const q = stage.getAbsoluteTransform().point(point);
-    return { x: box.left + q.x, y: box.top + q.y };
-  }, p);
-}
 
 describe('a board seen from far away', () => {
   const essaim = useEssaim();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { boardMaps, parseLink, readNotes, rectsIntersect, type Link, type Note } from '@essaim/shared';
 import type { BoardPage } from '../fixtures/BoardPage.js';
-import type { WindowWithKonva } from '../fixtures/pageStage.js';
+import { onPage, drawnNotes } from '../fixtures/pageStage.js';
 import { withBoard } from '../fixtures/readBoard.js';
 import { useEssaim } from '../fixtures/useEssaim.js';
 
@@ -14,25 +14,7 @@ interface Board {
   links: Link[];
 }
 
-/** Where a board point is on the page. */
-function onPage(page: Page, p: { x: number; y: number }): Promise<{ x: number; y: number }> {
-  return page.evaluate((point) => {
-    const stage = (window as unknown as WindowWithKonva).Konva.stages[0]!;
-    const box = stage.container().getBoundingClientRect();
-    const q = stage.getAbsoluteTransform().point(point);
-    return { x: box.left + q.x, y: box.top + q.y };
-  }, p);
-}
 
-/** The notes' nodes as this page draws them: id → board position. */
-function drawnNotes(page: Page): Promise<Record<string, { x: number; y: number }>> {
-  return page.evaluate(() => {
-    const stage = (window as unknown as WindowWithKonva).Konva.stages[0]!;
-    const out: Record<string, { x: number; y: number }> = {};
-    for (const node of stage.find('.note') as unknown as { id(): string; x(): number; y(): number }[]) out[node.id()] = { x: node.x(), y: node.y() };
-    return out;
-  });
-}
 
 const centre = (n: Note) => ({ x: n.x + n.width / 2, y: n.y + n.height / 2 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { boardMaps, parseFrame, parseLabel, readNotes, type CreateWorkshopResponse, type Frame, type Label, type Note } from '@essaim/shared';
 import type { BoardPage } from '../fixtures/BoardPage.js';
-import type { WindowWithKonva } from '../fixtures/pageStage.js';
+import { onPage, type WindowWithKonva } from '../fixtures/pageStage.js';
 import { withBoard } from '../fixtures/readBoard.js';
 import { useEssaim } from '../fixtures/useEssaim.js';
 
@@ -18,15 +18,6 @@ interface Board {
 /** A toast whose text contains `text`. */
 const toastWith = (page: Page, text: string) => page.locator('[data-sonner-toast]', { hasText: text });
 
-/** Where a board point is on the page. */
-function onPage(page: Page, p: { x: number; y: number }): Promise<{ x: number; y: number }> {
-  return page.evaluate((point) => {
-    const stage = (window as unknown as WindowWithKonva).Konva.stages[0]!;
-    const box = stage.container().getBoundingClientRect();
-    const q = stage.getAbsoluteTransform().point(point);
-    return { x: box.left + q.x, y: box.top + q.y };
-  }, p);
-}
 
 /** Where this page draws the note `id` (its node's position, in board units), or null. */
 function drawnAt(page: Page, id: string): Promise<{ x: number; y: number } | null> {
