@@ -7,8 +7,8 @@ import { useNotes } from '../state/useNotes';
 import { useNoteRights } from '../state/useRights';
 import { useStore } from '../state/useStore';
 import { SELECTED_STROKE } from './noteStyle';
+import { RESIZE_HANDLES, sizeBounds } from './resizeHandles';
 
-type Box = ReturnType<NonNullable<Konva.TransformerConfig['boundBoxFunc']>>;
 
 /** Resize handles on the selected notes and the rectangle of a drag-selection. */
 export const SelectionLayer = memo(function SelectionLayer() {
@@ -43,28 +43,13 @@ export const SelectionLayer = memo(function SelectionLayer() {
     board.actions.resizeNotes(rects);
   };
 
-  // boxes are in screen pixels: compare with the limits at the current zoom
-  const boundBox = (oldBox: Box, newBox: Box): Box => {
-    const min = NOTE_MIN_SIZE * scale;
-    const max = NOTE_MAX_SIZE * scale;
-    if (newBox.width < min || newBox.height < min || newBox.width > max || newBox.height > max) return oldBox;
-    return newBox;
-  };
-
   return (
     <Layer>
       <Transformer
         ref={transformer}
-        rotateEnabled={false}
-        keepRatio={false}
-        flipEnabled={false}
-        ignoreStroke
-        anchorSize={12}
-        anchorCornerRadius={3}
-        borderStroke={SELECTED_STROKE}
-        anchorStroke={SELECTED_STROKE}
+        {...RESIZE_HANDLES}
         enabledAnchors={['top-left', 'top-right', 'bottom-left', 'bottom-right', 'middle-right', 'bottom-center']}
-        boundBoxFunc={boundBox}
+        boundBoxFunc={sizeBounds(NOTE_MIN_SIZE, NOTE_MAX_SIZE, scale)}
         onTransformEnd={onTransformEnd}
       />
       {marquee && (

@@ -4,10 +4,9 @@ import { useEffect, useRef } from 'react';
 import { Transformer } from 'react-konva';
 import { useBoard } from '../state/BoardContext';
 import { resizeZone } from '../state/frameCommands';
-import { SELECTED_STROKE } from './noteStyle';
+import { RESIZE_HANDLES, sizeBounds } from './resizeHandles';
 import { ZONE_BODY } from './ZoneFrame';
 
-type Box = ReturnType<NonNullable<Konva.TransformerConfig['boundBoxFunc']>>;
 
 /**
  * Resize handles on the selected zones' bodies. Konva scales the body while the handle moves;
@@ -42,24 +41,11 @@ export function ZoneTransformer({ ids, frames, scale }: { ids: ReadonlySet<strin
   };
 
   // boxes are in screen pixels: compare with the limits at the current zoom
-  const boundBox = (oldBox: Box, newBox: Box): Box => {
-    const min = FRAME_MIN_SIZE * scale;
-    const max = FRAME_MAX_SIZE * scale;
-    return newBox.width < min || newBox.height < min || newBox.width > max || newBox.height > max ? oldBox : newBox;
-  };
-
   return (
     <Transformer
       ref={transformer}
-      rotateEnabled={false}
-      keepRatio={false}
-      flipEnabled={false}
-      ignoreStroke
-      anchorSize={12}
-      anchorCornerRadius={3}
-      borderStroke={SELECTED_STROKE}
-      anchorStroke={SELECTED_STROKE}
-      boundBoxFunc={boundBox}
+      {...RESIZE_HANDLES}
+      boundBoxFunc={sizeBounds(FRAME_MIN_SIZE, FRAME_MAX_SIZE, scale)}
       onTransformEnd={onTransformEnd}
     />
   );
