@@ -44,6 +44,9 @@ export function defaultWsBase(): string {
   return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/sync`;
 }
 
+/** How often a connection without presence asks for changes, so its socket is never silent for 30 s. */
+export const QUIET_RESYNC_MS = 20_000;
+
 /**
  * One Yjs document kept in sync with the server: the Y.Doc, its WebSocket and, for boards
  * people write on, its offline copy in IndexedDB. Owns the connection status.
@@ -83,6 +86,10 @@ export class DocConnection implements ConnectionSource {
       disableBc: !options.presence,
       // y-websocket gives up on every 44xx code; only a refused token or an unknown board is final.
       shouldReconnect: (event) => !isPermanentClose(event.code),
+      // y-websocket reopens a socket that heard nothing for 30 s; presence renewals keep a board's
+      // socket talking, but a connection without presence (the workshop document, a dashboard
+      // miniature) would be reopened — token check, full sync — every 30 s: ask for changes instead
+      resyncInterval: options.presence ? -1 : QUIET_RESYNC_MS,
     });
     this.awareness = this.provider.awareness;
     // no awareness state at all, so nothing about this client is ever sent
