@@ -25,6 +25,14 @@ describe('fitText', () => {
     expect(fitText(box('Un besoin'), monospace)).toEqual({ fontSize: NOTE_FONT_SIZE, height: 160 });
   });
 
+  it('shrinks the font so a long word stays whole rather than broken mid-word', () => {
+    // 18 characters: 144 px at 16 px, wider than the line of a 160 px note; 126 px at 14 px
+    const fit = fitText(box('Accompagnementssss par des pairs'), monospace);
+    expect(fit.fontSize).toBeLessThan(NOTE_FONT_SIZE);
+    expect((18 * 50 * fit.fontSize) / 100).toBeLessThanOrEqual(160 - 2 * 12 - 2);
+    expect(fit.height).toBe(160);
+  });
+
   it('shrinks the font before anything else', () => {
     const fit = fitText(box('mot '.repeat(40)), monospace);
     expect(fit.fontSize).toBeLessThan(NOTE_FONT_SIZE);

@@ -56,15 +56,19 @@ export function countLines(text: string, lineWidth: number, fontSize: number, me
 
 /**
  * The font size and height at which a note shows all its text: the usual size when it fits,
- * smaller down to `NOTE_MIN_FONT_SIZE`, then taller than the note rather than cut.
+ * smaller down to `NOTE_MIN_FONT_SIZE` (also to keep its longest word on one line), then taller
+ * than the note rather than cut.
  */
 export function fitText(box: NoteBox, measure: MeasureText): NoteTextFit {
   if (box.text.trim() === '') return { fontSize: NOTE_FONT_SIZE, height: box.height };
   const lineWidth = Math.max(1, box.width - 2 * NOTE_PADDING - WRAP_MARGIN);
   const below = NOTE_PADDING + AUTHOR_LINE;
   const room = box.height - box.top - below;
+  // a word as long as « accompagnement » is not broken while a smaller font keeps it whole
+  const widest = Math.max(0, ...box.text.split(/\s+/).map((word) => (word ? measure(word) : 0)));
   let lines = 0;
   for (let size = NOTE_FONT_SIZE; size >= NOTE_MIN_FONT_SIZE; size--) {
+    if (size > NOTE_MIN_FONT_SIZE && (widest * size) / REFERENCE_SIZE > lineWidth) continue;
     lines = countLines(box.text, lineWidth, size, measure);
     if (lines * size * NOTE_LINE_HEIGHT <= room) return { fontSize: size, height: box.height };
   }

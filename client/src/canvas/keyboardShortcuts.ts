@@ -17,6 +17,7 @@ export type Shortcut =
   | { type: 'createZone' }
   | { type: 'createHeading' }
   | { type: 'find' }
+  | { type: 'help' }
   | { type: 'duplicate' }
   | { type: 'contextMenu' }
   | { type: 'arrangeTree' }
@@ -83,6 +84,8 @@ export function shortcutFor(input: KeyInput): Shortcut | null {
     return { type: 'nudge', dx: arrow[0] * step, dy: arrow[1] * step };
   }
   switch (input.key) {
+    case '?':
+      return input.repeat ? null : { type: 'help' };
     case 'Escape':
       return { type: 'clearSelection' };
     case 'Delete':

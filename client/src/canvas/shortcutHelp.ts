@@ -58,6 +58,7 @@ export const SHORTCUT_HELP = [
   { id: 'zoomIn', section: 'view', combos: [{ key: '+' }], action: 'zoomIn' },
   { id: 'zoomOut', section: 'view', combos: [{ key: '-' }], action: 'zoomOut' },
   { id: 'fit', section: 'view', combos: [{ key: '0' }], action: 'fit' },
+  { id: 'help', section: 'view', combos: [{ key: '?' }], action: 'help' },
   { id: 'pan', section: 'view', combos: [{ key: ' ' }], action: 'panKey' },
   { id: 'undo', section: 'history', combos: [{ key: 'z', mod: true }], action: 'undo' },
   { id: 'redo', section: 'history', combos: [{ key: 'z', mod: true, shift: true }, { key: 'y', mod: true }], action: 'redo' },

@@ -18,6 +18,7 @@ import { translate } from '../i18n/i18n';
 import { createZoneInView, mayEditZones } from '../state/frameCommands';
 import { createLabelInView } from '../state/labelCommands';
 import { deleteSelectedEntries, hasSelectedEntries, nudgeSelectedEntries } from '../state/selectedEntries';
+import { HELP_POPOVER_ID } from '../panels/HelpPopover';
 import { keyTargetOf, shortcutFor, type Shortcut } from './keyboardShortcuts';
 import { runArrangeShortcut } from './runArrangeShortcut';
 
@@ -75,6 +76,10 @@ function run(board: BoardServices, shortcut: Shortcut): boolean {
       return groupSelection(board) !== null || board.selection.get().ids.size >= 2;
     case 'ungroup':
       return dissolveSelection(board) > 0 || board.selection.get().ids.size > 0;
+    case 'help':
+      // the « ? » button's popover (`HelpPopover`)
+      document.getElementById(HELP_POPOVER_ID)?.togglePopover();
+      return true;
     case 'find':
       // the canvas search field takes the focus (`CanvasSearch`), instead of the browser's find
       board.search.set((s) => ({ ...s, focusRequest: s.focusRequest + 1 }));

@@ -40,8 +40,9 @@ export function CanvasSearch() {
     } else if (e.key === 'Escape') {
       e.preventDefault();
       e.stopPropagation();
+      // one Escape empties the search and gives the keys back to the board (N, Z, T…)
       if (search.query) board.search.set((s) => ({ ...s, query: '', currentId: null }));
-      else field.current?.blur();
+      field.current?.blur();
     }
   };
 

@@ -1,14 +1,16 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from './Icon';
 import { ShortcutsTable } from './ShortcutsTable';
 
 const TOPICS = ['create', 'edit', 'move', 'select', 'links', 'clusters', 'pan', 'zoom', 'keyboard'] as const;
 
+/** The help popover's element id: the « ? » key opens it too. */
+export const HELP_POPOVER_ID = 'board-help';
+
 /** « ? »: how to use the board, with the one rule to remember (drag = pan, Shift+drag = select). */
 export function HelpPopover() {
   const { t } = useTranslation();
-  const id = useId();
+  const id = HELP_POPOVER_ID;
   return (
     <>
       <button type="button" className="tool" popoverTarget={id} aria-label={t('help.button')} title={t('help.button')}>

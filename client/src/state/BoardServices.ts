@@ -104,6 +104,7 @@ export function assembleBoardServices(session: StoredSession, connection: BoardL
   const policy = new MetaStore(doc, BOARD_POLICY_KEY, parseBoardPolicy, sameJson);
   const reader = docReader(doc);
   const permits = (changes: EntryChange[]) => checkBoardChanges(changes, actor, policy.get(), reader);
+  const undo = new UndoHistory(doc, permits);
   return {
     session,
     me,
@@ -118,9 +119,9 @@ export function assembleBoardServices(session: StoredSession, connection: BoardL
     categories: new MetaStore(doc, CATEGORIES_KEY, parseCategories, sameJson),
     reader,
     permits,
-    undo: new UndoHistory(doc, permits),
+    undo,
     peers: new PeersStore(awareness, me),
-    actions: createBoardActions(doc, session.participantId),
+    actions: undo.steps(createBoardActions(doc, session.participantId), ['setText']),
     presence: createPresenceActions(awareness, me),
     selection: createStore<SelectionState>(EMPTY_SELECTION),
     viewport: createStore<Viewport>({ x: 0, y: 0, scale: 1 }),

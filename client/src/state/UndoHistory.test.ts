@@ -35,6 +35,29 @@ describe('UndoHistory', () => {
     expect(boardMaps(b).notes.get('mine')?.text).toBe('Navette solidaire');
   });
 
+  it('makes each action one step, even right after another, and one bout of typing one step', () => {
+    const { a, b, history } = room();
+    const actions = history.steps(
+      {
+        create: (id: string) => createNote(a, { id, x: 0, y: 0 }, { authorId: 'lina', now: 1 }),
+        type: (id: string, text: string) => updateNote(a, id, { text }, 2),
+      },
+      ['type'],
+    );
+    actions.create('n1');
+    actions.type('n1', 'M');
+    actions.type('n1', 'Mo');
+    actions.type('n1', 'Mob');
+    actions.create('n2');
+    history.undo();
+    expect(boardMaps(b).notes.has('n2')).toBe(false);
+    expect(boardMaps(b).notes.get('n1')?.text).toBe('Mob');
+    history.undo();
+    expect(boardMaps(b).notes.get('n1')?.text).toBe('');
+    history.undo();
+    expect(boardMaps(b).notes.has('n1')).toBe(false);
+  });
+
   it('refuses, without touching the board, an undo the server would refuse', () => {
     const { a, b, history } = room();
     createNote(a, { id: 'mine', x: 100, y: 100 }, { authorId: 'lina', now: 1 });

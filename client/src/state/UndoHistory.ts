@@ -49,6 +49,28 @@ export class UndoHistory {
     return this.step(this.manager.redoStack, () => this.manager.redo());
   }
 
+  /**
+   * The actions with each call one step of its own (a move, then a new note half a second later,
+   * are undone one at a time), except `merged` ones, whose calls close together make one step
+   * (the writes of one bout of typing).
+   */
+  steps<A extends object>(actions: A, merged: readonly (keyof A)[]): A {
+    const wrapped = { ...actions };
+    for (const key of Object.keys(actions) as (keyof A)[]) {
+      const action = actions[key];
+      if (typeof action !== 'function' || merged.includes(key)) continue;
+      wrapped[key] = ((...args: unknown[]) => {
+        this.manager.stopCapturing();
+        try {
+          return (action as (...a: unknown[]) => unknown).apply(actions, args);
+        } finally {
+          this.manager.stopCapturing();
+        }
+      }) as A[keyof A];
+    }
+    return wrapped;
+  }
+
   /** Ends the current step: the next change starts a new one (a new drag, a new note). */
   stopCapturing(): void {
     this.manager.stopCapturing();

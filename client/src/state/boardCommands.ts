@@ -1,4 +1,4 @@
-import { boundsOf, fitToContent, freeSpotNear, NOTE_DEFAULT_SIZE, panToShow, screenToBoard, zoomAt, type NoteColor, type Point } from '@essaim/shared';
+import { boundsOf, labelBounds, fitToContent, freeSpotNear, NOTE_DEFAULT_SIZE, panToShow, screenToBoard, zoomAt, type NoteColor, type Point } from '@essaim/shared';
 import { noteHeightFor } from '../canvas/noteTextBox';
 import type { BoardServices } from './BoardServices';
 import { newNoteRefusal, noteMoveRefusal, showMoveRefusal } from './moveRefusal';
@@ -102,8 +102,12 @@ export function zoomBy(board: BoardServices, factor: number): void {
   board.viewport.set((v) => zoomAt(v, { x: width / 2, y: height / 2 }, factor));
 }
 
+/** Margin of « Ajuster au contenu », in screen pixels. */
+const FIT_PADDING = 80;
+
 export function fitView(board: BoardServices): void {
-  // the zones too: a needs map prepared before the workshop has zones and no notes yet
-  const content = [...board.notes.getSnapshot(), ...board.frames.getSnapshot()];
-  board.viewport.set(fitToContent(boundsOf(content), board.stageSize.get()));
+  // the zones and headings too: a needs map prepared before the workshop has zones and no notes yet
+  const content = [...board.notes.getSnapshot(), ...board.frames.getSnapshot(), ...board.labels.getSnapshot().map(labelBounds)];
+  // room around for the search field above and the toolbar below, which float over the canvas
+  board.viewport.set(fitToContent(boundsOf(content), board.stageSize.get(), FIT_PADDING));
 }

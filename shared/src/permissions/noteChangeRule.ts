@@ -30,10 +30,16 @@ export function noteParticipantRule(change: EntryChange, ctx: RightsContext): st
   if (JSON.stringify(after.room) !== JSON.stringify(before.room)) return 'the room of a note cannot change';
   if (after.createdAt !== before.createdAt) return 'the creation time of a note cannot change';
   const own = before.authorId === actor.participantId;
-  const contentChanged = after.text !== before.text || after.color !== before.color;
-  // putting a note in a cluster or taking it out is moving it
+  // a category is set or cleared as the note is edited
+  const contentChanged = after.text !== before.text || after.color !== before.color || (after.categoryId ?? null) !== (before.categoryId ?? null);
+  // putting a note in a cluster or taking it out is moving it, and so is bringing it to the front (`z`)
   const geometryChanged =
-    after.x !== before.x || after.y !== before.y || after.width !== before.width || after.height !== before.height || (after.groupId ?? null) !== (before.groupId ?? null);
+    after.x !== before.x ||
+    after.y !== before.y ||
+    after.width !== before.width ||
+    after.height !== before.height ||
+    (after.groupId ?? null) !== (before.groupId ?? null) ||
+    (after.z ?? 0) !== (before.z ?? 0);
   if (contentChanged && !own && !policy.editAll) return 'may only edit own notes';
   if (geometryChanged && !own && !policy.moveAll) return 'may only move own notes';
   return null;

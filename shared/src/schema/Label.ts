@@ -37,3 +37,10 @@ const labelSchema = z.object({
 export const labelType: EntryType<Label> = entryType<Label>(labelSchema, []);
 
 export const parseLabel = (value: unknown): Label | null => labelType.parse(value);
+
+/** About the box a label's text takes (bold sans-serif, 1.25 line height), for fitting the view and placing things around it. */
+export function labelBounds(label: Pick<Label, 'x' | 'y' | 'text' | 'fontSize'>): { x: number; y: number; width: number; height: number } {
+  const lines = label.text.split('\n');
+  const longest = Math.max(1, ...lines.map((l) => l.length));
+  return { x: label.x, y: label.y, width: Math.round(longest * label.fontSize * 0.6), height: Math.round(lines.length * label.fontSize * 1.25) };
+}

@@ -1,4 +1,4 @@
-import { NOTE_MAX_TEXT, type Note } from '@essaim/shared';
+import { NOTE_TEXT_SOFT_MAX, type Note } from '@essaim/shared';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNoteEditSession } from '../../canvas/useNoteEditSession';
@@ -44,7 +44,8 @@ export function OutlineNoteField({ note }: { note: Note }) {
       lang={i18n.language}
       rows={Math.min(6, Math.max(2, text.split('\n').length))}
       value={text}
-      maxLength={NOTE_MAX_TEXT}
+      // what the note editors allow; a longer note written before keeps its text
+      maxLength={Math.max(NOTE_TEXT_SOFT_MAX, note.text.length)}
       onChange={(e) => {
         setText(e.target.value);
         session.current?.input(e.target.value);
