@@ -7,6 +7,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { compactYDoc } from '../storage/documentLog.js';
 import type { Storage } from '../storage/Storage.js';
 import { BoardSize } from './BoardSize.js';
+import { liveMergedValues } from './mergedValues.js';
 import type { Connection } from './Connection.js';
 import { checkAwareness } from './checkAwareness.js';
 import { FORGET_PRESENCE_AFTER_MS, forgetPresences } from './forgetPresences.js';
@@ -226,6 +227,8 @@ export class Room {
     if (!scan.ok) throw new RefusedChangeError(scan.reason);
     const { structs, ds } = Y.decodeUpdate(update);
     if (!conn.budget.structRate.take(structs.length)) throw new RateLimitedError('too many structs');
+    const merged = liveMergedValues(structs, ds);
+    if (merged) throw new RefusedChangeError(merged);
     const heavy = checkUpdateWork(this.doc, structs);
     if (heavy) throw new RefusedChangeError(heavy);
     const grows = structs.some((s) => s.id.clock + s.length > Y.getState(this.doc.store, s.id.client));
