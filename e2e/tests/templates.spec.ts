@@ -122,4 +122,18 @@ describe('workshop templates', () => {
     await next.page.getByLabel('Modèle de tableau').selectOption({ label: 'Carte du Pays de Retz' });
     await next.page.getByText('Nos thèmes, prêts pour la prochaine séance').waitFor({ timeout: WAIT });
   });
+  it('a facilitator on an empty board starts it from a template right there; the offer goes once the board holds something', async () => {
+    const facilitator = await essaim.person({ viewport: { width: 1280, height: 800 } });
+    await facilitator.createWorkshop('Atelier sans modèle');
+    const page = facilitator.page;
+    const offer = page.getByRole('complementary', { name: 'Tableau vide' });
+    await offer.getByRole('button', { name: 'Modèle', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: /^Partir d’un modèle pour/ });
+    await dialog.getByLabel('Modèle de tableau').selectOption({ label: 'Arbre à problèmes' });
+    await dialog.getByRole('button', { name: 'Appliquer' }).click();
+    await page.getByText(/Modèle\s«\sArbre à problèmes\s»\sappliqué/).waitFor({ timeout: WAIT });
+    // the board now holds the tree's zones and its problem note: no offer any more
+    await offer.waitFor({ state: 'detached', timeout: WAIT });
+    await facilitator.waitForNote('Problème central', WAIT);
+  });
 });

@@ -23,6 +23,7 @@ import { ContextMenu } from './ContextMenu';
 import { DeleteConfirmDialog } from './DeleteConfirmDialog';
 import { LinkPanel } from './LinkPanel';
 import { CanvasSearch } from './CanvasSearch';
+import { EmptyBoardStart } from './EmptyBoardStart';
 import { NotesList } from './NotesList';
 import { OutlineToggle } from './OutlineToggle';
 import { OutlineView } from './OutlineView';
@@ -97,6 +98,7 @@ export function BoardLayout() {
         <CategoriesLegend />
         <NotesList reading={reading} />
         <CanvasSearch />
+        <EmptyBoardStart />
         {outline && <OutlineView phone={narrow} />}
       </main>
       {board.session.role === 'facilitator' && <SharePanel />}
