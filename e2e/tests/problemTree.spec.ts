@@ -206,6 +206,12 @@ describe('the problem tree, two people', () => {
     await a.waitForNote('Note de Lina');
     await b.waitForNote('Note de la facilitatrice');
 
+    // first the text typed, then the note itself: two steps of her own, never Lina's note
+    await a.page.keyboard.press('Control+z');
+    for (const p of [a, b]) {
+      await expect.poll(async () => (await p.noteTexts()).includes('Note de la facilitatrice'), { timeout: 10_000 }).toBe(false);
+      expect(await p.noteTexts()).toContain('Note de Lina');
+    }
     await a.page.keyboard.press('Control+z');
     for (const p of [a, b]) {
       await expect.poll(() => p.noteTexts(), { timeout: 10_000 }).toEqual(['Note de Lina']);

@@ -102,12 +102,15 @@ export function zoomBy(board: BoardServices, factor: number): void {
   board.viewport.set((v) => zoomAt(v, { x: width / 2, y: height / 2 }, factor));
 }
 
-/** Margin of « Ajuster au contenu », in screen pixels. */
+/** Margin of « Ajuster au contenu » on a wide screen, in screen pixels. */
 const FIT_PADDING = 80;
 
 export function fitView(board: BoardServices): void {
   // the zones and headings too: a needs map prepared before the workshop has zones and no notes yet
   const content = [...board.notes.getSnapshot(), ...board.frames.getSnapshot(), ...board.labels.getSnapshot().map(labelBounds)];
   // room around for the search field above and the toolbar below, which float over the canvas
-  board.viewport.set(fitToContent(boundsOf(content), board.stageSize.get(), FIT_PADDING));
+  const screen = board.stageSize.get();
+  // a phone keeps its small margin: every pixel of a 360 px screen counts for reading the notes
+  const padding = Math.min(FIT_PADDING, Math.round(Math.min(screen.width, screen.height) * 0.12));
+  board.viewport.set(fitToContent(boundsOf(content), screen, padding));
 }
