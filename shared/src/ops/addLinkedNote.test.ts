@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { BOARD_TEMPLATES } from '../templates/boardTemplates.js';
+import { applyTemplate } from './applyTemplate.js';
 import { rectsIntersect } from '../geometry/Rect.js';
 import { boardMaps } from '../schema/boardMaps.js';
 import { NOTE_DEFAULT_SIZE, type Note } from '../schema/Note.js';
@@ -89,5 +92,25 @@ describe('addLinkedNote', () => {
     const notes = readNotes(b);
     expectNoOverlap(notes);
     expect(get(notes, 'c11').y).toBeGreaterThan(get(notes, 'c1').y);
+  });
+});
+
+describe('on the « arbre-a-problemes » template', () => {
+  it('puts the first cause inside « Causes (racines) » and the first consequence inside « Conséquences (branches) », clear of their titles', () => {
+    const doc = new Y.Doc();
+    let n = 0;
+    applyTemplate(doc, BOARD_TEMPLATES.find((t) => t.id === 'arbre-a-problemes')!, { authorId: 'ana', now: 1, newId: () => `id${n++}` });
+    const maps = boardMaps(doc);
+    const problem = [...maps.notes.values()][0]!;
+    const zones = [...maps.frames.values()];
+    const cause = addLinkedNote(doc, { fromNoteId: problem.id, kind: 'cause', id: 'c1', linkId: 'l1' }, { authorId: 'lina', now: 2 })!.note;
+    const consequence = addLinkedNote(doc, { fromNoteId: problem.id, kind: 'consequence', id: 'q1', linkId: 'l2' }, { authorId: 'lina', now: 2 })!.note;
+    const roots = zones.find((z) => z.title.startsWith('Causes'))!;
+    const branches = zones.find((z) => z.title.startsWith('Conséquences'))!;
+    // the title band is at most 48 board units tall at 100 % (zoneStyle's 24 px title and its padding)
+    expect(cause.y).toBeGreaterThanOrEqual(roots.y + 48);
+    expect(cause.y + cause.height).toBeLessThanOrEqual(roots.y + roots.height);
+    expect(consequence.y).toBeGreaterThanOrEqual(branches.y + 48);
+    expect(consequence.y + consequence.height).toBeLessThanOrEqual(branches.y + branches.height);
   });
 });

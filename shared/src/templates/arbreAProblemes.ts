@@ -4,9 +4,13 @@ import { heading, NBSP, zone } from './templateParts.js';
 const WIDTH = 1600;
 const BRANCHES_HEIGHT = 560;
 const PROBLEM = { width: 320, height: 160 };
-// the trunk sits between the two zones, in neither: it is the problem, not one of its causes
-const problemY = BRANCHES_HEIGHT + 80;
-const rootsY = problemY + PROBLEM.height + 80;
+// The trunk sits between the two zones, in neither: it is the problem, not one of its causes. The
+// zones start just past it, so the first row of causes (and of consequences) that « Ajouter une
+// cause » and « Réorganiser » place one tree level away (`TREE_LEVEL_GAP`) lands inside its zone,
+// below its title band, not across it.
+const GAP = 8;
+const problemY = BRANCHES_HEIGHT + GAP;
+const rootsY = problemY + PROBLEM.height + GAP;
 
 /** The problem tree: the central problem (trunk), its consequences above (branches), its causes below (roots). */
 export const arbreAProblemes: BoardTemplate = {
