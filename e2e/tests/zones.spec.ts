@@ -160,7 +160,17 @@ describe('zones and headings', () => {
     await claire.page.setViewportSize(WIDE.viewport);
 
     // deleting the zone (Delete key) leaves its note
-    const bandNow = await onPage(claire.page, { x: zone.x + dx + zone.width - 60, y: zone.y + dy + 12 });
+    const onBand = { x: zone.x + dx + zone.width - 60, y: zone.y + dy + 12 };
+    // back to the wide screen: the canvas is redrawn at its new size before the band is clicked
+    await expect
+      .poll(() =>
+        claire.page.evaluate((point) => {
+          const stage = (window as unknown as WindowWithKonva).Konva.stages[0]!;
+          return stage.getIntersection(stage.getAbsoluteTransform().point(point))?.name() ?? null;
+        }, onBand),
+      )
+      .toBe('zone-band');
+    const bandNow = await onPage(claire.page, onBand);
     await claire.page.mouse.click(bandNow.x, bandNow.y);
     await claire.page.keyboard.press('Delete');
     await expect.poll(async () => (await stored(claire)).frames.length).toBe(0);
