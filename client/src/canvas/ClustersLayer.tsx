@@ -25,7 +25,8 @@ export const ClustersLayer = memo(function ClustersLayer() {
   const handlers = useClusterHandlers(board);
   const selectedCluster = clusterOfSelection(notes, ids);
   return (
-    <Layer name="clusters-layer">
+    // hidden while empty: Konva then skips its canvas on every pan and zoom frame
+    <Layer name="clusters-layer" visible={clusters.length > 0}>
       {clusters.map(({ group, memberIds, outline, card }) => {
         const title = group.title || t('clusters.untitled');
         const count = memberIds.length;

@@ -24,7 +24,8 @@ export const FramesLayer = memo(function FramesLayer() {
   const editable = useMayEditZones();
   const handlers = useFrameHandlers(board);
   return (
-    <Layer listening={editable}>
+    // hidden while empty: Konva then skips its canvas on every pan and zoom frame
+    <Layer listening={editable} visible={frames.length > 0}>
       {frames.map((frame) => (
         <ZoneFrame
           key={frame.id}

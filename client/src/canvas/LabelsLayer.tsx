@@ -46,7 +46,8 @@ export const LabelsLayer = memo(function LabelsLayer() {
   };
 
   return (
-    <Layer listening={editable}>
+    // hidden while empty: Konva then skips its canvas on every pan and zoom frame
+    <Layer listening={editable} visible={labels.length > 0}>
       {labels.map((label) => (
         <BoardLabel
           key={label.id}

@@ -56,5 +56,10 @@ export const LinksLayer = memo(function LinksLayer() {
       />,
     );
   }
-  return <Layer name="links-layer">{arrows}</Layer>;
+  // hidden while empty: Konva then skips its canvas on every pan and zoom frame
+  return (
+    <Layer name="links-layer" visible={arrows.length > 0}>
+      {arrows}
+    </Layer>
+  );
 });

@@ -21,7 +21,8 @@ export const SearchLayer = memo(function SearchLayer() {
   const matches = useSearchMatches();
   const { currentId } = useStore(board.search);
   return (
-    <Layer name={SEARCH_LAYER} listening={false}>
+    // hidden while empty: Konva then skips its canvas on every pan and zoom frame
+    <Layer name={SEARCH_LAYER} listening={false} visible={matches.length > 0}>
       {matches.map((note) => {
         const current = note.id === currentId;
         return (
