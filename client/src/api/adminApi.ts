@@ -1,19 +1,10 @@
-import type { AssignmentMode, Broadcast, Invites, Person, RoomInfo, SaveTemplateRequest, TemplateInfo, WorkshopResponse } from '@essaim/shared';
+import type { AppliedTemplate, AssignmentMode, Broadcast, Invites, Person, RoomInfo, SaveTemplateRequest, TemplateInfo, WorkshopResponse } from '@essaim/shared';
 import { requestJson } from './requestJson';
 
 export interface WorkshopPatch {
   title?: string;
   assignment?: AssignmentMode;
   plenaryOpen?: boolean;
-}
-
-/** What a template wrote on a room's board. */
-export interface AppliedTemplate {
-  template: string;
-  frames: number;
-  labels: number;
-  notes: number;
-  links: number;
 }
 
 export interface PlenaryCopyResult {

@@ -1,5 +1,6 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect } from 'react';
 import { useBoard } from './BoardContext';
+import { useEntries } from './useEntries';
 import { useNotes } from './useNotes';
 import { OTHER_KINDS, pruneEntries, pruneSelection } from './selection';
 
@@ -8,9 +9,9 @@ export function useSelectionPruning(): void {
   const board = useBoard();
   const { selection } = board;
   const notes = useNotes();
-  const frames = useSyncExternalStore(board.frames.subscribe, board.frames.getSnapshot);
-  const links = useSyncExternalStore(board.links.subscribe, board.links.getSnapshot);
-  const labels = useSyncExternalStore(board.labels.subscribe, board.labels.getSnapshot);
+  const frames = useEntries(board.frames);
+  const links = useEntries(board.links);
+  const labels = useEntries(board.labels);
   useEffect(() => {
     const existing = new Set(notes.map((n) => n.id));
     selection.set((s) => pruneSelection(s, existing));

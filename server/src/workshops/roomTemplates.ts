@@ -6,20 +6,13 @@ import {
   TEMPLATE_LIMITS,
   templateFromBoard,
   templateOverLimit,
+  type AppliedTemplate,
   type BoardTemplate,
   type TemplateInfo,
 } from '@essaim/shared';
 import { AppError } from '../http/AppError.js';
 import type { RoomRecord } from '../storage/Storage.js';
 import type { WorkshopService } from './WorkshopService.js';
-
-export interface AppliedTemplate {
-  template: string;
-  frames: number;
-  labels: number;
-  notes: number;
-  links: number;
-}
 
 async function activeRoom(service: WorkshopService, workshopId: string, roomId: string): Promise<RoomRecord> {
   const room = (await service.workshop(workshopId)).rooms.find((r) => r.id === roomId && !r.archived);

@@ -108,6 +108,15 @@ export interface TemplateInfo {
   saved: boolean;
 }
 
+/** `POST /api/workshops/:id/rooms/:roomId/template`: what the template wrote on the room's board. */
+export interface AppliedTemplate {
+  template: string;
+  frames: number;
+  labels: number;
+  notes: number;
+  links: number;
+}
+
 /** `POST /api/workshops/:id/rooms/:roomId/save-template` */
 export interface SaveTemplateRequest {
   name: string;
