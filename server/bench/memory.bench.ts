@@ -31,7 +31,9 @@ it('memory of the server per idle connection and per loaded room', async () => {
       { what: `+${CONNECTIONS} idle connections on one board`, value: mib(withConnections) },
       { what: 'per idle connection', value: `${(perConnection / 1024).toFixed(1)} KiB` },
       { what: `+${ROOMS} loaded rooms, one connection each`, value: mib(withRooms) },
-      { what: 'per loaded room (its connection deducted)', value: `${((withRooms - withConnections) / ROOMS / 1024 - perConnection / 1024).toFixed(1)} KiB` },
+      // not less the idle connection's share: RSS grows by heap chunks, so after 300 idle sockets the
+      // heap has slack the rooms fill first, and that difference would be noise (it came out negative)
+      { what: 'per loaded room, with its one connection', value: `${((withRooms - withConnections) / ROOMS / 1024).toFixed(1)} KiB` },
     ]);
     for (const c of [...idle, ...roomClients]) c.provider.destroy();
   } finally {
