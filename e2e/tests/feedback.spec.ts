@@ -6,6 +6,7 @@ import { belowAA, buttonLooks, toastLooks } from '../fixtures/contrast.js';
 import type { WindowWithKonva } from '../fixtures/pageStage.js';
 import { readBoard } from '../fixtures/readBoard.js';
 import { useEssaim } from '../fixtures/useEssaim.js';
+import { createWorkshop } from '../fixtures/createWorkshop.js';
 
 const WIDE = { viewport: { width: 1280, height: 800 } };
 
@@ -28,14 +29,7 @@ describe('feedback that says what happened', () => {
   const essaim = useEssaim();
 
   /** A workshop created through the API, and its facilitator's token. */
-  async function workshop(name = 'Claire'): Promise<CreateWorkshopResponse> {
-    const res = await fetch(`${essaim.server.url}/api/workshops`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ title: 'Atelier des retours', name }),
-    });
-    return (await res.json()) as CreateWorkshopResponse;
-  }
+  const workshop = (name = 'Claire') => createWorkshop(essaim.server.url, { title: 'Atelier des retours', name });
 
   /** The note written `text` on this person's board, as the server has it. */
   async function storedNote(person: BoardPage, text: string) {

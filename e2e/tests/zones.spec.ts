@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { boardMaps, parseFrame, parseLabel, readNotes, type CreateWorkshopResponse, type Frame, type Label, type Note } from '@essaim/shared';
+import { boardMaps, parseFrame, parseLabel, readNotes, type Frame, type Label, type Note } from '@essaim/shared';
 import type { BoardPage } from '../fixtures/BoardPage.js';
 import { onPage, type WindowWithKonva } from '../fixtures/pageStage.js';
 import { withBoard } from '../fixtures/readBoard.js';
 import { useEssaim } from '../fixtures/useEssaim.js';
+import { createWorkshop } from '../fixtures/createWorkshop.js';
 
 const WIDE = { viewport: { width: 1280, height: 800 } };
 const ARTIFACTS = new URL('../.artifacts/', import.meta.url).pathname;
@@ -44,14 +45,7 @@ async function drag(page: Page, from: { x: number; y: number }, to: { x: number;
 describe('zones and headings', () => {
   const essaim = useEssaim();
 
-  async function workshop(): Promise<CreateWorkshopResponse> {
-    const res = await fetch(`${essaim.server.url}/api/workshops`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ title: 'Atelier mobilité — Pays de Sault', name: 'Claire' }),
-    });
-    return (await res.json()) as CreateWorkshopResponse;
-  }
+  const workshop = () => createWorkshop(essaim.server.url, { title: 'Atelier mobilité — Pays de Sault', name: 'Claire' });
 
   /** The board as the server has it, read by a standard Yjs client with this person's token. */
   async function stored(person: BoardPage): Promise<Board> {

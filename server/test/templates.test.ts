@@ -181,8 +181,8 @@ describe('workshop templates', () => {
     expect(copiedCause).toMatchObject({ x: 700, y: 1100, color: 'blue', authorId: next.facilitatorId });
     expect([...copied.links.values()]).toEqual([{ id: expect.any(String), from: copiedCause.id, to: expect.any(String), kind: 'cause' }]);
     expect(copied.meta.get(CATEGORIES_KEY)).toEqual([{ id: expect.any(String), name: 'Aude', color: 'green' }]);
-    // and on an empty room of a running workshop
-    const added = await scene.admin<{ id: string }>('POST', '/rooms', { name: 'Salle 2' });
+    // and on an empty room of a running workshop (added blank: it would start with the workshop's problem tree)
+    const added = await scene.admin<{ id: string }>('POST', '/rooms', { name: 'Salle 2', template: null });
     expect((await scene.admin('POST', `/rooms/${added.body.id}/template`, { template: saved.body.id })).body).toMatchObject({ notes: 2, links: 1 });
   });
 

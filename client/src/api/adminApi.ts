@@ -33,6 +33,9 @@ export function adminApi(workshopId: string, token: string) {
       requestJson<AppliedTemplate>(`${base}/rooms/${id(roomId)}/template`, { method: 'POST', body: { template }, token }),
     saveTemplate: (roomId: string, body: SaveTemplateRequest) =>
       requestJson<TemplateInfo>(`${base}/rooms/${id(roomId)}/save-template`, { method: 'POST', body, token }),
+    /** the templates this workshop saved: those its facilitators may delete */
+    savedTemplates: () => requestJson<TemplateInfo[]>(`${base}/templates`, { token }),
+    deleteTemplate: (templateId: string) => requestJson<void>(`${base}/templates/${id(templateId)}`, { method: 'DELETE', token }),
   };
 }
 

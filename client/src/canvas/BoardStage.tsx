@@ -18,6 +18,7 @@ import { useCursorBroadcast } from './useCursorBroadcast';
 import { useInitialView } from './useInitialView';
 import { useStageGestures } from './useStageGestures';
 import { useStageSize } from './useStageSize';
+import { ZoneTitlesLayer } from './ZoneTitlesLayer';
 
 const GRID = 24;
 
@@ -56,6 +57,7 @@ export function BoardStage() {
           <ClustersLayer />
           <LinksLayer />
           <NotesLayer />
+          <ZoneTitlesLayer />
           <SearchLayer />
           <Layer name={DRAG_LAYER} />
           <SelectionLayer />

@@ -2,22 +2,19 @@ import type Konva from 'konva';
 import { memo } from 'react';
 import { Group, Rect, Text } from 'react-konva';
 import { CLUSTER_TAB_HEIGHT } from '../state/clusterGeometry';
+import { clusterTabBox, TAB_FONT as FONT, TAB_PAD as PAD, TAB_TOGGLE as TOGGLE } from './clusterTab';
 import { measureText } from './measureText';
 import { NOTE_FONT_FAMILY, SELECTED_STROKE } from './noteStyle';
 import type { ClusterHandlers } from './useClusterHandlers';
 
 export const CLUSTER_STROKE = '#4f46e5';
 const FILL = '#eef2ff';
-const FONT = 16;
-const TOGGLE = 30;
-const PAD = 10;
-const MAX_TITLE = 320;
 
 interface ClusterTitleProps {
   id: string;
   x: number;
   y: number;
-  /** « Transports · 4 » */
+  /** « Transports · 4 », its title already cut to fit (`clusterTabText`); folded, the title alone */
   text: string;
   collapsed: boolean;
   /** folded: the card's size, drawn with the count below the title */
@@ -34,9 +31,8 @@ type PressEvent = Konva.KonvaEventObject<MouseEvent | TouchEvent>;
  * A click selects the cluster's notes, a double-click renames it, a drag moves them.
  */
 export const ClusterTitle = memo(function ClusterTitle({ id, x, y, text, collapsed, card, selected, draggable, handlers }: ClusterTitleProps) {
-  const titleWidth = Math.min(MAX_TITLE, measureText(text, FONT, true));
-  const width = card ? card.width : TOGGLE + titleWidth + 2 * PAD;
-  const height = card ? card.height : CLUSTER_TAB_HEIGHT - 2;
+  const { width, height } = clusterTabBox({ x, y }, measureText(text, FONT, true), card);
+  const titleWidth = width - TOGGLE - 2 * PAD;
   const stroke = selected ? SELECTED_STROKE : CLUSTER_STROKE;
   const press = (e: PressEvent) => {
     e.cancelBubble = true;

@@ -6,6 +6,7 @@ import { clusterOfSelection } from '../state/clusterCommands';
 import { clusterTabOrigin } from '../state/clusterGeometry';
 import { useNotes } from '../state/useNotes';
 import { useStore } from '../state/useStore';
+import { fittedTabText } from './clusterTab';
 import { CLUSTER_STROKE, ClusterTitle } from './ClusterTitle';
 import { useClusterHandlers } from './useClusterHandlers';
 import { useLiveBoxes } from './useLiveBoxes';
@@ -50,7 +51,8 @@ export const ClustersLayer = memo(function ClustersLayer() {
             id={group.id}
             x={tab.x}
             y={tab.y}
-            text={card ? title : t('clusters.tab', { title, count })}
+            // a long title is cut, not its count
+            text={card ? title : fittedTabText(title, (cut) => t('clusters.tab', { title: cut, count }))}
             collapsed={card !== null}
             card={card ? { width: card.width, height: card.height, count: t('clusters.notes', { count }) } : null}
             selected={selectedCluster === group.id}

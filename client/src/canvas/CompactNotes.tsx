@@ -5,6 +5,7 @@ import { Shape } from 'react-konva';
 import { firstLines } from './firstLines';
 import { LABEL_FONT_PX, LABEL_LINE_HEIGHT, LABEL_MIN_CARD_PX, LABEL_PADDING_PX, NOTE_FONT_FAMILY, NOTE_TEXT_COLOR, ROOM_BAND } from './noteStyle';
 import type { NoteCommands } from './useNoteHandlers';
+import { useDoubleClickHandoff } from './useDoubleClickHandoff';
 import { useDragHandoff } from './useDragHandoff';
 
 /** A note far away: its card and, for a plenary copy, its room's band. */
@@ -34,10 +35,13 @@ const shiftOf = (e: KonvaPointerEvent) => (e.evt as MouseEvent).shiftKey === tru
  * A card large enough on screen shows its first words at a readable size (`LABEL_FONT_PX`), so
  * a room fitted to a phone is still a wall of recognisable notes, not blank squares.
  * The note under a press is found from the geometry; it then becomes selected, and so a node
- * of its own (`NotesLayer`), to which the drag is handed once the pointer moves.
+ * of its own (`NotesLayer`), to which the drag is handed once the pointer moves. The second
+ * click of a double-click lands on that node: the double-click is counted across the two
+ * (`useDoubleClickHandoff`), as Konva pairs clicks on one shape only.
  */
 export const CompactNotes = memo(function CompactNotes({ cards, commands, scale }: CompactNotesProps) {
   const handoff = useDragHandoff();
+  const doubleClick = useDoubleClickHandoff();
   const pick = useCallback((e: KonvaPointerEvent) => {
     const at = e.target.getRelativePointerPosition();
     return at ? topmostAt(cards, at) : undefined;
@@ -48,16 +52,13 @@ export const CompactNotes = memo(function CompactNotes({ cards, commands, scale 
       if (!card) return;
       commands.pressNote(card.id, shiftOf(e));
       handoff(card.id, e.target);
+      doubleClick(e.target, e.evt.type, () => commands.editNote(card.id));
     },
-    [pick, commands, handoff],
+    [pick, commands, handoff, doubleClick],
   );
   const onClick = useCallback((e: KonvaPointerEvent) => {
     const card = pick(e);
     if (card) commands.clickNote(card.id, shiftOf(e));
-  }, [pick, commands]);
-  const onEdit = useCallback((e: KonvaPointerEvent) => {
-    const card = pick(e);
-    if (card) commands.editNote(card.id);
   }, [pick, commands]);
   const sceneFunc = useCallback(
     (context: Konva.Context) => {
@@ -92,8 +93,7 @@ export const CompactNotes = memo(function CompactNotes({ cards, commands, scale 
       onTouchStart={onPress}
       onClick={onClick}
       onTap={onClick}
-      onDblClick={onEdit}
-      onDblTap={onEdit}
+      // no dblclick here: a pressed card is a node of its own by the second click (see above)
     />
   );
 });

@@ -5,6 +5,7 @@ import { useKeyboardInset } from '../panels/useKeyboardInset';
 import { TextCounter } from '../panels/TextCounter';
 import { useNarrowScreen } from '../panels/useNarrowScreen';
 import { useBoard } from '../state/BoardContext';
+import { dropUntouchedNote } from '../state/dropUntouchedNote';
 import { stopEditing } from '../state/selection';
 import { useStore } from '../state/useStore';
 import { editorPlacement, type EditorPlacement } from './editorPlacement';
@@ -37,7 +38,8 @@ function textStyle(note: Note, text: string, placed: EditorPlacement): CSSProper
 
 /**
  * The HTML editor of one note: the text is written while typed (`useNoteEditSession`);
- * Escape, Ctrl+Enter, leaving the field or « Terminer » (in a sheet) close it.
+ * Escape, Ctrl+Enter, leaving the field or « Terminer » (in a sheet) close it. A new note of
+ * this person's closed without a key typed goes away again (`dropUntouchedNote`).
  */
 export function NoteEditField({ note }: { note: Note }) {
   const board = useBoard();
@@ -51,7 +53,9 @@ export function NoteEditField({ note }: { note: Note }) {
   const [max] = useState(() => Math.max(NOTE_TEXT_SOFT_MAX, note.text.length));
   const textarea = useRef<HTMLTextAreaElement>(null);
   const returnFocus = useRef<Element | null>(null);
-  const session = useNoteEditSession(board, note.id, () => close(true));
+  const typed = useRef(false);
+  // ended by itself (someone else keeps the note, or deleted it): the note is no longer this editor's to drop
+  const session = useNoteEditSession(board, note.id, () => close(true, false));
 
   useEffect(() => {
     returnFocus.current = document.activeElement;
@@ -60,8 +64,9 @@ export function NoteEditField({ note }: { note: Note }) {
     el?.setSelectionRange(el.value.length, el.value.length);
   }, []);
 
-  function close(restoreFocus: boolean) {
+  function close(restoreFocus: boolean, byUser = true) {
     session.current?.close();
+    if (byUser && !typed.current) dropUntouchedNote(board, note.id);
     board.selection.set(stopEditing);
     const previous = returnFocus.current;
     if (restoreFocus && previous instanceof HTMLElement && previous.isConnected) previous.focus();
@@ -89,6 +94,7 @@ export function NoteEditField({ note }: { note: Note }) {
         value={text}
         maxLength={max}
         onChange={(e) => {
+          typed.current = true;
           setText(e.target.value);
           session.current?.input(e.target.value);
         }}

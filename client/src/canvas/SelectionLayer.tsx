@@ -1,6 +1,6 @@
 import { NOTE_MAX_SIZE, NOTE_MIN_SIZE, type Rect as BoardRect } from '@essaim/shared';
 import type Konva from 'konva';
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useRef, useSyncExternalStore } from 'react';
 import { Layer, Rect, Transformer } from 'react-konva';
 import { useBoard } from '../state/BoardContext';
 import { useNotes } from '../state/useNotes';
@@ -9,13 +9,13 @@ import { useStore } from '../state/useStore';
 import { SELECTED_STROKE } from './noteStyle';
 import { RESIZE_HANDLES, sizeBounds } from './resizeHandles';
 
-
 /** Resize handles on the selected notes and the rectangle of a drag-selection. */
 export const SelectionLayer = memo(function SelectionLayer() {
   const board = useBoard();
   const { ids, editingId } = useStore(board.selection);
   const marquee = useStore(board.marquee);
-  const { scale } = useStore(board.viewport);
+  // the zoom only: a pan must not re-render the layer
+  const scale = useSyncExternalStore(board.viewport.subscribe, () => board.viewport.get().scale);
   const notes = useNotes();
   const rights = useNoteRights();
   const transformer = useRef<Konva.Transformer>(null);

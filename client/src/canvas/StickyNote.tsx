@@ -2,7 +2,7 @@ import { NOTE_COLOR_FILLS, type Category, type Note } from '@essaim/shared';
 import type Konva from 'konva';
 import { memo } from 'react';
 import { Group, Rect, Text } from 'react-konva';
-import { CategoryBadge, categoryBadgeWidth, BADGE_HEIGHT } from './CategoryBadge';
+import { CategoryBadge, categoryBadgeLayout, BADGE_HEIGHT } from './CategoryBadge';
 import type { NoteDetail } from './cullView';
 import { fitNoteText } from './fitNoteText';
 import { noteTextBox } from './noteTextBox';
@@ -22,6 +22,16 @@ import {
   ROOM_BAND_FONT_SIZE,
   SELECTED_STROKE,
 } from './noteStyle';
+
+/** Under this width the author's name is not drawn beside a badge: a letter and « … » say nothing. */
+const MIN_AUTHOR_WIDTH = 28;
+/** The narrowest a badge is made when the note has room for it: a first letter and « … » fit. */
+const MIN_BADGE = 56;
+
+/** The width a category badge may take on the bottom line: most of it beside an author, all of it on a small note or without one. */
+function badgeRoom(inner: number, withAuthor: boolean): number {
+  return withAuthor ? Math.max(inner * 0.6, Math.min(inner, MIN_BADGE)) : inner;
+}
 
 type KonvaHandler<E extends Event = Event> = (event: Konva.KonvaEventObject<E>) => void;
 
@@ -65,7 +75,9 @@ export const StickyNote = memo(function StickyNote({ note, x, y, detail, selecte
   // near, the text shrinks to fit, then the note is drawn taller: never cut (its stored height grows as it is written)
   const fit = full ? fitNoteText(noteTextBox(note)) : null;
   const height = fit?.height ?? note.height;
-  const badge = full && category ? categoryBadgeWidth(category.name, inner * 0.6) : 0;
+  const badge = full && category ? categoryBadgeLayout(category.name, badgeRoom(inner, author !== '')) : null;
+  // the author's name shares the bottom line with the badge; on a note too small for both, the badge stays
+  const authorWidth = badge ? inner - badge.width - 4 : inner;
   return (
     <Group
       id={note.id}
@@ -155,11 +167,11 @@ export const StickyNote = memo(function StickyNote({ note, x, y, detail, selecte
           perfectDrawEnabled={false}
         />
       )}
-      {full && author && (
+      {full && author && authorWidth >= MIN_AUTHOR_WIDTH && (
         <Text
           x={NOTE_PADDING}
           y={height - AUTHOR_LINE - 2}
-          width={badge > 0 ? inner - badge - 4 : inner}
+          width={authorWidth}
           height={AUTHOR_LINE}
           verticalAlign="middle"
           text={author}
@@ -172,7 +184,7 @@ export const StickyNote = memo(function StickyNote({ note, x, y, detail, selecte
           perfectDrawEnabled={false}
         />
       )}
-      {badge > 0 && category && <CategoryBadge category={category} right={note.width - NOTE_PADDING} y={height - AUTHOR_LINE - 2 + (AUTHOR_LINE - BADGE_HEIGHT) / 2} width={badge} />}
+      {badge && category && <CategoryBadge category={category} right={note.width - NOTE_PADDING} y={height - AUTHOR_LINE - 2 + (AUTHOR_LINE - BADGE_HEIGHT) / 2} layout={badge} />}
     </Group>
   );
 });

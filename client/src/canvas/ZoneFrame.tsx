@@ -1,9 +1,10 @@
 import { NOTE_COLOR_FILLS, type Frame } from '@essaim/shared';
 import type Konva from 'konva';
 import { memo } from 'react';
-import { Group, Path, Rect, Text } from 'react-konva';
+import { Group, Rect } from 'react-konva';
 import { SELECTED_STROKE } from './noteStyle';
-import { HEADING_FONT_FAMILY, LOCK_PATH, withAlpha, ZONE_CORNER, ZONE_FILL_OPACITY, ZONE_INK, ZONE_TITLE_PADDING, zoneBandHeight, zoneTitleSize } from './zoneStyle';
+import { ZoneTitleBand } from './ZoneTitleBand';
+import { withAlpha, ZONE_CORNER, ZONE_FILL_OPACITY, zoneTitle } from './zoneStyle';
 
 type KonvaHandler<E extends Event = Event> = (event: Konva.KonvaEventObject<E>) => void;
 
@@ -13,6 +14,19 @@ export interface ZoneHandlers {
   onDragStart: KonvaHandler<DragEvent>;
   onDragMove: KonvaHandler<DragEvent>;
   onDragEnd: KonvaHandler<DragEvent>;
+}
+
+/** A zone's handlers as the props of the Konva group that carries its id (the zone, or its title drawn over the notes). */
+export function zoneGroupEvents(handlers: ZoneHandlers) {
+  return {
+    onMouseDown: handlers.onPress,
+    onTouchStart: handlers.onPress,
+    onDblClick: handlers.onEdit,
+    onDblTap: handlers.onEdit,
+    onDragStart: handlers.onDragStart,
+    onDragMove: handlers.onDragMove,
+    onDragEnd: handlers.onDragEnd,
+  };
 }
 
 /** Name of a zone's body, the node its resize handles hold. */
@@ -27,20 +41,19 @@ interface ZoneFrameProps {
   draggable: boolean;
   /** the zoom, for a title readable from afar and strokes of constant width */
   scale: number;
+  /** far away the title is drawn over the notes (`ZoneTitlesLayer`): here only the band, the handle */
+  titleAbove: boolean;
   handlers: ZoneHandlers;
 }
 
 /**
- * One zone: a light rectangle of its colour with a band across the top holding its title (and a
- * padlock when locked). Only the band listens, so a press inside the zone reaches the canvas or
- * the notes; the `Group` carries the zone id the handlers read back.
+ * One zone: a light rectangle of its colour with a band across the top holding its title,
+ * wrapped to the zone's width (and a padlock when locked). Only the band listens, so a press
+ * inside the zone reaches the canvas or the notes; the `Group` carries the zone id the handlers
+ * read back.
  */
-export const ZoneFrame = memo(function ZoneFrame({ frame, selected, editingTitle, draggable, scale, handlers }: ZoneFrameProps) {
+export const ZoneFrame = memo(function ZoneFrame({ frame, selected, editingTitle, draggable, scale, titleAbove, handlers }: ZoneFrameProps) {
   const { fill, stroke } = NOTE_COLOR_FILLS[frame.color];
-  const titleSize = zoneTitleSize(frame, scale);
-  const band = zoneBandHeight(titleSize);
-  const pad = titleSize * ZONE_TITLE_PADDING;
-  const lockSize = frame.locked ? titleSize : 0;
   return (
     <Group
       id={frame.id}
@@ -48,13 +61,7 @@ export const ZoneFrame = memo(function ZoneFrame({ frame, selected, editingTitle
       x={frame.x}
       y={frame.y}
       draggable={draggable}
-      onMouseDown={handlers.onPress}
-      onTouchStart={handlers.onPress}
-      onDblClick={handlers.onEdit}
-      onDblTap={handlers.onEdit}
-      onDragStart={handlers.onDragStart}
-      onDragMove={handlers.onDragMove}
-      onDragEnd={handlers.onDragEnd}
+      {...zoneGroupEvents(handlers)}
     >
       <Rect
         name={ZONE_BODY}
@@ -68,46 +75,7 @@ export const ZoneFrame = memo(function ZoneFrame({ frame, selected, editingTitle
         listening={false}
         perfectDrawEnabled={false}
       />
-      <Rect
-        name="zone-band"
-        width={frame.width}
-        height={Math.min(band, frame.height)}
-        fill={fill}
-        cornerRadius={[ZONE_CORNER, ZONE_CORNER, 0, 0]}
-        perfectDrawEnabled={false}
-      />
-      {!editingTitle && (
-        <Text
-          x={pad}
-          y={pad}
-          width={Math.max(0, frame.width - 2 * pad - (lockSize ? lockSize + pad : 0))}
-          height={titleSize * 1.2}
-          text={frame.title}
-          fontFamily={HEADING_FONT_FAMILY}
-          fontSize={titleSize}
-          fontStyle="bold"
-          fill={ZONE_INK}
-          wrap="none"
-          ellipsis
-          listening={false}
-          perfectDrawEnabled={false}
-        />
-      )}
-      {frame.locked && (
-        <Path
-          name="zone-lock"
-          x={frame.width - pad - lockSize}
-          y={pad}
-          data={LOCK_PATH}
-          scaleX={lockSize / 24}
-          scaleY={lockSize / 24}
-          stroke={ZONE_INK}
-          strokeWidth={2.2}
-          lineCap="round"
-          lineJoin="round"
-          listening={false}
-        />
-      )}
+      <ZoneTitleBand frame={frame} layout={zoneTitle(frame, scale)} editingTitle={editingTitle} bandOnly={titleAbove} />
     </Group>
   );
 });

@@ -1,12 +1,14 @@
-import { panViewport, pinchViewport, rectFromPoints, rectsIntersect, screenToBoard, type PinchPoints, type Point, type Viewport } from '@essaim/shared';
+import { BOARD_MAP_NAMES, panViewport, pinchViewport, rectFromPoints, screenToBoard, type PinchPoints, type Point, type Viewport } from '@essaim/shared';
 import type Konva from 'konva';
 import { createNoteAt } from '../state/boardCommands';
 import type { BoardServices } from '../state/BoardServices';
+import { mayEditZones } from '../state/frameCommands';
+import { addPick, marqueePick, type MarqueePick, type MarqueeRights } from '../state/marqueePick';
 import { clearSelection, selectMany } from '../state/selection';
 
 type Gesture =
   | { kind: 'pan'; pointerId: number; start: Point; view: Viewport; moved: boolean; tap: boolean; shift: boolean }
-  | { kind: 'marquee'; pointerId: number; start: Point; base: ReadonlySet<string> }
+  | { kind: 'marquee'; pointerId: number; start: Point; base: MarqueePick; rights: MarqueeRights }
   | { kind: 'pinch'; ids: [number, number]; from: PinchPoints; view: Viewport };
 
 /** Movement under which a press still counts as a tap. */
@@ -86,8 +88,9 @@ export function attachPointerGestures(el: HTMLElement, getStage: () => Konva.Sta
     } else if (onNote) {
       return;
     } else if (e.shiftKey || selectTool) {
-      const base = e.shiftKey ? board.selection.get().ids : new Set<string>();
-      gesture = { kind: 'marquee', pointerId: e.pointerId, start: screenToBoard(view, p), base };
+      const { ids, others } = board.selection.get();
+      const base: MarqueePick = e.shiftKey ? { ids: [...ids], others: { frames: [...others.frames], labels: [...others.labels], links: [...others.links] } } : NOTHING;
+      gesture = { kind: 'marquee', pointerId: e.pointerId, start: screenToBoard(view, p), base, rights: marqueeRights(board) };
     } else {
       gesture = { kind: 'pan', pointerId: e.pointerId, start: p, view, moved: false, tap: true, shift: e.shiftKey };
     }
@@ -116,9 +119,13 @@ export function attachPointerGestures(el: HTMLElement, getStage: () => Konva.Sta
     }
     const rect = rectFromPoints(gesture.start, screenToBoard(board.viewport.get(), p));
     board.marquee.set(rect);
-    const hits = board.notes.getSnapshot().filter((n) => rectsIntersect(rect, n)).map((n) => n.id);
-    const picked = [...gesture.base, ...hits].filter(unique);
-    board.selection.set((s) => selectMany(s, picked));
+    const pick = marqueePick(
+      rect,
+      { notes: board.notes.getSnapshot(), frames: board.frames.getSnapshot(), labels: board.labels.getSnapshot(), links: board.links.getSnapshot() },
+      gesture.rights,
+    );
+    const { ids, others } = addPick(gesture.base, pick);
+    board.selection.set((s) => selectMany(s, ids, others));
   };
 
   const onUp = (e: PointerEvent) => {
@@ -146,6 +153,12 @@ export function attachPointerGestures(el: HTMLElement, getStage: () => Konva.Sta
   };
 }
 
-function unique<T>(value: T, index: number, all: T[]): boolean {
-  return all.indexOf(value) === index;
+const NOTHING: MarqueePick = { ids: [], others: { frames: [], labels: [], links: [] } };
+
+/** What this user may pick beyond notes, asked of the rights table once per rectangle. */
+function marqueeRights(board: BoardServices): MarqueeRights {
+  return {
+    zones: mayEditZones(board),
+    link: (link) => board.permits([{ map: BOARD_MAP_NAMES.links, key: link.id, before: link, after: undefined }]) === null,
+  };
 }

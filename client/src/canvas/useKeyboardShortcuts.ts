@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import {
   createNoteAtCentre,
-  deleteSelection,
   editSelection,
   fitView,
   nudgeSelection,
@@ -10,14 +9,15 @@ import {
   ZOOM_STEP,
 } from '../state/boardCommands';
 import type { BoardServices } from '../state/BoardServices';
-import { showRefusal, showUndoRefusal } from '../state/refusalMessage';
-import { clearSelection } from '../state/selection';
+import { showUndoRefusal } from '../state/refusalMessage';
+import { clearSelection, selectionSize } from '../state/selection';
+import { deleteWholeSelection } from '../state/deleteWholeSelection';
 import { dissolveSelection, groupSelection } from '../state/clusterCommands';
-import { deleteSelectedLinks, linkSelection } from '../state/linkCommands';
+import { linkSelection } from '../state/linkCommands';
 import { translate } from '../i18n/i18n';
 import { createZoneInView, mayEditZones } from '../state/frameCommands';
 import { createLabelInView } from '../state/labelCommands';
-import { deleteSelectedEntries, hasSelectedEntries, nudgeSelectedEntries } from '../state/selectedEntries';
+import { hasSelectedEntries, nudgeSelectedEntries } from '../state/selectedEntries';
 import { HELP_POPOVER_ID } from '../panels/HelpPopover';
 import { keyTargetOf, shortcutFor, type Shortcut } from './keyboardShortcuts';
 import { runArrangeShortcut } from './runArrangeShortcut';
@@ -28,11 +28,9 @@ function run(board: BoardServices, shortcut: Shortcut): boolean {
       createNoteAtCentre(board);
       return true;
     case 'deleteSelection':
-      // selected zones and headings go at once (facilitators; undo brings them back); a zone's notes stay
-      if (deleteSelectedEntries(board) > 0 && board.selection.get().ids.size === 0) return true;
-      // a selected link (the selection holds no note then) goes at once: it is quick to draw again
-      if (board.selection.get().ids.size === 0) return board.selection.get().others.links.size > 0 && (deleteSelectedLinks(board), true);
-      if (deleteSelection(board) === 0) showRefusal(board, 'remove');
+      // every kind selected: zones, headings and links at once, notes once confirmed (`deleteWholeSelection`)
+      if (selectionSize(board.selection.get()) === 0) return false;
+      deleteWholeSelection(board);
       return true;
     case 'selectAll':
       selectAll(board);

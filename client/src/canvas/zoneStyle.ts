@@ -1,4 +1,7 @@
 import type { NoteColor } from '@essaim/shared';
+import { noteDetail } from './cullView';
+import { textWidth } from './fitNoteText';
+import { zoneTitleLayout, type MeasureTitle, type ZoneTitleBox, type ZoneTitleLayout } from './zoneTitleLayout';
 
 /** How zones and headings are drawn, shared by the Konva drawing and the HTML field laid over them. */
 
@@ -6,11 +9,9 @@ import type { NoteColor } from '@essaim/shared';
 export const ZONE_FILL_OPACITY = 0.3;
 export const ZONE_CORNER = 6;
 export const ZONE_INK = '#1f2328';
-/** Title size in board units; far away it grows so the map of zones stays readable (see `zoneTitleSize`). */
-export const ZONE_TITLE_FONT = 24;
-/** Smallest on-screen size (px) of a zone title, as long as the zone has room for it. */
-export const ZONE_TITLE_MIN_PX = 13;
-export const ZONE_TITLE_PADDING = 0.5; // of the title size, around it in the band
+/** Far away the band is drawn over the notes: opaque enough for its title, clear enough to show notes lie under it. */
+export const ZONE_BAND_OVER_NOTES_OPACITY = 0.7;
+export { ZONE_TITLE_PADDING } from './zoneTitleLayout';
 export const HEADING_FONT_FAMILY =
   'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif';
 /** The padlock of the line icons (24 × 24), drawn on a locked zone's band. */
@@ -27,16 +28,37 @@ export const LABEL_INKS: Record<NoteColor, string> = {
   grey: '#4b5563',
 };
 
-/** Title size (board units) of a zone at this zoom: at least `ZONE_TITLE_MIN_PX` on screen, at most a quarter of the zone's height. */
-export function zoneTitleSize(zone: { width: number; height: number }, scale: number): number {
-  const wanted = Math.max(ZONE_TITLE_FONT, ZONE_TITLE_MIN_PX / scale);
-  return Math.max(8, Math.min(wanted, zone.height / 4, zone.width / 6));
+/** How this zone's title is drawn at this zoom, measured in the page's font (see `zoneTitleLayout`). */
+export function zoneTitle(zone: ZoneTitleBox, scale: number): ZoneTitleLayout {
+  // the band under the notes and the title over them ask for the same layout at each zoom step
+  const key = `${scale}|${zone.width}|${zone.height}|${zone.locked ? 1 : 0}|${zone.title}`;
+  let layout = layouts.get(key);
+  if (!layout) {
+    if (layouts.size >= LAYOUTS_MAX) layouts.clear();
+    layout = zoneTitleLayout(zone, scale, measureTitle);
+    layouts.set(key, layout);
+  }
+  return layout;
 }
 
-/** Height of the coloured band across the top of a zone, which holds its title and is its handle. */
-export function zoneBandHeight(titleSize: number): number {
-  return titleSize * (1 + 2 * ZONE_TITLE_PADDING);
+const layouts = new Map<string, ZoneTitleLayout>();
+const LAYOUTS_MAX = 2_000;
+
+/** Title size (board units) of a zone at this zoom: the HTML field typing it matches the drawing. */
+export function zoneTitleSize(zone: ZoneTitleBox, scale: number): number {
+  return zoneTitle(zone, scale).fontSize;
 }
+
+/**
+ * Whether the zone titles are drawn over the notes (`ZoneTitlesLayer`) at this zoom: far away,
+ * where the notes are cards too small to read, the board is a map of its zones; nearer, the
+ * notes lie over the bands, where one reads and moves them.
+ */
+export function titlesOverNotes(scale: number): boolean {
+  return noteDetail(scale) === 'compact';
+}
+
+const measureTitle: MeasureTitle = (text, fontSize) => textWidth(text, fontSize, true);
 
 /** `#rrggbb` as `rgba(…)` with this opacity. */
 export function withAlpha(hex: string, alpha: number): string {

@@ -1,4 +1,4 @@
-import { NAME_MAX, TITLE_MAX, type CreateWorkshopResponse } from '@essaim/shared';
+import { NAME_MAX, TITLE_MAX, type CreateWorkshopResponse, type TemplateInfo } from '@essaim/shared';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
@@ -6,14 +6,22 @@ import { apiErrorKey, apiErrorValues } from '../api/ApiError';
 import { workshopApi } from '../api/workshopApi';
 import { boardPath, dashboardPath } from '../router/matchRoute';
 import { navigate } from '../router/navigate';
-import { saveSession, sessionFromServer, type StoredSession } from '../state/session';
-import { useTemplates } from '../state/useTemplates';
+import { listSessions, saveSession, sessionFromServer, type StoredSession } from '../state/session';
+import { templateActions } from '../state/templateActions';
+import { useTemplates, type TemplateOwner } from '../state/useTemplates';
 import { roomNamesFromText } from './roomNamesFromText';
 import { RoomsFields, type RoomsSetup } from './RoomsFields';
 import { TemplateField } from './TemplateField';
 
 /** What a new workshop's boards start as unless the facilitator picks a template. */
 const BLANK = 'vierge';
+
+/** Workshops this browser facilitates: the templates they saved may be deleted from here. */
+function facilitatedWorkshops(): TemplateOwner[] {
+  return listSessions()
+    .filter((s) => s.role === 'facilitator')
+    .map((s) => ({ workshopId: s.workshopId, token: s.token }));
+}
 
 /** The facilitator's session from the creation answer, in case the session lookup fails. */
 function sessionFromCreation(created: CreateWorkshopResponse, name: string): StoredSession {
@@ -38,7 +46,17 @@ export function CreateWorkshopCard() {
   const [name, setName] = useState('');
   const [rooms, setRooms] = useState<RoomsSetup>({ count: 0, names: '', assignment: 'balanced' });
   const [template, setTemplate] = useState(BLANK);
-  const { templates, failed } = useTemplates();
+  const [owners] = useState(facilitatedWorkshops);
+  const { templates, failed, deletable, reload } = useTemplates(owners);
+  const deleteTemplate = async (tpl: TemplateInfo) => {
+    const owner = deletable.get(tpl.id);
+    const done = owner !== undefined && (await templateActions.remove(owner, tpl));
+    if (done) {
+      setTemplate(BLANK);
+      reload();
+    }
+    return done;
+  };
   const [pending, setPending] = useState(false);
   const titleInput = useRef<HTMLInputElement>(null);
 
@@ -98,7 +116,16 @@ export function CreateWorkshopCard() {
           placeholder={t('session.facilitatorName')}
         />
         <RoomsFields value={rooms} onChange={setRooms} />
-        {templates && <TemplateField templates={templates} value={template} onChange={setTemplate} label={t('templates.label')} />}
+        {templates && (
+          <TemplateField
+            templates={templates}
+            value={template}
+            onChange={setTemplate}
+            label={t('templates.label')}
+            deletable={deletable}
+            onDelete={deleteTemplate}
+          />
+        )}
         {failed && <p className="field-hint">{t('templates.unavailable')}</p>}
         <button type="submit" className="button primary" disabled={pending} aria-busy={pending}>
           {t('home.create.submit')}

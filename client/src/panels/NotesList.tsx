@@ -3,9 +3,14 @@ import type { Note } from '@essaim/shared';
 import { useTranslation } from 'react-i18next';
 import { canEditNote, deleteSelection } from '../state/boardCommands';
 import { useBoard } from '../state/BoardContext';
+import type { BoardServices } from '../state/BoardServices';
+import { notesListRows } from '../state/notesListRows';
+import { revealNote } from '../state/outlineCommands';
 import { showRefusal } from '../state/refusalMessage';
 import { searchNotes } from '../state/searchNotes';
 import { selectOnly, startEditing } from '../state/selection';
+import { unfoldNoteCluster } from '../state/unfoldNoteCluster';
+import { useEntries } from '../state/useEntries';
 import { useNotes } from '../state/useNotes';
 import { useAuthorNames } from '../state/usePresence';
 import { useCategories } from '../state/useCategories';
@@ -14,8 +19,14 @@ import { useStore } from '../state/useStore';
 import { NoteComposer } from './NoteComposer';
 import { NotesListItem } from './NotesListItem';
 import { NotesSearch } from './NotesSearch';
+import '../styles/notesListClusters.css';
 
 const NO_NOTES: readonly Note[] = [];
+
+const isFolded = (board: BoardServices, id: string) => {
+  const groupId = board.notes.get(id)?.groupId;
+  return groupId ? board.groups.get(groupId)?.collapsed === true : false;
+};
 /** Notes from which the list is built after the canvas. */
 const LARGE_BOARD = 1000;
 
@@ -31,7 +42,9 @@ interface NotesListProps {
  * The notes as a list. On a wide screen it is for keyboard and screen-reader users (and
  * end-to-end tests): hidden until focused, in drawing order, live with the document. Focus or
  * click selects a note, Enter on it opens the editor, Delete removes the selection and moves to
- * the next note. On a phone it is where the room is read and written (`reading`).
+ * the next note. On a phone it is where the room is read and written (`reading`). The notes of a
+ * folded cluster are listed under it, as the canvas hides them in its card; a click, Enter or a
+ * tap on one unfolds the cluster first (`unfoldNoteCluster`), as its toggle on the canvas would.
  */
 export function NotesList({ reading = false }: NotesListProps) {
   const { t } = useTranslation();
@@ -45,6 +58,7 @@ export function NotesList({ reading = false }: NotesListProps) {
   const names = useAuthorNames();
   const rights = useNoteRights();
   const categories = useCategories();
+  const groups = useEntries(board.groups);
   const tag = useCallback((id: string, categoryId: string | null) => board.actions.setCategory([id], categoryId), [board]);
   const [query, setQuery] = useState('');
   const searched = useDeferredValue(query);
@@ -54,19 +68,31 @@ export function NotesList({ reading = false }: NotesListProps) {
   const authorOf = useCallback((note: Note) => (note.authorId === board.me.id ? you : (names.get(note.authorId) ?? '')), [board, names, you]);
   const shown = useMemo(() => (reading ? searchNotes(notes, searched, authorOf) : notes), [reading, notes, searched, authorOf]);
 
+  const rows = useMemo(() => notesListRows(shown, groups), [shown, groups]);
+
+  // focus selects; a click (or tap) is asking to see the note: a folded cluster opens, the view comes to it
   const select = useCallback((id: string) => board.selection.set((s) => selectOnly(s, id)), [board]);
-  const open = useCallback((id: string) => board.selection.set((s) => (canEditNote(board, id) ? startEditing(s, id) : selectOnly(s, id))), [board]);
+  const show = useCallback((id: string) => (isFolded(board, id) && unfoldNoteCluster(board, id) ? revealNote(board, id) : select(id)), [board, select]);
+  const open = useCallback(
+    (id: string) => {
+      unfoldNoteCluster(board, id);
+      board.selection.set((s) => (canEditNote(board, id) ? startEditing(s, id) : selectOnly(s, id)));
+    },
+    [board],
+  );
   const onKeyDown = useCallback(
     (e: KeyboardEvent<HTMLButtonElement>, id: string) => {
       if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey) {
         e.preventDefault(); // no synthetic click: Enter means « edit », a click means « select »
+        unfoldNoteCluster(board, id);
         const editable = canEditNote(board, id);
         board.selection.set((s) => (editable && s.ids.size === 1 && s.ids.has(id) ? startEditing(s, id) : selectOnly(s, id)));
       } else if (e.key === 'Delete' || e.key === 'Backspace') {
         e.preventDefault();
         // keep the keyboard user in the list: focus (and so select) the next note, or the previous
-        const item = e.currentTarget.closest('li');
-        const neighbour = (item?.nextElementSibling ?? item?.previousElementSibling)?.querySelector('button');
+        const items = [...(list.current?.querySelectorAll('li[data-note-id]') ?? [])];
+        const at = items.indexOf(e.currentTarget.closest('li[data-note-id]')!);
+        const neighbour = (items[at + 1] ?? items[at - 1])?.querySelector('button');
         if (deleteSelection(board) > 0) neighbour?.focus();
         else showRefusal(board, 'remove');
       }
@@ -79,6 +105,25 @@ export function NotesList({ reading = false }: NotesListProps) {
     list.current?.scrollTo({ top: 0 });
   }, []);
 
+  const item = (note: Note, foldedIn?: string) => (
+    <NotesListItem
+      key={note.id}
+      note={note}
+      selected={ids.has(note.id)}
+      reading={reading}
+      author={reading ? authorOf(note) : ''}
+      editable={reading && rights.get(note.id)?.edit === true}
+      foldedIn={foldedIn}
+      onSelect={select}
+      onShow={show}
+      onOpen={open}
+      onKeyDown={onKeyDown}
+      category={note.categoryId ? categories.find((c) => c.id === note.categoryId) : undefined}
+      categories={reading && rights.get(note.id)?.edit === true ? categories : undefined}
+      onCategory={tag}
+    />
+  );
+
   const empty = reading && shown.length === 0;
   return (
     <section className="notes-list-panel" data-reading={reading || undefined}>
@@ -89,22 +134,18 @@ export function NotesList({ reading = false }: NotesListProps) {
         <p className="notes-list-hint">{t('notesList.hint')}</p>
       )}
       <ul ref={list} aria-label={t('notesList.label')} data-testid="notes-list">
-        {shown.map((note) => (
-          <NotesListItem
-            key={note.id}
-            note={note}
-            selected={ids.has(note.id)}
-            reading={reading}
-            author={reading ? authorOf(note) : ''}
-            editable={reading && rights.get(note.id)?.edit === true}
-            onSelect={select}
-            onOpen={open}
-            onKeyDown={onKeyDown}
-            category={note.categoryId ? categories.find((c) => c.id === note.categoryId) : undefined}
-            categories={reading && rights.get(note.id)?.edit === true ? categories : undefined}
-            onCategory={tag}
-          />
-        ))}
+        {rows.map((row) =>
+          row.kind === 'note' ? (
+            item(row.note)
+          ) : (
+            <li key={`folded-${row.group.id}`} className="notes-list-cluster" data-cluster-id={row.group.id}>
+              <p className="notes-list-cluster-title" id={`folded-${row.group.id}`}>
+                {t('notesList.folded', { title: row.group.title || t('clusters.untitled'), count: row.notes.length })}
+              </p>
+              <ul aria-labelledby={`folded-${row.group.id}`}>{row.notes.map((note) => item(note, row.group.title || t('clusters.untitled')))}</ul>
+            </li>
+          ),
+        )}
       </ul>
       {empty && <p className="notes-list-empty">{searched.trim() ? t('notesList.noMatch', { query: searched.trim() }) : t('notesList.none')}</p>}
       {reading && <NoteComposer onAdded={onAdded} />}

@@ -1,6 +1,7 @@
 import { NOTE_COLOR_FILLS, type Category, type Note } from '@essaim/shared';
 import { memo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BADGE_OUTLINES } from '../canvas/badgeOutlines';
 import { CategorySelect } from './CategorySelect';
 import { Icon } from './Icon';
 
@@ -12,7 +13,11 @@ interface NotesListItemProps {
   /** who wrote it, as shown ('' for nobody known) */
   author: string;
   editable: boolean;
+  /** the title of the folded cluster hiding this note on the canvas, if any */
+  foldedIn?: string;
   onSelect(id: string): void;
+  /** a click on a wide screen: select, and show it if a folded cluster hides it */
+  onShow(id: string): void;
   onOpen(id: string): void;
   onKeyDown(e: KeyboardEvent<HTMLButtonElement>, id: string): void;
   /** the board's category the note carries, shown as a badge */
@@ -23,7 +28,7 @@ interface NotesListItemProps {
 }
 
 /** One note of the notes list: its text, and when reading, its colour, author and a pencil if it is yours to edit. */
-export const NotesListItem = memo(function NotesListItem({ note, selected, reading, author, editable, onSelect, onOpen, onKeyDown, category, categories, onCategory }: NotesListItemProps) {
+export const NotesListItem = memo(function NotesListItem({ note, selected, reading, author, editable, foldedIn, onSelect, onShow, onOpen, onKeyDown, category, categories, onCategory }: NotesListItemProps) {
   const { t } = useTranslation();
   const { fill, stroke } = NOTE_COLOR_FILLS[note.color];
   return (
@@ -36,12 +41,18 @@ export const NotesListItem = memo(function NotesListItem({ note, selected, readi
         data-room-label={note.room ? t('notesList.fromRoom', { name: note.room.name }) : undefined}
         style={reading ? { background: fill, borderColor: stroke } : undefined}
         onFocus={() => onSelect(note.id)}
-        onClick={() => (reading ? onOpen(note.id) : onSelect(note.id))}
+        onClick={() => (reading ? onOpen(note.id) : onShow(note.id))}
         onKeyDown={(e) => onKeyDown(e, note.id)}
       >
         <span className="notes-list-text">{note.text || t('notesList.empty')}</span>
+        {foldedIn !== undefined && (
+          <>
+            {' '}
+            <span className="visually-hidden">{t('notesList.inFolded', { title: foldedIn })}</span>
+          </>
+        )}
         {category && (
-          <span className="note-category-badge" style={{ background: NOTE_COLOR_FILLS[category.color].fill, borderColor: NOTE_COLOR_FILLS[category.color].stroke }}>
+          <span className="note-category-badge" style={{ background: NOTE_COLOR_FILLS[category.color].fill, borderColor: BADGE_OUTLINES[category.color] }}>
             <span className="visually-hidden">{t('categories.badge')}</span>
             {category.name}
           </span>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { createNoteAtCentre, deleteSelection } from '../state/boardCommands';
+import { createNoteAtCentre } from '../state/boardCommands';
 import { useBoard } from '../state/BoardContext';
-import { deleteSelectedEntries } from '../state/selectedEntries';
+import { deleteWholeSelection } from '../state/deleteWholeSelection';
 import { useMayEditZones } from '../state/useMayEditZones';
 import { useCanCreate, useNoteRights } from '../state/useRights';
 import { useStore } from '../state/useStore';
@@ -25,7 +25,7 @@ export function Toolbar() {
   const canCreate = useCanCreate();
   const rights = useNoteRights();
   const mayEditZones = useMayEditZones();
-  const canDelete = [...ids].some((id) => rights.get(id)?.remove) || (mayEditZones && others.frames.size + others.labels.size > 0);
+  const canDelete = [...ids].some((id) => rights.get(id)?.remove) || others.links.size > 0 || (mayEditZones && others.frames.size + others.labels.size > 0);
   return (
     <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
       <div className="toolbar-group">
@@ -44,10 +44,7 @@ export function Toolbar() {
           <Icon name="select" />
           <span className="tool-label">{t('toolbar.selectTool')}</span>
         </button>
-        <button type="button" className="tool danger" disabled={!canDelete} onClick={() => {
-            deleteSelection(board);
-            deleteSelectedEntries(board);
-          }} title={t('toolbar.deleteHint')}>
+        <button type="button" className="tool danger" disabled={!canDelete} onClick={() => deleteWholeSelection(board)} title={t('toolbar.deleteHint')}>
           <Icon name="trash" />
           <span className="tool-label">{t('toolbar.delete')}</span>
         </button>

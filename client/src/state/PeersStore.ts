@@ -1,6 +1,6 @@
 import type { Point } from '@essaim/shared';
 import type { Awareness } from 'y-protocols/awareness';
-import { editingClaims, readPeers, remoteDragPositions, uniqueUsers, type EditingClaim, type Peer, type PeerUser } from './peers';
+import { editingClaims, readPeers, remoteDragPositions, remoteZoneDragPositions, uniqueUsers, type EditingClaim, type Peer, type PeerUser } from './peers';
 
 export interface RemoteCursor {
   clientId: number;
@@ -11,13 +11,14 @@ export interface RemoteCursor {
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
- * Everyone else's awareness, split into snapshots (people, cursors, live drags, editing claims) that keep
+ * Everyone else's awareness, split into snapshots (people, cursors, live drags of notes and zones, editing claims) that keep
  * their identity while unchanged, so a moving cursor does not re-render the presence list.
  */
 export class PeersStore {
   private people: readonly PeerUser[] = [];
   private cursors: readonly RemoteCursor[] = [];
   private drags: ReadonlyMap<string, Point> = new Map();
+  private zoneDrags: ReadonlyMap<string, Point> = new Map();
   private claims: ReadonlyMap<string, EditingClaim> = new Map();
   /** author id → name, kept after people leave so their notes stay signed */
   private names: ReadonlyMap<string, string>;
@@ -35,6 +36,8 @@ export class PeersStore {
   readonly getPeople = () => this.people;
   readonly getCursors = () => this.cursors;
   readonly getDrags = () => this.drags;
+  /** zone id → its live top-left corner while someone else drags it */
+  readonly getZoneDrags = () => this.zoneDrags;
   /** note id → the other client that has it open in its editor (see `editingClaims`) */
   readonly getClaims = () => this.claims;
   readonly getNames = () => this.names;
@@ -77,6 +80,11 @@ export class PeersStore {
     const drags = remoteDragPositions(peers);
     if (!sameJson([...drags], [...this.drags])) {
       this.drags = drags;
+      changed = true;
+    }
+    const zoneDrags = remoteZoneDragPositions(peers);
+    if (!sameJson([...zoneDrags], [...this.zoneDrags])) {
+      this.zoneDrags = zoneDrags;
       changed = true;
     }
     const claims = editingClaims(peers);

@@ -6,7 +6,10 @@ import { Listeners } from './Listeners';
 export const UNDO_CAPTURE_MS = 500;
 const CHANGES = 'changes';
 
-type Recorded = Map<string, { map: string; key: string; before: unknown }>;
+const entryId = (map: string, key: string) => `${map}\u0000${key}`;
+
+/** Per entry a step touched: its value before the step, and the one the step left (to see whether anyone changed it since). */
+type Recorded = Map<string, { map: string; key: string; before: unknown; after: unknown }>;
 
 export interface UndoState {
   canUndo: boolean;
@@ -71,6 +74,26 @@ export class UndoHistory {
     return wrapped;
   }
 
+  /**
+   * Takes back this tab's last step as if it had never been made — removed from the board and
+   * from the history, so neither undo nor redo brings it back — when that step only added
+   * entries, `key` of `map` among them, and nobody changed them since: a new note left empty.
+   * False, and nothing changes, otherwise.
+   */
+  retract(map: string, key: string): boolean {
+    const item = this.manager.undoStack[this.manager.undoStack.length - 1];
+    const recorded = item?.meta.get(CHANGES) as Recorded | undefined;
+    if (!recorded?.has(entryId(map, key))) return false;
+    for (const { map: name, key: k, before, after } of recorded.values()) {
+      if (before !== undefined || this.doc.getMap(name).get(k) !== after) return false;
+    }
+    if (this.undo() !== null) return false;
+    // the undone creation would wait on the redo stack: it is dropped, the step never was
+    this.manager.redoStack.pop();
+    this.refresh();
+    return true;
+  }
+
   /** Ends the current step: the next change starts a new one (a new drag, a new note). */
   stopCapturing(): void {
     this.manager.stopCapturing();
@@ -107,8 +130,11 @@ export class UndoHistory {
       if (!name) continue;
       for (const e of events) {
         for (const [key, change] of e.changes.keys) {
-          const id = `${name}\u0000${key}`;
-          if (!recorded.has(id)) recorded.set(id, { map: name, key, before: change.action === 'add' ? undefined : change.oldValue });
+          const id = entryId(name, key);
+          const after = this.doc.getMap(name).get(key);
+          const known = recorded.get(id);
+          if (known) known.after = after;
+          else recorded.set(id, { map: name, key, before: change.action === 'add' ? undefined : change.oldValue, after });
         }
       }
     }

@@ -1,4 +1,5 @@
 import type { Broadcast } from '@essaim/shared';
+import { deviceStorage, type KeyValue } from './deviceStorage';
 
 export const DISMISSED_KEY_PREFIX = 'essaim.broadcast.dismissed.';
 
@@ -7,19 +8,8 @@ export function isBannerVisible(broadcast: Broadcast | null, dismissedId: string
   return broadcast !== null && broadcast.text.trim() !== '' && broadcast.id !== dismissedId;
 }
 
-type KeyValue = Pick<Storage, 'getItem' | 'setItem'>;
-
-function defaultStorage(): KeyValue | null {
-  try {
-    // not sessionStorage: a phone relaunching the page, or a new tab, counts as a new session there
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
-
 /** Last message id closed on this device for this workshop (kept through reloads, tabs and relaunches). */
-export function loadDismissed(workshopId: string, storage = defaultStorage()): string | null {
+export function loadDismissed(workshopId: string, storage: KeyValue | null = deviceStorage()): string | null {
   try {
     return storage?.getItem(DISMISSED_KEY_PREFIX + workshopId) ?? null;
   } catch {
@@ -27,7 +17,7 @@ export function loadDismissed(workshopId: string, storage = defaultStorage()): s
   }
 }
 
-export function saveDismissed(workshopId: string, broadcastId: string, storage = defaultStorage()): void {
+export function saveDismissed(workshopId: string, broadcastId: string, storage: KeyValue | null = deviceStorage()): void {
   try {
     storage?.setItem(DISMISSED_KEY_PREFIX + workshopId, broadcastId);
   } catch {

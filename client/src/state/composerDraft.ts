@@ -1,3 +1,5 @@
+import { deviceStorage } from './deviceStorage';
+
 export const DRAFT_KEY_PREFIX = 'essaim.draft.';
 
 type KeyValue = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -12,16 +14,8 @@ export function draftKey(board: DraftBoard): string {
   return `${DRAFT_KEY_PREFIX}${board.workshopId}.${board.roomId}`;
 }
 
-function defaultStorage(): KeyValue | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null; // storage disabled: the draft then lasts as long as the page
-  }
-}
-
 /** The text typed in « Nouvelle note » and not added yet, kept through a reload; '' when none. */
-export function loadDraft(board: DraftBoard, storage = defaultStorage()): string {
+export function loadDraft(board: DraftBoard, storage: KeyValue | null = deviceStorage()): string {
   try {
     return storage?.getItem(draftKey(board)) ?? '';
   } catch {
@@ -30,7 +24,7 @@ export function loadDraft(board: DraftBoard, storage = defaultStorage()): string
 }
 
 /** Remembers the draft as typed; an empty one (added, or erased) leaves nothing behind. */
-export function saveDraft(board: DraftBoard, text: string, storage = defaultStorage()): void {
+export function saveDraft(board: DraftBoard, text: string, storage: KeyValue | null = deviceStorage()): void {
   try {
     if (text === '') storage?.removeItem(draftKey(board));
     else storage?.setItem(draftKey(board), text);

@@ -49,14 +49,3 @@ export function resizeZone(board: BoardServices, id: string, rect: Rect): void {
 export function notesOfZone(board: Pick<BoardServices, 'notes'>, frame: Frame): string[] {
   return board.notes.getSnapshot().flatMap((n) => (frameHoldsNote(frame, n) ? [n.id] : []));
 }
-
-/** Moves the selected zones with their notes (the arrow keys); a note in two of them moves once. */
-export function nudgeZones(board: BoardServices, dx: number, dy: number): void {
-  if (!mayEditZones(board)) return;
-  const carried = new Set<string>();
-  for (const zone of selectedZones(board)) {
-    const notes = notesOfZone(board, zone).filter((id) => !carried.has(id));
-    for (const id of notes) carried.add(id);
-    board.actions.moveFrame(zone.id, dx, dy, notes);
-  }
-}

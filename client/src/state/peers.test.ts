@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PRESENCE_LIMITS } from '@essaim/shared';
 import { CURSOR_COLORS } from './cursorColor';
-import { dragToRecord, editingClaims, readPeers, remoteDragPositions, uniqueUsers } from './peers';
+import { dragToRecord, editingClaims, readPeers, remoteDragPositions, remoteZoneDragPositions, uniqueUsers } from './peers';
 
 const user = (id: string, name: string) => ({ id, name, color: '#C0392B' });
 
@@ -43,16 +43,22 @@ describe('derived presence', () => {
       [2, { user: user('p2', 'Zoé'), drag: { n1: { x: 10, y: 20 } } }],
       [3, { user: user('p2', 'Zoé') }],
       [4, { user: user('p3', 'Aïcha'), drag: { n2: { x: 5, y: 5 } } }],
+      [5, { user: user('p4', 'Animation'), drag: {}, dragZones: { z1: { x: 100, y: 50 }, 'bad id': { x: 1, y: 1 } } }],
     ]),
     1,
   );
 
   it('lists each person once, by name', () => {
-    expect(uniqueUsers(peers).map((u) => u.name)).toEqual(['Aïcha', 'Zoé']);
+    expect(uniqueUsers(peers).map((u) => u.name)).toEqual(['Aïcha', 'Animation', 'Zoé']);
   });
 
   it('merges everyone’s live drag positions', () => {
     expect(Object.fromEntries(remoteDragPositions(peers))).toEqual({ n1: { x: 10, y: 20 }, n2: { x: 5, y: 5 } });
+  });
+
+  it('reads the zones others drag, apart from their notes, leaving out malformed ids', () => {
+    expect(Object.fromEntries(remoteZoneDragPositions(peers))).toEqual({ z1: { x: 100, y: 50 } });
+    expect(remoteDragPositions(peers).has('z1')).toBe(false);
   });
 
   it('publishes rounded drag positions', () => {

@@ -15,6 +15,8 @@ export interface Peer {
   cursor: Point | null;
   /** live positions of the notes this peer is dragging, keyed by note id */
   drag: ReadonlyMap<string, Point> | null;
+  /** live top-left corners of the zones this peer is dragging, keyed by zone id */
+  dragZones: ReadonlyMap<string, Point> | null;
   /** the note this peer has open in its editor, or null */
   editing: string | null;
 }
@@ -38,11 +40,13 @@ export function readPeers(states: ReadonlyMap<number, unknown>, localClientId: n
     if (!state?.user) continue;
     const { id, name, color } = state.user;
     const drag = state.drag ? Object.entries(state.drag) : [];
+    const dragZones = state.dragZones ? Object.entries(state.dragZones) : [];
     peers.push({
       clientId,
       user: { id, name, color: color ?? cursorColor(id) },
       cursor: state.cursor ?? null,
       drag: drag.length > 0 ? new Map(drag) : null,
+      dragZones: dragZones.length > 0 ? new Map(dragZones) : null,
       editing: state.editing ?? null,
     });
   }
@@ -63,6 +67,13 @@ export function remoteDragPositions(peers: readonly Peer[]): Map<string, Point> 
   return positions;
 }
 
+/** Positions to draw zones at while someone else drags them. */
+export function remoteZoneDragPositions(peers: readonly Peer[]): Map<string, Point> {
+  const positions = new Map<string, Point>();
+  for (const p of peers) if (p.dragZones) for (const [id, point] of p.dragZones) positions.set(id, point);
+  return positions;
+}
+
 /**
  * note id → who holds it: among the peers claiming a note, the lowest awareness client id, the
  * tie-break every client computes the same way when two open a note at the same moment.
@@ -78,10 +89,10 @@ export function editingClaims(peers: readonly Peer[]): Map<string, EditingClaim>
 }
 
 /** Record form of drag positions, the shape published through awareness: the first notes only, as the server keeps. */
-export function dragToRecord(positions: ReadonlyMap<string, Point>): Record<string, Point> {
+export function dragToRecord(positions: ReadonlyMap<string, Point>, limit: number = PRESENCE_LIMITS.drag): Record<string, Point> {
   const entries: [string, Point][] = [];
   for (const [id, p] of positions) {
-    if (entries.length === PRESENCE_LIMITS.drag) break;
+    if (entries.length === limit) break;
     entries.push([id, { x: Math.round(p.x), y: Math.round(p.y) }]);
   }
   return Object.fromEntries(entries);

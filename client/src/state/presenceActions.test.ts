@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import { PRESENCE_LIMITS } from '@essaim/shared';
 import { createPresenceActions, PRESENCE_INTERVAL_MS } from './presenceActions';
 
 describe('presence actions', () => {
@@ -43,6 +44,25 @@ describe('presence actions', () => {
     expect(awareness.getLocalState()).toMatchObject({ cursor: { x: 3, y: 4 }, editing: 'n1' });
     actions.setEditing(null);
     expect(awareness.getLocalState()).toMatchObject({ editing: null });
+    actions.destroy();
+    awareness.destroy();
+  });
+
+  it('sends a zone drag’s zones with its notes, capped at the server’s limit, and clears both on the drop', () => {
+    const awareness = new Awareness(new Y.Doc());
+    const actions = createPresenceActions(awareness, { id: 'p-anim', name: 'Animation', color: '#336699' });
+    actions.setDrag(new Map([['n1', { x: 1, y: 2 }]]));
+    vi.advanceTimersByTime(PRESENCE_INTERVAL_MS);
+    // a note drag says nothing of zones
+    expect(awareness.getLocalState()).not.toHaveProperty('dragZones');
+    const zones = new Map(Array.from({ length: PRESENCE_LIMITS.dragZones + 3 }, (_, i) => [`z${i}`, { x: i + 0.4, y: 0 }]));
+    actions.setDrag(new Map(), zones);
+    vi.advanceTimersByTime(PRESENCE_INTERVAL_MS);
+    const sent = awareness.getLocalState()?.dragZones as Record<string, unknown>;
+    expect(Object.keys(sent)).toHaveLength(PRESENCE_LIMITS.dragZones);
+    expect(sent.z0).toEqual({ x: 0, y: 0 });
+    actions.setDrag(null);
+    expect(awareness.getLocalState()).toMatchObject({ drag: null, dragZones: null });
     actions.destroy();
     awareness.destroy();
   });

@@ -1,4 +1,4 @@
-import type { Point } from '@essaim/shared';
+import { PRESENCE_LIMITS, type Point } from '@essaim/shared';
 import type { Awareness } from 'y-protocols/awareness';
 import { dragToRecord, type PeerUser } from './peers';
 
@@ -9,7 +9,8 @@ export interface PresenceActions {
   /** announces a new name (after « Modifier mon nom »; the server knows it already) */
   setUser(user: PeerUser): void;
   setCursor(point: Point | null): void;
-  setDrag(positions: ReadonlyMap<string, Point> | null): void;
+  /** live positions of the dragged notes and, in a zone drag, of the zones (null: dropped, both end) */
+  setDrag(positions: ReadonlyMap<string, Point> | null, zones?: ReadonlyMap<string, Point>): void;
   /** claims the note opened in the editor (null: closed); sent at once, the others wait for it */
   setEditing(noteId: string | null): void;
   destroy(): void;
@@ -50,10 +51,13 @@ function throttled<T>(send: (value: T) => void): { push(value: T): void; flush(v
 interface Motion {
   cursor?: Point | null;
   drag?: Record<string, Point> | null;
+  dragZones?: Record<string, Point> | null;
 }
 
 export function createPresenceActions(awareness: Awareness, user: PeerUser): PresenceActions {
   let current = user;
+  // a note drag sends no zone field: only one who dragged a zone has one to clear
+  let everDraggedZones = false;
   awareness.setLocalStateField('user', user);
   // The server counts presence changes per person (30 a second): a drag moves both fields at 20 Hz.
   let motion: Motion = {};
@@ -74,7 +78,11 @@ export function createPresenceActions(awareness: Awareness, user: PeerUser): Pre
       awareness.setLocalStateField('user', next);
     },
     setCursor: (point) => move({ cursor: point ? { x: Math.round(point.x), y: Math.round(point.y) } : null }, point === null),
-    setDrag: (positions) => move({ drag: positions ? dragToRecord(positions) : null }, positions === null),
+    setDrag(positions, zones) {
+      if (positions === null) return move({ drag: null, ...(everDraggedZones ? { dragZones: null } : {}) }, true);
+      if (zones) everDraggedZones = true;
+      move(zones ? { drag: dragToRecord(positions), dragZones: dragToRecord(zones, PRESENCE_LIMITS.dragZones) } : { drag: dragToRecord(positions) }, false);
+    },
     setEditing(noteId) {
       const state = awareness.getLocalState();
       if (state && (state.editing ?? null) !== noteId) awareness.setLocalStateField('editing', noteId);

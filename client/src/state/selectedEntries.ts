@@ -1,7 +1,8 @@
 import type { NoteColor } from '@essaim/shared';
 import type { BoardServices } from './BoardServices';
-import { mayEditZones, nudgeZones, selectedZones } from './frameCommands';
+import { mayEditZones, selectedZones } from './frameCommands';
 import { selectedLabels } from './labelCommands';
+import { commitSelectionMove, planSelectionMove } from './selectionMove';
 
 /** What the toolbar and the keyboard do to the selected zones and headings (facilitators); notes have their own commands. */
 
@@ -19,11 +20,10 @@ export function deleteSelectedEntries(board: BoardServices): number {
   return (zones.length > 0 ? board.actions.deleteFrames(zones) : 0) + (labels.length > 0 ? board.actions.deleteLabels(labels) : 0);
 }
 
-/** Moves the selected zones (with their notes) and headings. */
+/** Moves the selected zones (with their notes), headings and the selected notes this user may move, as a drag of the selection does. */
 export function nudgeSelectedEntries(board: BoardServices, dx: number, dy: number): void {
   if (!mayEditZones(board)) return;
-  nudgeZones(board, dx, dy);
-  board.actions.updateLabels(new Map(selectedLabels(board).map((l) => [l.id, { x: l.x + dx, y: l.y + dy }])));
+  commitSelectionMove(board, planSelectionMove(board), dx, dy);
 }
 
 /** Repaints the selected zones and headings. */

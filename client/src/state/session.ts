@@ -1,4 +1,6 @@
 import type { JoinResponse, Role, RoomInfo, SessionResponse } from '@essaim/shared';
+// with its extension: the benchmarks read this file's types under node16 resolution
+import { deviceStorage } from './deviceStorage.js';
 
 /** What the browser remembers of one workshop, so a reload keeps you the same person in the same room. */
 export interface StoredSession {
@@ -53,19 +55,11 @@ export function parseStoredSession(raw: string | null, workshopId?: string): Sto
   return session;
 }
 
-function defaultStorage(): SessionStorage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null; // storage disabled (private mode, strict settings): sessions then last one page load
-  }
-}
-
-export function loadSession(workshopId: string, storage = defaultStorage()): StoredSession | null {
+export function loadSession(workshopId: string, storage: SessionStorage | null = deviceStorage()): StoredSession | null {
   return parseStoredSession(storage?.getItem(sessionKey(workshopId)) ?? null, workshopId);
 }
 
-export function saveSession(session: StoredSession, storage = defaultStorage()): void {
+export function saveSession(session: StoredSession, storage: SessionStorage | null = deviceStorage()): void {
   try {
     storage?.setItem(sessionKey(session.workshopId), JSON.stringify(session));
   } catch {
@@ -73,12 +67,12 @@ export function saveSession(session: StoredSession, storage = defaultStorage()):
   }
 }
 
-export function forgetSession(workshopId: string, storage = defaultStorage()): void {
+export function forgetSession(workshopId: string, storage: SessionStorage | null = deviceStorage()): void {
   storage?.removeItem(sessionKey(workshopId));
 }
 
 /** Every valid stored session, for the « recent workshops » list. */
-export function listSessions(storage = defaultStorage()): StoredSession[] {
+export function listSessions(storage: SessionStorage | null = deviceStorage()): StoredSession[] {
   if (!storage) return [];
   const sessions: StoredSession[] = [];
   for (let i = 0; i < storage.length; i++) {

@@ -1,7 +1,9 @@
 import type { RoomEntry, TemplateInfo } from '@essaim/shared';
 import { toast } from 'sonner';
+import { adminApi } from '../api/adminApi';
 import { apiErrorKey, apiErrorValues } from '../api/ApiError';
 import { translate } from '../i18n/i18n';
+import type { TemplateOwner } from './useTemplates';
 import type { WorkshopServices } from './WorkshopServices';
 
 const TOAST = 'template';
@@ -29,6 +31,17 @@ export const templateActions = {
     try {
       const saved = await ws.api.saveTemplate(room.id, description ? { name, description } : { name });
       toast.success(translate('templates.savedDone', { name: saved.name }), { id: TOAST });
+      return true;
+    } catch (err) {
+      return failed(err);
+    }
+  },
+
+  /** Deletes a template the owner's workshop saved; boards already started from it keep their content. */
+  async remove(owner: TemplateOwner, template: Pick<TemplateInfo, 'id' | 'name'>): Promise<boolean> {
+    try {
+      await adminApi(owner.workshopId, owner.token).deleteTemplate(template.id);
+      toast.success(translate('templates.deleted', { name: template.name }), { id: TOAST });
       return true;
     } catch (err) {
       return failed(err);

@@ -24,6 +24,12 @@ export function useRemoteDrags() {
   return useSyncExternalStore(peers.subscribe, peers.getDrags, peers.getDrags);
 }
 
+/** Live top-left corners of the zones other people are dragging right now. */
+export function useRemoteZoneDrags() {
+  const { peers } = useBoard();
+  return useSyncExternalStore(peers.subscribe, peers.getZoneDrags, peers.getZoneDrags);
+}
+
 /** note id → who else has it open in their editor right now (« Marie écrit… »). */
 export function useEditingClaims() {
   const { peers } = useBoard();

@@ -26,6 +26,7 @@ type WorkshopRow = {
   facilitatorInvite: string | null;
   observerInvite: string | null;
   creatorId: string | null;
+  templateId: string | null;
 };
 type RoomRow = { id: string; name: string; plenary: number; color: string; position: number; archived: number };
 type ParticipantRow = Omit<ParticipantRecord, 'revoked'> & { revoked: number };
@@ -175,8 +176,17 @@ export class SqliteStorage implements Storage {
     return (this.sql('template').get(id) as TemplateRecord | undefined) ?? null;
   }
 
-  async listTemplates(): Promise<TemplateSummaryRecord[]> {
-    return this.sql('templates').all() as TemplateSummaryRecord[];
+  async listTemplates(workshopId?: string): Promise<TemplateSummaryRecord[]> {
+    const rows = workshopId === undefined ? this.sql('templates').all() : this.sql('templatesOf').all(workshopId);
+    return rows as TemplateSummaryRecord[];
+  }
+
+  async deleteTemplate(id: string, workshopId: string): Promise<boolean> {
+    return this.db.transaction(() => {
+      if (this.sql('deleteTemplate').run(id, workshopId).changes === 0) return false;
+      this.sql('forgetWorkshopTemplate').run(id);
+      return true;
+    })();
   }
 
   async getOrCreateSecret(name: string, create: () => Uint8Array): Promise<Uint8Array> {
@@ -208,6 +218,7 @@ export class SqliteStorage implements Storage {
       facilitatorInvite: w.invites.facilitator,
       observerInvite: w.invites.observer,
       creatorId: w.creatorId,
+      templateId: w.templateId,
     };
   }
 
@@ -225,6 +236,7 @@ export class SqliteStorage implements Storage {
       plenaryOpen: row.plenaryOpen !== 0,
       invites: { facilitator: row.facilitatorInvite ?? '', observer: row.observerInvite ?? '' },
       creatorId: row.creatorId,
+      templateId: row.templateId,
       rooms,
     };
   }

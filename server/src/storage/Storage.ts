@@ -24,6 +24,8 @@ export interface WorkshopRecord {
   invites: Invites;
   /** the facilitator who created the workshop: only they may remove themselves */
   creatorId: string | null;
+  /** the template the workshop was created with: rooms added later start with it (null: blank) */
+  templateId: string | null;
   /** every room, archived ones included, plenary first then by position */
   rooms: RoomRecord[];
 }
@@ -86,8 +88,10 @@ export interface Storage {
   /** Stores a saved template unless `max` are stored already (counted and written at once); false when full. */
   saveTemplate(template: TemplateRecord, max: number): Promise<boolean>;
   getTemplate(id: string): Promise<TemplateRecord | null>;
-  /** every saved template, oldest first, without its content */
-  listTemplates(): Promise<TemplateSummaryRecord[]>;
+  /** every saved template (or those saved from workshop `workshopId`), oldest first, without its content */
+  listTemplates(workshopId?: string): Promise<TemplateSummaryRecord[]>;
+  /** Deletes a template saved from workshop `workshopId`, and makes the workshops created with it forget it; false when there was none. */
+  deleteTemplate(id: string, workshopId: string): Promise<boolean>;
 
   /** A server-wide secret (the token signing key), created on first use. */
   getOrCreateSecret(name: string, create: () => Uint8Array): Promise<Uint8Array>;

@@ -47,10 +47,15 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX templates_created ON templates (created_at);
   `,
+  // The template a workshop was created with, for the rooms added to it later (older workshops: none).
+  `
+  ALTER TABLE workshops ADD COLUMN template_id TEXT;
+  `,
 ];
 
 const WORKSHOP_COLUMNS = `id, title, join_code AS joinCode, created_at AS createdAt, assignment,
-  plenary_open AS plenaryOpen, facilitator_invite AS facilitatorInvite, observer_invite AS observerInvite, creator_id AS creatorId`;
+  plenary_open AS plenaryOpen, facilitator_invite AS facilitatorInvite, observer_invite AS observerInvite, creator_id AS creatorId,
+  template_id AS templateId`;
 const PARTICIPANT_COLUMNS = `workshop_id AS workshopId, id, name, role, room_id AS roomId, created_at AS createdAt, revoked`;
 
 export const SQL = {
@@ -60,8 +65,8 @@ export const SQL = {
   upsertSnapshot:
     'INSERT INTO doc_snapshots (doc, data, updated_at) VALUES (?, ?, ?) ON CONFLICT (doc) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at',
   dropUpdates: 'DELETE FROM doc_updates WHERE doc = ? AND seq <= ?',
-  insertWorkshop: `INSERT INTO workshops (id, title, join_code, created_at, assignment, plenary_open, facilitator_invite, observer_invite, creator_id)
-    VALUES (@id, @title, @joinCode, @createdAt, @assignment, @plenaryOpen, @facilitatorInvite, @observerInvite, @creatorId)`,
+  insertWorkshop: `INSERT INTO workshops (id, title, join_code, created_at, assignment, plenary_open, facilitator_invite, observer_invite, creator_id, template_id)
+    VALUES (@id, @title, @joinCode, @createdAt, @assignment, @plenaryOpen, @facilitatorInvite, @observerInvite, @creatorId, @templateId)`,
   updateWorkshop: `UPDATE workshops SET title = @title, join_code = @joinCode, assignment = @assignment, plenary_open = @plenaryOpen,
     facilitator_invite = @facilitatorInvite, observer_invite = @observerInvite WHERE id = @id`,
   insertRoom: 'INSERT INTO rooms (workshop_id, id, name, plenary, position, color, archived) VALUES (?, ?, ?, ?, ?, ?, ?)',
@@ -81,6 +86,9 @@ export const SQL = {
   template: `SELECT id, name, description, content, created_at AS createdAt, workshop_id AS workshopId, created_by AS createdBy
     FROM templates WHERE id = ?`,
   templates: 'SELECT id, name, description, created_at AS createdAt FROM templates ORDER BY created_at, id',
+  templatesOf: 'SELECT id, name, description, created_at AS createdAt FROM templates WHERE workshop_id = ? ORDER BY created_at, id',
+  deleteTemplate: 'DELETE FROM templates WHERE id = ? AND workshop_id = ?',
+  forgetWorkshopTemplate: 'UPDATE workshops SET template_id = NULL WHERE template_id = ?',
   secret: 'SELECT value FROM secrets WHERE name = ?',
   insertSecret: 'INSERT OR IGNORE INTO secrets (name, value) VALUES (?, ?)',
 } as const;

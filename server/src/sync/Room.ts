@@ -278,6 +278,7 @@ export class Room {
       payForState: (_conn, bytes) => (!conn.budget.presenceBytes.take(bytes) ? 'person' : !this.presenceIntake.take(bytes) ? 'room' : 'ok'),
       personOf: (id) => this.presencePeople.get(id),
       mayClaim: (_conn, noteId) => this.opts.guard.mayWriteIn(this.doc, conn, noteId),
+      mayMoveZone: (_conn, zoneId) => this.opts.guard.mayMoveZone(this.doc, conn, zoneId),
     });
     if (checked.refusal !== undefined) throw new RefusedChangeError(checked.refusal);
     if (checked.limited !== undefined) throw new RateLimitedError(checked.limited);

@@ -1,6 +1,6 @@
 import * as decoding from 'lib0/decoding';
 import type { Awareness } from 'y-protocols/awareness';
-import { PRESENCE_LIMITS, readPresenceState } from '@essaim/shared';
+import { PRESENCE_LIMITS, readPresenceState, type Point } from '@essaim/shared';
 import type { Connection } from './Connection.js';
 import { encodeAwarenessEntries, type AwarenessEntry } from './messages.js';
 
@@ -24,6 +24,8 @@ export interface AwarenessRoom {
   personOf(clientId: number): string | undefined;
   /** whether this connection may write in the note: a claim (`editing`) on any other is dropped */
   mayClaim(conn: Connection, noteId: string): boolean;
+  /** whether this connection may move the zone: a live zone position (`dragZones`) of any other is dropped */
+  mayMoveZone(conn: Connection, zoneId: string): boolean;
 }
 
 /**
@@ -42,8 +44,9 @@ const isNullJson = (bytes: Uint8Array): boolean =>
  * unread. A change to another person's presence is refused. Presences of the same person's
  * other tabs, relayed over BroadcastChannel, are ignored (their own sockets say the same), new
  * ones only a few at a time. Its own state is read field by field (`readPresenceState`):
- * malformed fields refused, unknown ones dropped, the name set to the server's, and re-encoded,
- * so what others receive is never the sender's bytes. Throws on a malformed update.
+ * malformed fields refused, unknown ones dropped, the name set to the server's, a claim or a
+ * dragged zone beyond the person's rights left out, and re-encoded, so what others receive is
+ * never the sender's bytes. Throws on a malformed update.
  */
 export function checkAwareness(update: Uint8Array, conn: Connection, room: AwarenessRoom): AwarenessCheck {
   const decoder = decoding.createDecoder(update);
@@ -123,5 +126,13 @@ function readOwnState(json: Uint8Array, conn: Connection, room: AwarenessRoom): 
   if (user) user.name = conn.name;
   // A claim keeps others out of a note: only on a note this person may write in.
   if (reading.state.editing && !room.mayClaim(conn, reading.state.editing)) reading.state.editing = null;
+  // A dragged zone shows moving on others' screens: only one this person may move (facilitators).
+  if (reading.state.dragZones) reading.state.dragZones = movableZones(reading.state.dragZones, conn, room);
   return JSON.stringify(reading.state);
+}
+
+/** The zones of a drag this connection may move; null when none is. */
+function movableZones(dragZones: Record<string, Point>, conn: Connection, room: AwarenessRoom): Record<string, Point> | null {
+  const kept = Object.entries(dragZones).filter(([id]) => room.mayMoveZone(conn, id));
+  return kept.length > 0 ? Object.fromEntries(kept) : null;
 }

@@ -19,6 +19,8 @@ export interface UpdateGuard {
   readOnly(doc: Y.Doc, conn: Connection): string | null;
   /** whether this connection may write in note `key` now: only then may its presence claim the note (`editing`) */
   mayWriteIn(doc: Y.Doc, conn: Connection, key: string): boolean;
+  /** whether this connection may move zone `key` now: only then does its presence show the zone dragged (`dragZones`) */
+  mayMoveZone(doc: Y.Doc, conn: Connection, key: string): boolean;
 }
 
 /** A different text of the same length: the change writing in a note is, whatever it writes. */
@@ -41,6 +43,13 @@ export const boardGuard: UpdateGuard = {
     const change = { map: BOARD_MAP_NAMES.notes, key, before: note, after: { ...note, text: otherText(note.text) } };
     return boardGuard.judge({ changes: [change], grows: false }, doc, conn) === null;
   },
+  mayMoveZone: (doc, conn, key) => {
+    const frame = boardMaps(doc).frames.get(key);
+    if (!frame || boardGuard.readOnly(doc, conn)) return false;
+    // one step towards the centre: a move that stays on the board wherever the zone is
+    const change = { map: BOARD_MAP_NAMES.frames, key, before: frame, after: { ...frame, x: frame.x > 0 ? frame.x - 1 : frame.x + 1 } };
+    return boardGuard.judge({ changes: [change], grows: false }, doc, conn) === null;
+  },
 };
 
 const WORKSHOP_READ_ONLY = 'the workshop document is written by the server only';
@@ -51,4 +60,5 @@ export const workshopGuard: UpdateGuard = {
   judge: ({ changes, grows }) => (changes.length > 0 || grows ? WORKSHOP_READ_ONLY : null),
   readOnly: () => WORKSHOP_READ_ONLY,
   mayWriteIn: () => false,
+  mayMoveZone: () => false,
 };

@@ -1,6 +1,6 @@
 import { nanoid } from 'nanoid';
 import { randomBytes } from 'node:crypto';
-import { roomColor, type AssignmentMode, type Broadcast, type RoomInfo, type WorkshopResponse } from '@essaim/shared';
+import { roomColor, type AssignmentMode, type BoardTemplate, type Broadcast, type RoomInfo, type WorkshopResponse } from '@essaim/shared';
 import { AppError } from '../http/AppError.js';
 import { newJoinCode } from './newJoinCode.js';
 import type { RoomRecord } from '../storage/Storage.js';
@@ -35,11 +35,13 @@ export class WorkshopAdmin {
     return this.get(workshopId);
   }
 
-  async addRoom(workshopId: string, name: string): Promise<RoomInfo> {
+  /** A new breakout room, its board started from `template` (written by facilitator `by`) before anyone can see the room. */
+  async addRoom(workshopId: string, name: string, template: BoardTemplate | null, by: string): Promise<RoomInfo> {
     const workshop = await this.service.workshop(workshopId);
     const breakouts = workshop.rooms.filter((r) => !r.plenary);
     const position = Math.max(0, ...workshop.rooms.map((r) => r.position)) + 1;
     const room: RoomRecord = { id: nanoid(8), name, plenary: false, color: roomColor(breakouts.length), position, archived: false };
+    if (template) await this.service.applyTemplate(workshopId, room.id, template, by);
     await this.storage.addRoom(workshopId, room);
     await this.service.mirror(workshopId, { rooms: [roomEntry(room)] });
     return roomInfo(room);

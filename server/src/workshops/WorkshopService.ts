@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { nanoid } from 'nanoid';
 import {
+  applySolutionsParBesoin,
   applyTemplate,
   CLOSE_CODES,
   mayOpenRoom,
@@ -8,6 +9,7 @@ import {
   PLENARY_COLOR,
   roomColor,
   roomDocName,
+  solutionsParBesoin,
   workshopDocName,
   writeWorkshop,
   type AssignmentMode,
@@ -42,7 +44,7 @@ export interface CreateInput {
   name: string;
   breakoutNames: string[];
   assignment: AssignmentMode;
-  /** every board of the workshop, the plenary included, starts with it */
+  /** every board of the workshop, the plenary included, starts with it, and so do rooms added later */
   template?: BoardTemplate | undefined;
 }
 
@@ -78,6 +80,8 @@ export class WorkshopService {
       plenaryOpen: input.breakoutNames.length === 0,
       invites: { facilitator: newInvite(), observer: newInvite() },
       creatorId,
+      // recorded so that rooms added later start with it too
+      templateId: input.template?.id ?? null,
       rooms,
     };
     await this.storage.createWorkshop(workshop);
@@ -194,12 +198,17 @@ export class WorkshopService {
 
   /**
    * Writes a template on a room's board, as the facilitator `authorId`, if the board is empty:
-   * what it wrote, or null (nothing written). Checked and written in one synchronous change, so
-   * nobody's note can land in between.
+   * what it wrote, or null (nothing written). `solutions-par-besoin` also goes beside a needs map,
+   * one column per priority need (`applySolutionsParBesoin`, whose `needs` it adds). Checked and
+   * written in one synchronous change, so nobody's note can land in between.
    */
-  applyTemplate(workshopId: string, roomId: string, template: BoardTemplate, authorId: string): Promise<TemplateEntries | null> {
+  applyTemplate(workshopId: string, roomId: string, template: BoardTemplate, authorId: string): Promise<(TemplateEntries & { needs?: string[] }) | null> {
     const ctx = { authorId, now: Date.now(), newId: () => nanoid(12) };
-    return this.rooms.withDoc(roomDocName(workshopId, roomId), (room) => applyTemplate(room.doc, template, ctx, SERVER_ORIGIN));
+    return this.rooms.withDoc(roomDocName(workshopId, roomId), (room) => {
+      if (template.id !== solutionsParBesoin.id) return applyTemplate(room.doc, template, ctx, SERVER_ORIGIN);
+      const written = applySolutionsParBesoin(room.doc, ctx, SERVER_ORIGIN);
+      return written && { ...written.entries, needs: written.needs };
+    });
   }
 
   /** Closes, with 4410, every board socket of the workshop that its person's current rights no longer open. */

@@ -3,6 +3,7 @@ import {
   boardIsEmpty,
   roomDocName,
   SAVED_TEMPLATES_MAX,
+  solutionsParBesoin,
   TEMPLATE_LIMITS,
   templateFromBoard,
   templateOverLimit,
@@ -20,7 +21,10 @@ async function activeRoom(service: WorkshopService, workshopId: string, roomId: 
   return room;
 }
 
-/** A facilitator starts one room's board from a template; a board that holds anything is left as it is (409). */
+/**
+ * A facilitator starts one room's board from a template; a board that holds anything is left as it
+ * is (409) — but for `solutions-par-besoin` beside a needs map with priority needs (`needs` says which).
+ */
 export async function applyTemplateToRoom(
   service: WorkshopService,
   workshopId: string,
@@ -33,11 +37,14 @@ export async function applyTemplateToRoom(
   if (!written) {
     throw new AppError(
       'board_not_empty',
-      `The board of "${room.name}" is not empty: a template only goes on an empty board, so that nothing written is lost.`,
+      template.id === solutionsParBesoin.id
+        ? `The board of "${room.name}" is not empty and cannot take the solutions columns: they go only beside a needs map whose « 3 besoins prioritaires » zone holds notes, once.`
+        : `The board of "${room.name}" is not empty: a template only goes on an empty board, so that nothing written is lost.`,
     );
   }
-  const { frames, labels, notes, links } = written;
-  return { template: template.id, frames: frames.length, labels: labels.length, notes: notes.length, links: links.length };
+  const { frames, labels, notes, links, needs } = written;
+  const counts = { template: template.id, frames: frames.length, labels: labels.length, notes: notes.length, links: links.length };
+  return needs ? { ...counts, needs } : counts;
 }
 
 const LIMIT_NAMES: Record<keyof typeof TEMPLATE_LIMITS, string> = {

@@ -27,6 +27,7 @@ export function workshopResponse(w: WorkshopRecord): WorkshopResponse {
     assignment: w.assignment,
     plenaryOpen: w.plenaryOpen,
     invites: w.invites,
+    template: w.templateId,
   };
 }
 

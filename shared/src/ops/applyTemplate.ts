@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { BOARD_ENTRY_TYPES, type EntryMapName } from '../schema/boardEntryTypes.js';
-import { boardMaps, SCHEMA_VERSION } from '../schema/boardMaps.js';
+import { boardMaps, SCHEMA_VERSION, type BoardMaps } from '../schema/boardMaps.js';
 import { CATEGORIES_KEY, META_ENTRIES, parseCategories, SCHEMA_VERSION_KEY, TEMPLATE_KEY, type Category } from '../schema/BoardMeta.js';
 import { withoutUndefined } from '../schema/EntryType.js';
 import type { Frame } from '../schema/Frame.js';
@@ -103,14 +103,19 @@ export function applyTemplate(doc: Y.Doc, template: BoardTemplate, ctx: Template
   const entries = templateEntries(template.content, ctx);
   const maps = boardMaps(doc);
   doc.transact(() => {
-    for (const frame of entries.frames) maps.frames.set(frame.id, frame);
-    for (const label of entries.labels) maps.labels.set(label.id, label);
-    for (const group of entries.groups) maps.groups.set(group.id, group);
-    for (const note of entries.notes) maps.notes.set(note.id, note);
-    for (const link of entries.links) maps.links.set(link.id, link);
+    writeTemplateEntries(maps, entries);
     if (entries.categories.length > 0) maps.meta.set(CATEGORIES_KEY, entries.categories);
     maps.meta.set(TEMPLATE_KEY, template.id);
     if (maps.meta.get(SCHEMA_VERSION_KEY) === undefined) maps.meta.set(SCHEMA_VERSION_KEY, SCHEMA_VERSION);
   }, origin);
   return entries;
+}
+
+/** Sets a template's zones, headings, clusters, notes and links in their maps (inside the caller's transaction). */
+export function writeTemplateEntries(maps: BoardMaps, entries: TemplateEntries): void {
+  for (const frame of entries.frames) maps.frames.set(frame.id, frame);
+  for (const label of entries.labels) maps.labels.set(label.id, label);
+  for (const group of entries.groups) maps.groups.set(group.id, group);
+  for (const note of entries.notes) maps.notes.set(note.id, note);
+  for (const link of entries.links) maps.links.set(link.id, link);
 }

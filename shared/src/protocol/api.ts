@@ -51,6 +51,15 @@ export interface WorkshopResponse {
   assignment: AssignmentMode;
   plenaryOpen: boolean;
   invites: Invites;
+  /** id of the template the workshop was created with, which rooms added later start with (null: blank) */
+  template: string | null;
+}
+
+/** `POST /api/workshops/:id/rooms` (facilitators): answers `201` the new room (`RoomInfo`). */
+export interface AddRoomRequest {
+  name: string;
+  /** the template its board starts with: absent, the workshop's own (`WorkshopResponse.template`); null, blank */
+  template?: string | null;
 }
 
 /** `GET /api/join/:code`: what a person about to join may know, to choose a room. */
@@ -115,6 +124,8 @@ export interface AppliedTemplate {
   labels: number;
   notes: number;
   links: number;
+  /** `solutions-par-besoin` only: the priority needs its columns are titled with (empty: columns to rename) */
+  needs?: string[];
 }
 
 /** `POST /api/workshops/:id/rooms/:roomId/save-template` */

@@ -76,4 +76,37 @@ describe('readPresenceState: the editing claim', () => {
     expect(reading?.state).toEqual({ user, editing: null });
     expect(reading?.faults).toEqual(['presence editing must be a note id or null']);
   });
+
+  describe('dragZones, the live corners of dragged zones', () => {
+    it('keeps well-formed zone positions, rounded and on the board', () => {
+      const reading = readPresenceState({ user, drag: { n1: { x: 1, y: 2 } }, dragZones: { 'zone-1': { x: 10.4, y: -5e9 } } });
+      expect(reading).toEqual({ state: { user, drag: { n1: { x: 1, y: 2 } }, dragZones: { 'zone-1': { x: 10, y: -BOARD_LIMIT } } }, faults: [] });
+      expect(readPresenceState({ dragZones: null })).toEqual({ state: { dragZones: null }, faults: [] });
+    });
+
+    it('cuts a zone drag at its own limit, far below the notes’', () => {
+      const dragZones = Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`z${i}`, { x: i, y: i }]));
+      const reading = readPresenceState({ dragZones });
+      expect(Object.keys(reading?.state.dragZones ?? {})).toEqual(Array.from({ length: PRESENCE_LIMITS.dragZones }, (_, i) => `z${i}`));
+      expect(reading?.faults).toEqual([]);
+    });
+
+    it.each<[string, unknown, object]>([
+      ['a list', [{ x: 1, y: 1 }], { dragZones: null }],
+      ['a number', 7, { dragZones: null }],
+      ['a key no zone id can be', { 'z 1': { x: 1, y: 1 }, ok: { x: 2, y: 2 } }, { dragZones: { ok: { x: 2, y: 2 } } }],
+      ['a position at infinity', JSON.parse('{"a":{"x":1e999,"y":0},"b":{"x":1,"y":1}}'), { dragZones: { b: { x: 1, y: 1 } } }],
+      ['a position that is text', { a: { x: '1', y: 1 } }, { dragZones: {} }],
+    ])('names a zone drag that is %s as a fault', (_case, dragZones, state) => {
+      const reading = readPresenceState({ dragZones });
+      expect(reading?.state).toEqual(state);
+      expect(reading?.faults).toEqual([expect.stringMatching(/dragZones/)]);
+    });
+
+    it('refuses the names of an object’s internals as zone ids', () => {
+      const reading = readPresenceState(JSON.parse('{"dragZones":{"__proto__":{"x":1,"y":2},"constructor":{"x":1,"y":2},"ok":{"x":3,"y":4}}}'));
+      expect(JSON.stringify(reading?.state)).toBe('{"dragZones":{"ok":{"x":3,"y":4}}}');
+      expect(reading?.faults).toHaveLength(2);
+    });
+  });
 });

@@ -17,6 +17,11 @@ export interface PresenceState {
   cursor?: Point | null;
   /** live positions of the notes being dragged, keyed by note id */
   drag?: Record<string, Point> | null;
+  /**
+   * live top-left corners of the zones being dragged, keyed by zone id (their notes go in `drag`);
+   * relayed only for zones the sender may move (the server asks the rights table)
+   */
+  dragZones?: Record<string, Point> | null;
   /** the note this client has open in its editor — its claim: others wait while it writes — or null */
   editing?: string | null;
 }
@@ -30,6 +35,8 @@ export const PRESENCE_LIMITS = {
    * and the rest arrive on the drop (every byte of presence is parsed, checked and relayed to the room)
    */
   drag: 100,
+  /** zones one drag shows to others: a facilitator drags one zone, or a selection of a few */
+  dragZones: 20,
   /** JSON bytes of one state: 100 dragged notes with 64-character ids take under 10 KB */
   stateBytes: 16 * 1024,
 } as const;
@@ -69,20 +76,22 @@ function readUser(v: unknown, faults: string[]): PresenceUser | undefined {
   return user;
 }
 
-function readDrag(v: unknown, faults: string[]): Record<string, Point> | null {
+/** A map of entry ids to points (`drag`, `dragZones`), cut at `limit` entries. */
+function readDrag(v: unknown, faults: string[], field: 'drag' | 'dragZones', limit: number): Record<string, Point> | null {
   if (v === null) return null;
   if (!isObject(v)) {
-    faults.push('presence drag must be an object or null');
+    faults.push(`presence ${field} must be an object or null`);
     return null;
   }
   const drag: [string, Point][] = [];
   let read = 0;
   // for…in, not Object.entries: nothing is built for the entries past the limit
   for (const id in v) {
-    if (read++ === PRESENCE_LIMITS.drag) break;
+    if (read++ === limit) break;
     const point = readPoint(v[id]);
+    // zone ids have the form of every entry id, note ids' own
     if (!isNoteId(id) || !point) {
-      faults.push('presence drag must map note ids to points');
+      faults.push(`presence ${field} must map ${field === 'drag' ? 'note' : 'zone'} ids to points`);
       continue;
     }
     drag.push([id, point]);
@@ -92,9 +101,9 @@ function readDrag(v: unknown, faults: string[]): Record<string, Point> | null {
 
 /**
  * Reads an awareness state sent by anyone in the room, field by field: only `user`, `cursor`,
- * `drag` and `editing` are kept (unknown fields are dropped, so a newer client's extra field costs nobody
+ * `drag`, `dragZones` and `editing` are kept (unknown fields are dropped, so a newer client's extra field costs nobody
  * their socket), coordinates are whole and on the board, a drag is cut at
- * `PRESENCE_LIMITS.drag` notes. Null when the state is not an object.
+ * `PRESENCE_LIMITS.drag` notes and `PRESENCE_LIMITS.dragZones` zones. Null when the state is not an object.
  */
 export function readPresenceState(value: unknown): PresenceReading | null {
   if (!isObject(value)) return null;
@@ -108,7 +117,8 @@ export function readPresenceState(value: unknown): PresenceReading | null {
     state.cursor = value.cursor === null ? null : readPoint(value.cursor);
     if (value.cursor !== null && !state.cursor) faults.push('presence cursor must be a point or null');
   }
-  if (value.drag !== undefined) state.drag = readDrag(value.drag, faults);
+  if (value.drag !== undefined) state.drag = readDrag(value.drag, faults, 'drag', PRESENCE_LIMITS.drag);
+  if (value.dragZones !== undefined) state.dragZones = readDrag(value.dragZones, faults, 'dragZones', PRESENCE_LIMITS.dragZones);
   if (value.editing !== undefined) {
     state.editing = isNoteId(value.editing) ? value.editing : null;
     if (value.editing !== null && state.editing === null) faults.push('presence editing must be a note id or null');

@@ -17,11 +17,13 @@ const THEMES = [
 ];
 const COLORS: readonly NoteColor[] = ['green', 'blue', 'yellow', 'pink', 'violet', 'orange'];
 
-// Room for six notes of 160 in a zone (three by two, with margins and the title), four zones a row.
+// Room for six notes of 160 in a zone (three by two, with margins and the title). Three zones a
+// row, not four: fitted to a 360 px phone a zone stays some 82 px wide, room for its title on
+// three lines at a readable size (at four a row, 62 px cut « Développement » and « collectifs »).
 const W = 600;
 const H = 480;
 const GAP = 80;
-const COLUMNS = 4;
+const COLUMNS = 3;
 const ROWS = Math.ceil(THEMES.length / COLUMNS);
 const gridWidth = COLUMNS * W + (COLUMNS - 1) * GAP;
 const selectionY = ROWS * (H + GAP) + 160;

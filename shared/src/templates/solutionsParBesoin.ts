@@ -1,15 +1,56 @@
+import { FRAME_TITLE_MAX } from '../schema/Frame.js';
 import type { NoteColor } from '../schema/noteColors.js';
-import type { BoardTemplate } from './BoardTemplate.js';
+import type { BoardTemplate, TemplateContent } from './BoardTemplate.js';
 import { heading, NBSP, zone } from './templateParts.js';
 
-const NEEDS = 3;
 const W = 640;
 const GAP = 80;
 const COLUMN_HEIGHT = 1040;
 const CHOSEN_HEIGHT = 480;
-const COLORS: readonly NoteColor[] = ['orange', 'blue', 'green'];
+const COLORS: readonly NoteColor[] = ['orange', 'blue', 'green', 'pink', 'violet'];
+/** The title of the zone under each column, where the 3 most inspiring solutions go. */
+export const INSPIRING_ZONE_TITLE = '3 solutions inspirantes';
+const TYPED_IN = ['Besoin prioritaire 1', 'Besoin prioritaire 2', 'Besoin prioritaire 3'];
 
-const columns = Array.from({ length: NEEDS }, (_, i) => ({ n: i + 1, x: i * (W + GAP), color: COLORS[i]! }));
+const ELLIPSIS = '…';
+/** How far back from the limit a cut may go to end on a whole word. */
+const WORD_REACH = 30;
+
+/** A need as a zone title: whole when it fits `FRAME_TITLE_MAX`, else cut after a whole word (or a character) and ended with « … ». */
+export function needTitle(need: string): string {
+  const text = need.replace(/\s+/g, ' ').trim();
+  if (text.length <= FRAME_TITLE_MAX) return text;
+  let end = FRAME_TITLE_MAX - ELLIPSIS.length;
+  // never split a character written with two UTF-16 units (an emoji)
+  if (/[\uD800-\uDBFF]/.test(text[end - 1]!)) end -= 1;
+  const space = text.lastIndexOf(' ', end);
+  if (space > end - WORD_REACH) end = space;
+  return text.slice(0, end).replace(/[\s,;:.!?'’«-]+$/u, '') + ELLIPSIS;
+}
+
+/**
+ * The solutions step for a list of priority needs: one column per need titled with it, a zone
+ * « 3 solutions inspirantes » under each. With no needs, three columns to rename by hand.
+ */
+export function solutionsParBesoinContent(needs: readonly string[]): TemplateContent {
+  const brought = needs.length > 0;
+  const titles = brought ? needs.map(needTitle) : TYPED_IN;
+  const consigne = brought
+    ? `Sous chaque besoin prioritaire, postez les solutions qui existent ailleurs ou que vous imaginez,\npuis votez${NBSP}: les 3 plus inspirantes descendent dans la zone du dessous.`
+    : `Renommez chaque colonne avec un besoin prioritaire, postez les solutions qui existent ailleurs\nou que vous imaginez, puis votez${NBSP}: les 3 plus inspirantes descendent dans la zone du dessous.`;
+  return {
+    frames: titles.flatMap((title, i) => {
+      const x = i * (W + GAP);
+      return [
+        zone(`besoin-${i + 1}`, title, x, 0, W, COLUMN_HEIGHT, COLORS[i % COLORS.length]!),
+        zone(`inspirantes-${i + 1}`, INSPIRING_ZONE_TITLE, x, COLUMN_HEIGHT + GAP, W, CHOSEN_HEIGHT, 'yellow'),
+      ];
+    }),
+    labels: [heading('titre', 'Solutions par besoin prioritaire', 0, -200, 72), heading('consigne', consigne, 0, -100, 28)],
+    notes: [],
+    links: [],
+  };
+}
 
 /** Solutions per need: a column per priority need, and under each the 3 most inspiring solutions. */
 export const solutionsParBesoin: BoardTemplate = {
@@ -19,22 +60,5 @@ export const solutionsParBesoin: BoardTemplate = {
     fr: 'Une colonne par besoin prioritaire pour y poster des solutions, et sous chacune les 3 solutions les plus inspirantes.',
     en: 'One column per priority need to post solutions in, and under each the 3 most inspiring solutions.',
   },
-  content: {
-    frames: columns.flatMap(({ n, x, color }) => [
-      zone(`besoin-${n}`, `Besoin prioritaire ${n}`, x, 0, W, COLUMN_HEIGHT, color),
-      zone(`inspirantes-${n}`, '3 solutions inspirantes', x, COLUMN_HEIGHT + GAP, W, CHOSEN_HEIGHT, 'yellow'),
-    ]),
-    labels: [
-      heading('titre', 'Solutions par besoin prioritaire', 0, -200, 72),
-      heading(
-        'consigne',
-        `Renommez chaque colonne avec un besoin prioritaire, postez les solutions qui existent ailleurs\nou que vous imaginez, puis votez${NBSP}: les 3 plus inspirantes descendent dans la zone du dessous.`,
-        0,
-        -100,
-        28,
-      ),
-    ],
-    notes: [],
-    links: [],
-  },
+  content: solutionsParBesoinContent([]),
 };

@@ -1,7 +1,8 @@
-import type { RoomEntry } from '@essaim/shared';
-import { useCallback, useEffect, useState } from 'react';
+import type { RoomEntry, TemplateInfo } from '@essaim/shared';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { templateActions } from '../../state/templateActions';
+import { useStore } from '../../state/useStore';
 import { useTemplates } from '../../state/useTemplates';
 import { useWorkshop } from '../../state/WorkshopContext';
 import { Icon } from '../Icon';
@@ -10,7 +11,17 @@ import { FormDialog } from './FormDialog';
 
 function TemplateChoice({ value, onChange }: { value: string; onChange: (id: string, name: string) => void }) {
   const { t } = useTranslation();
-  const { templates, failed } = useTemplates();
+  const ws = useWorkshop();
+  const { token } = useStore(ws.session);
+  // the templates this workshop saved may be deleted from here
+  const owners = useMemo(() => [{ workshopId: ws.workshopId, token }], [ws.workshopId, token]);
+  const { templates, failed, deletable, reload } = useTemplates(owners);
+  const remove = async (tpl: TemplateInfo) => {
+    const owner = deletable.get(tpl.id);
+    const done = owner !== undefined && (await templateActions.remove(owner, tpl));
+    if (done) reload();
+    return done;
+  };
   const first = templates?.[0];
   // the first one is chosen until the facilitator picks another
   useEffect(() => {
@@ -24,6 +35,8 @@ function TemplateChoice({ value, onChange }: { value: string; onChange: (id: str
       value={value}
       label={t('templates.label')}
       onChange={(id) => onChange(id, templates.find((tpl) => tpl.id === id)?.name ?? id)}
+      deletable={deletable}
+      onDelete={remove}
     />
   );
 }

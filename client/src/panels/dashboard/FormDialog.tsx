@@ -47,7 +47,8 @@ export function FormDialog({ button, buttonClassName, buttonTitle, title, hint, 
         className="confirm-dialog form-dialog"
         aria-labelledby={`${id}-title`}
         aria-describedby={`${id}-text`}
-        onClose={() => setOpen(false)}
+        // React passes a nested dialog's close up to here (a confirmation inside the form): only this one's counts
+        onClose={(e) => e.target === e.currentTarget && setOpen(false)}
         // keep Escape here: the panel around this button closes on it too
         onKeyDown={(e) => e.stopPropagation()}
       >

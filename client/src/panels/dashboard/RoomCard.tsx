@@ -1,5 +1,5 @@
-import type { Person, RoomEntry } from '@essaim/shared';
-import { useId, useState, type CSSProperties, type DragEvent, type MouseEvent } from 'react';
+import { hasSolutionsColumns, priorityNeeds, type Person, type RoomEntry } from '@essaim/shared';
+import { useId, useMemo, useState, type CSSProperties, type DragEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RoomMiniature } from '../../canvas/RoomMiniature';
 import { useRoomPreview } from '../../state/useRoomPreview';
@@ -31,6 +31,8 @@ export function RoomCard({ room, members, rooms, people, canManage }: RoomCardPr
   const ws = useWorkshop();
   const titleId = useId();
   const live = useRoomPreview(room.id);
+  // the priority needs the solutions step could bring, while its columns are not on the board yet
+  const needs = useMemo(() => (hasSolutionsColumns(live.frames) ? [] : priorityNeeds(live.frames, live.notes)), [live.frames, live.notes]);
   const [dropTarget, setDropTarget] = useState(false);
   const enter = () => enterRoom(ws, room);
 
@@ -92,7 +94,14 @@ export function RoomCard({ room, members, rooms, people, canManage }: RoomCardPr
         ))}
         {members.length === 0 && <li className="person-none">{t('dashboard.nobody')}</li>}
       </ul>
-      <RoomCardActions room={room} noteCount={live.notes.length} empty={live.ready && live.notes.length + live.frames.length + live.labels.length === 0} canManage={canManage} onEnter={enter} />
+      <RoomCardActions
+        room={room}
+        noteCount={live.notes.length}
+        empty={live.ready && live.notes.length + live.frames.length + live.labels.length === 0}
+        needs={needs}
+        canManage={canManage}
+        onEnter={enter}
+      />
     </li>
   );
 }

@@ -7,12 +7,28 @@ import { ConfirmButton } from '../ConfirmButton';
 import { Icon } from '../Icon';
 import { ApplyTemplateButton } from './ApplyTemplateButton';
 import { SaveTemplateButton } from './SaveTemplateButton';
+import { SolutionsFromNeedsButton } from './SolutionsFromNeedsButton';
 
 /**
- * « Entrer »; for facilitators « Modèle » on an empty board (no notes, zones or headings; the server checks it holds nothing at all) and
+ * « Entrer »; for facilitators « Modèle » on an empty board (no notes, zones or headings; the server checks it holds nothing at all),
+ * « Solutions par besoin prioritaire » when `needs` (the board's priority needs, without solutions columns yet),
  * « Enregistrer comme modèle », and in a breakout room « Copier en plénière » (the notes stay in the room too) and « Supprimer ».
  */
-export function RoomCardActions({ room, noteCount, empty, canManage, onEnter }: { room: RoomEntry; noteCount: number; empty: boolean; canManage: boolean; onEnter: () => void }) {
+export function RoomCardActions({
+  room,
+  noteCount,
+  empty,
+  needs,
+  canManage,
+  onEnter,
+}: {
+  room: RoomEntry;
+  noteCount: number;
+  empty: boolean;
+  needs: readonly string[];
+  canManage: boolean;
+  onEnter: () => void;
+}) {
   const { t } = useTranslation();
   const ws = useWorkshop();
   const [copying, setCopying] = useState(false);
@@ -28,6 +44,7 @@ export function RoomCardActions({ room, noteCount, empty, canManage, onEnter }: 
         {t('dashboard.enter')}
       </button>
       {canManage && empty && <ApplyTemplateButton room={room} />}
+      {canManage && needs.length > 0 && <SolutionsFromNeedsButton room={room} needs={needs} />}
       {canManage && <SaveTemplateButton room={room} />}
       {canManage && !room.plenary && (
         <>

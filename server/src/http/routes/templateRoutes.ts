@@ -10,7 +10,7 @@ import { requireFacilitator } from '../requireIdentity.js';
 
 type RoomParams = { id: string; roomId: string };
 
-/** Board templates: the list (anyone, before creating a workshop), applying one to a room and saving a room as one (facilitators). */
+/** Board templates: the list (anyone, before creating a workshop); applying one to a room, saving a room as one, listing and deleting those the workshop saved (facilitators). */
 export async function templateRoutes(app: FastifyInstance, deps: { workshops: WorkshopService; templates: TemplateCatalog }): Promise<void> {
   const facilitator = async (req: FastifyRequest): Promise<RoomParams & { by: string }> => {
     const params = req.params as RoomParams;
@@ -44,5 +44,21 @@ export async function templateRoutes(app: FastifyInstance, deps: { workshops: Wo
     const saved = await saveRoomAsTemplate(deps.workshops, id, roomId, { name, description: cleanText(body.description, TEMPLATE_DESCRIPTION_MAX) }, by);
     req.log.info({ workshopId: id, roomId, template: saved.id }, 'template saved');
     return reply.status(201).send(saved);
+  });
+
+  // The templates this workshop saved: the ones its facilitators may delete.
+  app.get('/api/workshops/:id/templates', async (req) => {
+    const { id } = req.params as { id: string };
+    await requireFacilitator(req, deps.workshops.tokens, id);
+    return deps.templates.savedBy(id);
+  });
+
+  // Boards already started from it keep their content: a template is copied, never referenced.
+  app.delete('/api/workshops/:id/templates/:templateId', async (req, reply) => {
+    const { id, templateId } = req.params as { id: string; templateId: string };
+    await requireFacilitator(req, deps.workshops.tokens, id);
+    await deps.templates.deleteSaved(id, templateId);
+    req.log.info({ workshopId: id, template: templateId }, 'template deleted');
+    return reply.status(204).send();
   });
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { BROADCAST_MAX, TITLE_MAX } from '@essaim/shared';
 import { copyToPlenary } from '../../workshops/copyToPlenary.js';
+import { TemplateCatalog } from '../../workshops/TemplateCatalog.js';
 import { WorkshopAdmin } from '../../workshops/WorkshopAdmin.js';
 import type { WorkshopService } from '../../workshops/WorkshopService.js';
 import { AppError } from '../AppError.js';
@@ -13,6 +14,8 @@ type Params = { id: string; roomId?: string; participantId?: string };
 /** Everything a facilitator changes in a running workshop (docs/API.md, « Facilitator endpoints »). */
 export async function workshopAdminRoutes(app: FastifyInstance, deps: { workshops: WorkshopService }): Promise<void> {
   const admin = new WorkshopAdmin(deps.workshops);
+  // stateless: reads the storage on each call
+  const templates = new TemplateCatalog(deps.workshops.storage);
   // Every route below is for the facilitators of the workshop in the path.
   const facilitator = async (req: FastifyRequest): Promise<Params & { by: string }> => {
     const params = req.params as Params;
@@ -31,9 +34,13 @@ export async function workshopAdminRoutes(app: FastifyInstance, deps: { workshop
     return admin.update(id, Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)));
   });
 
+  // A room added later starts with the workshop's template unless the body names another, or null for a blank board.
   app.post('/api/workshops/:id/rooms', async (req, reply) => {
-    const { id } = await facilitator(req);
-    return reply.status(201).send(await admin.addRoom(id, readRoomName(bodyOf(req).name)));
+    const { id, by } = await facilitator(req);
+    const body = bodyOf(req);
+    const name = readRoomName(body.name);
+    const template = await templates.forAddedRoom(body.template, (await deps.workshops.workshop(id)).templateId);
+    return reply.status(201).send(await admin.addRoom(id, name, template, by));
   });
 
   app.patch('/api/workshops/:id/rooms/:roomId', async (req) => {
