@@ -262,6 +262,10 @@ describe('board details a facilitator notices', () => {
     await expect.poll(async () => Object.keys(await drawnNotes(page)).sort()).toEqual(['bus', 'epicerie', 'velo']);
     await expect.poll(() => list.locator('li.notes-list-cluster').count()).toBe(0);
     await page.getByTestId('note-editor').press('Escape');
+    // the keyboard goes on from the same note, though its row was redrawn unfolded
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest('li[data-note-id]')?.getAttribute('data-note-id') ?? document.activeElement?.tagName))
+      .toBe('bus');
   });
 
   it('a new note left empty goes away with its creation; someone else’s empty note, or an older one, stays', async () => {

@@ -55,6 +55,13 @@ describe('a board seen from far away', () => {
     await page.mouse.down();
     await expect.poll(async () => (await seen(page)).noteNodes).toEqual([target.id]);
     await expect.poll(() => page.getByTestId('notes-list').locator(`li[data-note-id="${target.id}"] button`).getAttribute('aria-pressed')).toBe('true');
+    // outlined, without resize handles that would cover it whole at this size
+    const handles = () =>
+      page.evaluate(() => {
+        const stage = (window as unknown as { Konva: { stages: { find(selector: string): { nodes(): unknown[]; enabledAnchors(): string[] }[] }[] } }).Konva.stages[0]!;
+        return stage.find('Transformer').filter((tr) => tr.nodes().length > 0).map((tr) => tr.enabledAnchors().length);
+      });
+    expect(await handles()).toEqual([0]);
     for (let i = 1; i <= 10; i++) await page.mouse.move(from.x + i * 6, from.y + i * 3);
     await page.mouse.up();
 

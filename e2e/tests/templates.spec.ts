@@ -92,6 +92,18 @@ describe('workshop templates', () => {
     const bourgneuf = added.rooms.find((r) => r.name === 'Bourgneuf')!;
     expect(await withBoard(url, workshopId, bourgneuf.id, token, boardShape)).toEqual(needsMap);
     await expect.poll(() => card.getByRole('button', { name: 'Modèle', exact: true }).count(), { timeout: WAIT }).toBe(0);
+    // its miniature draws the needs map's zones, and does not call the board empty
+    const miniature = card.locator('.room-miniature-canvas');
+    const painted = () =>
+      miniature.evaluate((canvas: HTMLCanvasElement) => {
+        const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+        let coloured = 0;
+        // the background is #fbfaf7: anything else is a zone or a note
+        for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i]! - 0xfb) + Math.abs(data[i + 1]! - 0xfa) + Math.abs(data[i + 2]! - 0xf7) > 12) coloured++;
+        return coloured / (data.length / 4);
+      });
+    await expect.poll(painted, { timeout: WAIT }).toBeGreaterThan(0.2);
+    expect(await card.getByText('Tableau vide', { exact: true }).count()).toBe(0);
 
     // a board holding zones but no note is not empty either: no template is offered on it
     // (the server refuses one with 409 anyway: server/test/templates.test.ts)

@@ -8,6 +8,7 @@ import { readConfig, type Config } from '../src/config.js';
 export const UNLIMITED_ENV: Record<string, string> = {
   JOIN_RATE_LIMIT: '1000000',
   CREATE_RATE_LIMIT: '1000000',
+  BOARD_REWRITE_RATE_LIMIT: '1000000',
   SYNC_UPDATES_PER_SECOND: '1000000',
   SYNC_UPDATES_BURST: '1000000',
   SYNC_AWARENESS_PER_SECOND: '1000000',

@@ -17,6 +17,7 @@ import { configRoutes } from './http/routes/configRoutes.js';
 import { healthRoutes } from './http/routes/healthRoutes.js';
 import { joinRoutes } from './http/routes/joinRoutes.js';
 import { sessionRoutes } from './http/routes/sessionRoutes.js';
+import { boardRewriteLimit } from './http/boardRewriteLimit.js';
 import { templateRoutes } from './http/routes/templateRoutes.js';
 import { workshopAdminRoutes } from './http/routes/workshopAdminRoutes.js';
 import { workshopRoutes } from './http/routes/workshopRoutes.js';
@@ -84,8 +85,10 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(healthRoutes, { rooms });
   await app.register(configRoutes, { publicUrl: config.publicUrl });
   await app.register(workshopRoutes, { workshops, templates, rateLimit: config.createRateLimit });
-  await app.register(workshopAdminRoutes, { workshops });
-  await app.register(templateRoutes, { workshops, templates });
+  // one budget a person for every whole-board request, whichever route
+  const boardRewrite = boardRewriteLimit(config.boardRewriteRateLimit);
+  await app.register(workshopAdminRoutes, { workshops, templates, boardRewrite });
+  await app.register(templateRoutes, { workshops, templates, boardRewrite });
   const guard = new JoinGuard({
     wrongPerAddress: config.wrongCodeRateLimit,
     wrongGlobal: config.wrongCodeGlobalLimit,

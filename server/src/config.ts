@@ -23,6 +23,8 @@ export interface Config {
   trustProxy: boolean | string;
   /** workshops one address may create per minute */
   createRateLimit: number;
+  /** requests that write or read whole boards (templates, plenary copy, new rooms) one person may make per minute */
+  boardRewriteRateLimit: number;
   /** the address people use (https://essaim.example.org): invitation links and QR codes use it; browser pages from other named hosts are refused */
   publicUrl: string | null;
   /** SQLite `synchronous` level: NORMAL (default) survives process crashes, FULL power losses too */
@@ -66,6 +68,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     wrongCodeGlobalLimit: intFrom(env.WRONG_CODE_GLOBAL_LIMIT, 120, 'WRONG_CODE_GLOBAL_LIMIT'),
     trustProxy: trustProxyFrom(env.TRUST_PROXY),
     createRateLimit: intFrom(env.CREATE_RATE_LIMIT, 20, 'CREATE_RATE_LIMIT'),
+    boardRewriteRateLimit: intFrom(env.BOARD_REWRITE_RATE_LIMIT, 30, 'BOARD_REWRITE_RATE_LIMIT'),
     publicUrl: publicUrlFrom(env.PUBLIC_URL),
     sqliteSynchronous: synchronousFrom(env.SQLITE_SYNCHRONOUS),
     syncUpdatesPerSecond: intFrom(env.SYNC_UPDATES_PER_SECOND, 60, 'SYNC_UPDATES_PER_SECOND'),

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { useServer, boardOn } from './openBoard.js';
-import { request } from './request.js';
+import { bearer, request } from './request.js';
 import { upgradeFrom } from './upgradeFrom.js';
 
 describe('origins', () => {
@@ -69,5 +69,24 @@ describe('headers and files', () => {
     const fourth = await request(server.url, '/api/workshops', { json: { title: 'Atelier 4' } });
     expect(fourth.status).toBe(429);
     expect(fourth.body).toMatchObject({ error: { code: 'too_many_requests' } });
+  });
+
+  it('limits each facilitator’s whole-board requests per minute, person by person', async () => {
+    const server = await useServer({ boardRewriteRateLimit: 3 });
+    const create = async (name: string) =>
+      (await request<{ workshopId: string; facilitatorToken: string; rooms: { id: string }[] }>(server.url, '/api/workshops', { json: { title: `Atelier ${name}`, name, rooms: 1 } })).body;
+    const claire = await create('Claire');
+    const copy = (w: typeof claire) => request(server.url, `/api/workshops/${w.workshopId}/plenary/copy`, { json: { roomId: w.rooms[1]!.id }, headers: bearer(w.facilitatorToken) });
+    const apply = (w: typeof claire) =>
+      request(server.url, `/api/workshops/${w.workshopId}/rooms/${w.rooms[0]!.id}/template`, { json: { template: 'vierge' }, headers: bearer(w.facilitatorToken) });
+    expect((await apply(claire)).status).toBe(200);
+    for (let i = 0; i < 2; i++) expect((await copy(claire)).status).toBe(200);
+    // the fourth whole-board request of the minute, whichever route
+    const fourth = await copy(claire);
+    expect(fourth.status).toBe(429);
+    expect(fourth.body).toMatchObject({ error: { code: 'too_many_requests' } });
+    // another facilitator on the same address keeps their own budget
+    const marc = await create('Marc');
+    expect((await apply(marc)).status).toBe(200);
   });
 });

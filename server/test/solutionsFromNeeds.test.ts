@@ -59,9 +59,10 @@ describe('solutions-par-besoin beside the room’s needs map', () => {
     await waitFor(() => boardMaps(lina).frames.size === 13 + 6, 5000, 'the columns to reach Lina');
     const maps = boardMaps(lina);
     const added = [...maps.frames.values()].filter((f) => !(`frames/${f.id}` in before));
-    const columns = added.filter((f) => f.title !== '3 solutions inspirantes').sort((a, b) => a.x - b.x);
+    const columns = added.filter((f) => !f.title.startsWith('3 solutions inspirantes')).sort((a, b) => a.x - b.x);
     expect(columns.map((c) => c.title)).toEqual(NEEDS);
-    for (const c of columns) expect(added.filter((f) => f.title === '3 solutions inspirantes' && f.x === c.x && f.y > c.y + c.height)).toHaveLength(1);
+    // each named after its column's need, so a phone's « Plan » tells them apart
+    for (const c of columns) expect(added.filter((f) => f.title === `3 solutions inspirantes — ${c.title}` && f.x === c.x && f.y > c.y + c.height)).toHaveLength(1);
     const newLabels = [...maps.labels.values()].filter((l) => !(`labels/${l.id}` in before));
     expect(newLabels.map((l) => l.text)).toContain('Solutions par besoin prioritaire');
     for (const r of [...added, ...newLabels.map(labelBounds)]) {

@@ -1,6 +1,7 @@
-import { boundsOf, NOTE_COLOR_FILLS, type Note } from '@essaim/shared';
+import { boundsOf, NOTE_COLOR_FILLS, type Frame, type Note } from '@essaim/shared';
 import { useEffect, useRef, useState } from 'react';
-import { miniatureView, toMiniature } from './miniatureView';
+import { miniatureView, toMiniature, type MiniatureView } from './miniatureView';
+import { withAlpha, ZONE_FILL_OPACITY } from './zoneStyle';
 
 const BACKGROUND = '#fbfaf7';
 const TEXT_INK = 'rgba(31, 35, 40, 0.35)';
@@ -15,11 +16,30 @@ function drawTextLines(ctx: CanvasRenderingContext2D, r: { x: number; y: number;
   }
 }
 
+/** Height (board units) of a zone's title band in small: the band near, without its text. */
+const ZONE_BAND = 60;
+
+/** The zones under the notes: a light fill of their colour, a band where the title is, a border. */
+function drawZones(ctx: CanvasRenderingContext2D, view: MiniatureView, frames: readonly Frame[]) {
+  for (const frame of frames) {
+    const r = toMiniature(view, frame);
+    const { fill, stroke } = NOTE_COLOR_FILLS[frame.color];
+    ctx.fillStyle = withAlpha(fill, ZONE_FILL_OPACITY);
+    ctx.fillRect(r.x, r.y, r.width, r.height);
+    ctx.fillStyle = fill;
+    ctx.fillRect(r.x, r.y, r.width, Math.min(r.height, Math.max(1, ZONE_BAND * view.scale)));
+    ctx.strokeStyle = stroke;
+    ctx.lineWidth = 1;
+    ctx.strokeRect(r.x + 0.5, r.y + 0.5, Math.max(0, r.width - 1), Math.max(0, r.height - 1));
+  }
+}
+
 /**
- * A room board in small: every note as a coloured rectangle, the whole board fitted to the
- * box. A plain 2D canvas, redrawn when the notes change; nothing on it is interactive.
+ * A room board in small: its zones, and every note as a coloured rectangle over them, the whole
+ * board fitted to the box — so a board started from a template shows its zones before anyone
+ * writes. A plain 2D canvas, redrawn when they change; nothing on it is interactive.
  */
-export function RoomMiniature({ notes }: { notes: readonly Note[] }) {
+export function RoomMiniature({ notes, frames }: { notes: readonly Note[]; frames: readonly Frame[] }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const [size, setSize] = useState({ width: 0, height: 0 });
 
@@ -46,7 +66,8 @@ export function RoomMiniature({ notes }: { notes: readonly Note[] }) {
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.fillStyle = BACKGROUND;
     ctx.fillRect(0, 0, size.width, size.height);
-    const view = miniatureView(boundsOf(notes), size);
+    const view = miniatureView(boundsOf([...frames, ...notes]), size);
+    drawZones(ctx, view, frames);
     for (const note of notes) {
       const r = toMiniature(view, note);
       const { fill, stroke } = NOTE_COLOR_FILLS[note.color];
@@ -63,7 +84,7 @@ export function RoomMiniature({ notes }: { notes: readonly Note[] }) {
         ctx.strokeRect(r.x + 0.5, r.y + 0.5, r.width - 1, r.height - 1);
       }
     }
-  }, [notes, size]);
+  }, [notes, frames, size]);
 
   return <canvas ref={canvas} className="room-miniature-canvas" aria-hidden="true" />;
 }

@@ -7,7 +7,7 @@ import { useNotes } from '../state/useNotes';
 import { useNoteRights } from '../state/useRights';
 import { useStore } from '../state/useStore';
 import { SELECTED_STROKE } from './noteStyle';
-import { RESIZE_HANDLES, sizeBounds } from './resizeHandles';
+import { noteAnchors, RESIZE_HANDLES, sizeBounds } from './resizeHandles';
 
 /** Resize handles on the selected notes and the rectangle of a drag-selection. */
 export const SelectionLayer = memo(function SelectionLayer() {
@@ -19,6 +19,8 @@ export const SelectionLayer = memo(function SelectionLayer() {
   const notes = useNotes();
   const rights = useNoteRights();
   const transformer = useRef<Konva.Transformer>(null);
+  // far away a note is smaller than its handles: it is only outlined
+  const smallest = Math.min(...[...ids].map((id) => board.notes.get(id)).map((n) => (n ? Math.min(n.width, n.height) : Infinity)));
 
   useEffect(() => {
     const tr = transformer.current;
@@ -48,7 +50,7 @@ export const SelectionLayer = memo(function SelectionLayer() {
       <Transformer
         ref={transformer}
         {...RESIZE_HANDLES}
-        enabledAnchors={['top-left', 'top-right', 'bottom-left', 'bottom-right', 'middle-right', 'bottom-center']}
+        enabledAnchors={noteAnchors(smallest * scale)}
         boundBoxFunc={sizeBounds(NOTE_MIN_SIZE, NOTE_MAX_SIZE, scale)}
         onTransformEnd={onTransformEnd}
       />

@@ -26,3 +26,15 @@ export function sizeBounds(min: number, max: number, scale: number) {
     return newBox.width < low || newBox.height < low || newBox.width > high || newBox.height > high ? oldBox : newBox;
   };
 }
+
+/** The handles a selected note offers: corners, right edge, bottom edge. */
+export const NOTE_ANCHORS = ['top-left', 'top-right', 'bottom-left', 'bottom-right', 'middle-right', 'bottom-center'];
+/** Under this size on screen (px) a note gets no handles: they would cover it whole (one zooms in to resize). */
+export const NOTE_RESIZABLE_PX = 48;
+
+/** The handles for a selection whose smallest note is `smallestPx` on screen. */
+export function noteAnchors(smallestPx: number): string[] {
+  return smallestPx >= NOTE_RESIZABLE_PX ? NOTE_ANCHORS : NO_ANCHORS;
+}
+
+const NO_ANCHORS: string[] = [];

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Note } from '@essaim/shared';
 import { useTranslation } from 'react-i18next';
 import { canEditNote, deleteSelection } from '../state/boardCommands';
@@ -70,21 +70,48 @@ export function NotesList({ reading = false }: NotesListProps) {
 
   const rows = useMemo(() => notesListRows(shown, groups), [shown, groups]);
 
+  // a note opened from a folded cluster is drawn anew in its own row, unfolded: the focus goes after it
+  const refocus = useRef<string | null>(null);
+  // that focus is no choice of the user's: it does not select (which would close the editor opening)
+  const refocusing = useRef(false);
   // focus selects; a click (or tap) is asking to see the note: a folded cluster opens, the view comes to it
-  const select = useCallback((id: string) => board.selection.set((s) => selectOnly(s, id)), [board]);
-  const show = useCallback((id: string) => (isFolded(board, id) && unfoldNoteCluster(board, id) ? revealNote(board, id) : select(id)), [board, select]);
-  const open = useCallback(
+  const select = useCallback(
     (id: string) => {
-      unfoldNoteCluster(board, id);
-      board.selection.set((s) => (canEditNote(board, id) ? startEditing(s, id) : selectOnly(s, id)));
+      if (!refocusing.current) board.selection.set((s) => selectOnly(s, id));
     },
     [board],
+  );
+  const show = useCallback((id: string) => (isFolded(board, id) && unfoldNoteCluster(board, id) ? revealNote(board, id) : select(id)), [board, select]);
+  useLayoutEffect(() => {
+    const id = refocus.current;
+    const row = id === null ? null : list.current?.querySelector<HTMLElement>(`:scope > li[data-note-id="${CSS.escape(id)}"] > button`);
+    if (!row) return;
+    refocus.current = null;
+    if (document.activeElement !== null && document.activeElement !== document.body) return;
+    refocusing.current = true;
+    row.focus();
+    refocusing.current = false;
+  });
+  const unfold = useCallback(
+    (id: string) => {
+      const folded = isFolded(board, id);
+      // (the re-render waits for the end of the event: the ref is set before it)
+      refocus.current = unfoldNoteCluster(board, id) && folded ? id : null;
+    },
+    [board],
+  );
+  const open = useCallback(
+    (id: string) => {
+      unfold(id);
+      board.selection.set((s) => (canEditNote(board, id) ? startEditing(s, id) : selectOnly(s, id)));
+    },
+    [board, unfold],
   );
   const onKeyDown = useCallback(
     (e: KeyboardEvent<HTMLButtonElement>, id: string) => {
       if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey) {
         e.preventDefault(); // no synthetic click: Enter means « edit », a click means « select »
-        unfoldNoteCluster(board, id);
+        unfold(id);
         const editable = canEditNote(board, id);
         board.selection.set((s) => (editable && s.ids.size === 1 && s.ids.has(id) ? startEditing(s, id) : selectOnly(s, id)));
       } else if (e.key === 'Delete' || e.key === 'Backspace') {
@@ -97,7 +124,7 @@ export function NotesList({ reading = false }: NotesListProps) {
         else showRefusal(board, 'remove');
       }
     },
-    [board, t],
+    [board, t, unfold],
   );
   // a note just written is the newest: show the top of the whole list, where it is
   const onAdded = useCallback(() => {

@@ -13,6 +13,7 @@ import { useStore } from '../state/useStore';
 import { toast } from 'sonner';
 import { translate } from '../i18n/i18n';
 import { Icon } from './Icon';
+import { useNarrowScreen } from './useNarrowScreen';
 import { OutlineContext, type OutlinePlace, type OutlineShared } from './outline/OutlineContext';
 import { OutlineTreeItem } from './outline/OutlineTreeItem';
 import { OutlineZoneItem } from './outline/OutlineZoneItem';
@@ -29,6 +30,7 @@ export function OutlineView({ phone = false }: { phone?: boolean }) {
   const board = useBoard();
   const headingId = useId();
   const hintId = useId();
+  const narrow = useNarrowScreen();
   const root = useRef<HTMLElement>(null);
   const notes = useDeferredValue(useNotes());
   const frames = useEntries(board.frames);
@@ -111,7 +113,8 @@ export function OutlineView({ phone = false }: { phone?: boolean }) {
         )}
       </div>
       <p id={hintId} className="outline-hint">
-        {t('outline.hint')}
+        {/* a phone has no arrows, F2 or Suppr: say what a finger does */}
+        {t(narrow ? 'outline.touchHint' : 'outline.hint')}
       </p>
       <OutlineContext.Provider value={shared}>
         <ul className="outline-zones" aria-describedby={hintId} aria-label={t('outline.zones')}>

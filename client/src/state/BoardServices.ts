@@ -7,6 +7,7 @@ import { createBoardActions, type BoardActions } from './boardActions';
 import { EMPTY_SEARCH, type CanvasSearch } from './canvasSearch';
 import { createStore, type Store } from './createStore';
 import { cursorColor } from './cursorColor';
+import type { PendingDelete } from './deleteSelection';
 import { EntriesStore } from './EntriesStore';
 import { MetaStore } from './MetaStore';
 import { notesStore, type NotesStore } from './notesStore';
@@ -76,8 +77,8 @@ export interface BoardServices {
   marquee: Store<Rect | null>;
   /** positions of the notes this user is dragging, drawn over the stored ones */
   localDrag: Store<ReadonlyMap<string, Point> | null>;
-  /** notes waiting for the confirmation of their deletion (someone else's, or several), shown in a dialog */
-  pendingDelete: Store<readonly string[] | null>;
+  /** notes waiting for the confirmation of their deletion (someone else's, or several), with the zones, headings and links selected with them, shown in a dialog */
+  pendingDelete: Store<PendingDelete | null>;
   /** the zone title or heading being typed (facilitators) */
   textEditing: Store<TextEditTarget | null>;
   /** the canvas search: query and current match */
@@ -129,7 +130,7 @@ export function assembleBoardServices(session: StoredSession, connection: BoardL
     ui: createStore<UiState>({ color: DEFAULT_NOTE_COLOR, selectTool: false, panKey: false, phoneView: 'notes' }),
     marquee: createStore<Rect | null>(null),
     localDrag: createStore<ReadonlyMap<string, Point> | null>(null),
-    pendingDelete: createStore<readonly string[] | null>(null),
+    pendingDelete: createStore<PendingDelete | null>(null),
     textEditing: createStore<TextEditTarget | null>(null),
     search: createStore<CanvasSearch>(EMPTY_SEARCH),
     outlineOpen: createStore(false),

@@ -1,4 +1,4 @@
-import { boundsOf, labelBounds, fitToContent, freeSpotNear, NOTE_DEFAULT_SIZE, panToShow, screenToBoard, zoomAt, type NoteColor, type Point } from '@essaim/shared';
+import { boundsOf, labelBounds, fitToContent, freeSpotNear, NOTE_DEFAULT_SIZE, panToShow, rectsIntersect, screenToBoard, zoomAt, type NoteColor, type Point } from '@essaim/shared';
 import { noteHeightFor } from '../canvas/noteTextBox';
 import type { BoardServices } from './BoardServices';
 import { newNoteRefusal, noteMoveRefusal, showMoveRefusal } from './moveRefusal';
@@ -38,22 +38,29 @@ export function createNoteAtCentre(board: BoardServices): string | null {
 
 /**
  * A note written whole beforehand (a phone's « Nouvelle note » field), in the colour of new
- * notes, at a free spot of the canvas like the toolbar's; the editor stays closed.
+ * notes, at a free spot of the canvas like the toolbar's, but outside the zones when there is
+ * room: written from the list, it was put in no theme, and the zone at the centre of the view
+ * would file it under one; the editor stays closed.
  */
 export function createWrittenNote(board: BoardServices, text: string): string | null {
   if (!canCreateNotes(board.actor, board.policy.get())) return null;
   // a long text makes the note taller at once, in the same change
   const size = { text: '', width: NOTE_DEFAULT_SIZE, height: NOTE_DEFAULT_SIZE };
-  return board.actions.createNote(freeSpotInView(board), board.ui.get().color, text, noteHeightFor(size, text));
+  return board.actions.createNote(freeSpotInView(board, true), board.ui.get().color, text, noteHeightFor(size, text));
 }
 
-/** Where a new note goes: a free spot near the centre of the view, which pans to show it. */
-function freeSpotInView(board: BoardServices): Point {
+/** Where a new note goes: a free spot near the centre of the view (outside every zone if `outsideZones` and there is one near), which pans to show it. */
+function freeSpotInView(board: BoardServices, outsideZones = false): Point {
   const { width, height } = board.stageSize.get();
   const centre = screenToBoard(board.viewport.get(), { x: width / 2, y: height / 2 });
+  const size = { width: NOTE_DEFAULT_SIZE, height: NOTE_DEFAULT_SIZE };
+  const frames = board.frames.getSnapshot();
   // participants cannot put a note in a locked zone: it is no free spot for them
-  const locked = board.actor.role === 'facilitator' ? [] : board.frames.getSnapshot().filter((f) => f.locked);
-  const spot = freeSpotNear([...board.notes.getSnapshot(), ...locked], centre, { width: NOTE_DEFAULT_SIZE, height: NOTE_DEFAULT_SIZE });
+  const locked = board.actor.role === 'facilitator' ? [] : frames.filter((f) => f.locked);
+  const notes = board.notes.getSnapshot();
+  const outside = outsideZones && frames.length > 0 ? freeSpotNear([...notes, ...frames], centre, size, 24) : null;
+  const inZone = (p: Point) => frames.some((f) => rectsIntersect(f, { x: p.x - size.width / 2, y: p.y - size.height / 2, ...size }));
+  const spot = outside && !inZone(outside) ? outside : freeSpotNear([...notes, ...locked], centre, size);
   // On a phone the free spot may be beside the screen: bring the new note into view.
   const half = NOTE_DEFAULT_SIZE / 2;
   board.viewport.set((v) => panToShow(v, { x: spot.x - half, y: spot.y - half, width: NOTE_DEFAULT_SIZE, height: NOTE_DEFAULT_SIZE }, { width, height }, 24));

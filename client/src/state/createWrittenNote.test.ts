@@ -1,4 +1,4 @@
-import { createNote, rectsIntersect, setBoardPolicy, type Role } from '@essaim/shared';
+import { BOARD_TEMPLATES, createFrame, createNote, rectsIntersect, setBoardPolicy, type Role } from '@essaim/shared';
 import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
@@ -32,6 +32,20 @@ describe('createWrittenNote (a phone’s « Nouvelle note »)', () => {
     expect(onScreen.x + note!.width * view.scale).toBeLessThanOrEqual(360);
     expect(onScreen.y).toBeGreaterThanOrEqual(0);
     expect(board.selection.get().editingId).toBeNull();
+  });
+
+  it('on a needs map, puts it outside every zone rather than in the theme at the centre of the view', () => {
+    const doc = new Y.Doc();
+    const needsMap = BOARD_TEMPLATES.find((t) => t.id === 'carte-des-besoins')!;
+    for (const frame of needsMap.content.frames) createFrame(doc, frame);
+    const board = boardOf(doc, 'participant');
+    const zones = board.frames.getSnapshot();
+    const middle = zones[Math.floor(zones.length / 2)]!;
+    // the view centred on a zone in the middle of the map, as a phone's fitted view is
+    board.viewport.set({ x: 180 - (middle.x + middle.width / 2) * 0.1, y: 250 - (middle.y + middle.height / 2) * 0.1, scale: 0.1 });
+
+    const note = board.notes.get(createWrittenNote(board, 'Un tiers-lieu pour les jeunes') ?? '')!;
+    expect(zones.filter((zone) => rectsIntersect(zone, note)).map((zone) => zone.title)).toEqual([]);
   });
 
   it('writes nothing on a locked board', () => {

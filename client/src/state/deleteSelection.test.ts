@@ -34,7 +34,7 @@ describe('deleteSelection', () => {
     const { board, select, left } = linasBoard();
     select('marcs');
     expect(deleteSelection(board)).toBe(1);
-    expect(board.pendingDelete.get()).toEqual(['marcs']);
+    expect(board.pendingDelete.get()?.notes).toEqual(['marcs']);
     expect(left()).toEqual(['mine', 'marcs']);
     cancelDelete(board);
     expect(confirmDelete(board)).toBe(0);

@@ -3,6 +3,7 @@ import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { createFrame, createLabel, createLink, createNote, type Role } from '@essaim/shared';
 import { assembleBoardServices } from './BoardServices';
+import { cancelDelete, confirmDelete } from './deleteSelection';
 import { deleteWholeSelection } from './deleteWholeSelection';
 import { nudgeSelectedEntries } from './selectedEntries';
 import { selectMany } from './selection';
@@ -78,18 +79,40 @@ describe('a mixed selection', () => {
     ]);
   });
 
-  it('« Supprimer » takes every kind: the zone, the heading and the link at once, the notes once confirmed', () => {
+  it('« Supprimer » asks about every kind at once: « Annuler » leaves them all, « Supprimer » takes them all in one undo step', () => {
     const { board } = mixedBoard();
+    const counts = () => [board.frames.getSnapshot().length, board.labels.getSnapshot().length, board.links.getSnapshot().length, board.notes.getSnapshot().length];
     expect(deleteWholeSelection(board)).toBe(5);
-    expect([board.frames.getSnapshot().length, board.labels.getSnapshot().length, board.links.getSnapshot().length]).toEqual([0, 0, 0]);
-    // two notes: the confirmation dialog asks first
-    expect(board.pendingDelete.get()).toEqual(['inside', 'loose']);
-    expect(board.notes.getSnapshot().map((n) => n.id).sort()).toEqual(['inside', 'loose', 'marcs']);
+    // two notes: the confirmation dialog asks first, about the zone, the heading and the link too
+    expect(board.pendingDelete.get()).toEqual({ notes: ['inside', 'loose'], frames: ['zone'], labels: ['heading'], links: ['link'] });
+    expect(counts()).toEqual([1, 1, 1, 3]);
+    cancelDelete(board);
+    expect(counts()).toEqual([1, 1, 1, 3]);
+
+    expect(deleteWholeSelection(board)).toBe(5);
+    expect(confirmDelete(board)).toBe(5);
+    expect(counts()).toEqual([0, 0, 0, 1]);
+    // one step brings everything back
+    expect(board.undo.undo()).toBeNull();
+    expect(counts()).toEqual([1, 1, 1, 3]);
+    expect(board.undo.get().canUndo).toBe(false);
   });
 
-  it('« Supprimer » for a participant leaves the zone and heading, and deletes what they may', () => {
+  it('« Supprimer » without notes to ask about takes the zone and the heading at once, in one undo step', () => {
+    const { board } = mixedBoard();
+    board.selection.set((s) => selectMany(s, [], { frames: ['zone'], labels: ['heading'] }));
+    expect(deleteWholeSelection(board)).toBe(2);
+    expect(board.pendingDelete.get()).toBeNull();
+    expect([board.frames.getSnapshot().length, board.labels.getSnapshot().length]).toEqual([0, 0]);
+    expect(board.undo.undo()).toBeNull();
+    expect([board.frames.getSnapshot().length, board.labels.getSnapshot().length]).toEqual([1, 1]);
+  });
+
+  it('« Supprimer » for a participant leaves the zone and heading, and deletes what they may once confirmed', () => {
     const { board } = mixedBoard('participant');
     expect(deleteWholeSelection(board)).toBe(3);
-    expect([board.frames.getSnapshot().length, board.labels.getSnapshot().length, board.links.getSnapshot().length]).toEqual([1, 1, 0]);
+    expect(board.pendingDelete.get()).toEqual({ notes: ['inside', 'loose'], frames: [], labels: [], links: ['link'] });
+    confirmDelete(board);
+    expect([board.frames.getSnapshot().length, board.labels.getSnapshot().length, board.links.getSnapshot().length, board.notes.getSnapshot().length]).toEqual([1, 1, 0, 1]);
   });
 });

@@ -278,7 +278,8 @@ export class Room {
       payForState: (_conn, bytes) => (!conn.budget.presenceBytes.take(bytes) ? 'person' : !this.presenceIntake.take(bytes) ? 'room' : 'ok'),
       personOf: (id) => this.presencePeople.get(id),
       mayClaim: (_conn, noteId) => this.opts.guard.mayWriteIn(this.doc, conn, noteId),
-      mayMoveZone: (_conn, zoneId) => this.opts.guard.mayMoveZone(this.doc, conn, zoneId),
+      movableZones: (_conn, zoneIds) => this.opts.guard.movableZones(this.doc, conn, zoneIds),
+      draggableNotes: (_conn, noteIds) => this.opts.guard.draggableNotes(this.doc, conn, noteIds),
     });
     if (checked.refusal !== undefined) throw new RefusedChangeError(checked.refusal);
     if (checked.limited !== undefined) throw new RateLimitedError(checked.limited);

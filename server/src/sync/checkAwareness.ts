@@ -24,8 +24,10 @@ export interface AwarenessRoom {
   personOf(clientId: number): string | undefined;
   /** whether this connection may write in the note: a claim (`editing`) on any other is dropped */
   mayClaim(conn: Connection, noteId: string): boolean;
-  /** whether this connection may move the zone: a live zone position (`dragZones`) of any other is dropped */
-  mayMoveZone(conn: Connection, zoneId: string): boolean;
+  /** the zones of these this connection may move: a live zone position (`dragZones`) of any other is dropped */
+  movableZones(conn: Connection, zoneIds: readonly string[]): string[];
+  /** the notes of these whose live drag it may show (`drag`): any other is dropped */
+  draggableNotes(conn: Connection, noteIds: readonly string[]): string[];
 }
 
 /**
@@ -45,7 +47,7 @@ const isNullJson = (bytes: Uint8Array): boolean =>
  * other tabs, relayed over BroadcastChannel, are ignored (their own sockets say the same), new
  * ones only a few at a time. Its own state is read field by field (`readPresenceState`):
  * malformed fields refused, unknown ones dropped, the name set to the server's, a claim or a
- * dragged zone beyond the person's rights left out, and re-encoded, so what others receive is
+ * dragged zone or note beyond the person's rights left out, and re-encoded, so what others receive is
  * never the sender's bytes. Throws on a malformed update.
  */
 export function checkAwareness(update: Uint8Array, conn: Connection, room: AwarenessRoom): AwarenessCheck {
@@ -126,13 +128,13 @@ function readOwnState(json: Uint8Array, conn: Connection, room: AwarenessRoom): 
   if (user) user.name = conn.name;
   // A claim keeps others out of a note: only on a note this person may write in.
   if (reading.state.editing && !room.mayClaim(conn, reading.state.editing)) reading.state.editing = null;
-  // A dragged zone shows moving on others' screens: only one this person may move (facilitators).
-  if (reading.state.dragZones) reading.state.dragZones = movableZones(reading.state.dragZones, conn, room);
+  // A dragged zone or note shows moving on others' screens: only one this person may move.
+  if (reading.state.dragZones) reading.state.dragZones = kept(reading.state.dragZones, room.movableZones(conn, Object.keys(reading.state.dragZones)));
+  if (reading.state.drag) reading.state.drag = kept(reading.state.drag, room.draggableNotes(conn, Object.keys(reading.state.drag)));
   return JSON.stringify(reading.state);
 }
 
-/** The zones of a drag this connection may move; null when none is. */
-function movableZones(dragZones: Record<string, Point>, conn: Connection, room: AwarenessRoom): Record<string, Point> | null {
-  const kept = Object.entries(dragZones).filter(([id]) => room.mayMoveZone(conn, id));
-  return kept.length > 0 ? Object.fromEntries(kept) : null;
+/** The positions of a drag under the ids kept; null when none is. */
+function kept(positions: Record<string, Point>, ids: readonly string[]): Record<string, Point> | null {
+  return ids.length > 0 ? Object.fromEntries(ids.map((id) => [id, positions[id]!])) : null;
 }

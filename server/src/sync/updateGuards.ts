@@ -1,5 +1,16 @@
 import type * as Y from 'yjs';
-import { BOARD_MAP_NAMES, boardMaps, checkBoardChanges, docReader, readBoardPolicy, WORKSHOP_MAP_NAMES, type EntryChange } from '@essaim/shared';
+import {
+  BOARD_MAP_NAMES,
+  BOARD_RIGHTS,
+  boardMaps,
+  checkBoardChanges,
+  docReader,
+  readBoardPolicy,
+  RightsContext,
+  WORKSHOP_MAP_NAMES,
+  type EntryChange,
+  type Note,
+} from '@essaim/shared';
 import type { Connection } from './Connection.js';
 
 /** What an update would really do, worked out on the room's shadow copy (`ShadowDoc`). */
@@ -19,8 +30,13 @@ export interface UpdateGuard {
   readOnly(doc: Y.Doc, conn: Connection): string | null;
   /** whether this connection may write in note `key` now: only then may its presence claim the note (`editing`) */
   mayWriteIn(doc: Y.Doc, conn: Connection, key: string): boolean;
-  /** whether this connection may move zone `key` now: only then does its presence show the zone dragged (`dragZones`) */
-  mayMoveZone(doc: Y.Doc, conn: Connection, key: string): boolean;
+  /** of zones `keys`, those this connection may move now: only those does its presence show dragged (`dragZones`) */
+  movableZones(doc: Y.Doc, conn: Connection, keys: readonly string[]): string[];
+  /**
+   * of notes `keys`, those whose live drag its presence may show (`drag`): notes it may move now,
+   * and ids the board has no note under (nothing is drawn for them; a note on its way)
+   */
+  draggableNotes(doc: Y.Doc, conn: Connection, keys: readonly string[]): string[];
 }
 
 /** A different text of the same length: the change writing in a note is, whatever it writes. */
@@ -43,14 +59,45 @@ export const boardGuard: UpdateGuard = {
     const change = { map: BOARD_MAP_NAMES.notes, key, before: note, after: { ...note, text: otherText(note.text) } };
     return boardGuard.judge({ changes: [change], grows: false }, doc, conn) === null;
   },
-  mayMoveZone: (doc, conn, key) => {
-    const frame = boardMaps(doc).frames.get(key);
-    if (!frame || boardGuard.readOnly(doc, conn)) return false;
+  movableZones: (doc, conn, keys) => {
+    // Who may never change a zone is refused without a look at each (a presence change costs its sender's rights check, not 20).
+    if (conn.actor.role !== 'facilitator' && BOARD_RIGHTS.frames.participants === 'never') return [];
+    if (boardGuard.readOnly(doc, conn)) return [];
+    const frames = boardMaps(doc).frames;
     // one step towards the centre: a move that stays on the board wherever the zone is
-    const change = { map: BOARD_MAP_NAMES.frames, key, before: frame, after: { ...frame, x: frame.x > 0 ? frame.x - 1 : frame.x + 1 } };
-    return boardGuard.judge({ changes: [change], grows: false }, doc, conn) === null;
+    const moves = keys.flatMap((key) => {
+      const frame = frames.get(key);
+      return frame ? [{ map: BOARD_MAP_NAMES.frames, key, before: frame, after: { ...frame, x: frame.x > 0 ? frame.x - 1 : frame.x + 1 } }] : [];
+    });
+    const judge = (changes: EntryChange[]) => boardGuard.judge({ changes, grows: false }, doc, conn) === null;
+    // all at once, as the drop will be written; one by one only when one of them is refused
+    return (judge(moves) ? moves : moves.filter((move) => judge([move]))).map((move) => move.key);
+  },
+  draggableNotes: (doc, conn, keys) => {
+    if (boardGuard.readOnly(doc, conn)) return [];
+    if (conn.actor.role === 'facilitator') return [...keys];
+    const notes = boardMaps(doc).notes;
+    // the rule of moving a note (`RightsContext.mayMove`: own or moveAll, not in a locked zone), locked zones read once
+    const ctx = new RightsContext(conn.actor, readBoardPolicy(doc), docReader(doc));
+    return keys.filter((key) => {
+      const value = notes.get(key);
+      if (value === undefined) return true;
+      const note = placedNote(value);
+      return note !== null && ctx.mayMove(note);
+    });
   },
 };
+
+/**
+ * The fields of a stored note that say who may move it: read as they are, not parsed — the server
+ * judged every note it holds — so a drag of 100 notes costs no schema reading per message.
+ */
+function placedNote(value: unknown): Note | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { authorId, x, y, width, height } = value as Partial<Note>;
+  const numbers = [x, y, width, height].every((n) => typeof n === 'number');
+  return typeof authorId === 'string' && numbers ? (value as Note) : null;
+}
 
 const WORKSHOP_READ_ONLY = 'the workshop document is written by the server only';
 
@@ -60,5 +107,6 @@ export const workshopGuard: UpdateGuard = {
   judge: ({ changes, grows }) => (changes.length > 0 || grows ? WORKSHOP_READ_ONLY : null),
   readOnly: () => WORKSHOP_READ_ONLY,
   mayWriteIn: () => false,
-  mayMoveZone: () => false,
+  movableZones: () => [],
+  draggableNotes: () => [],
 };

@@ -1,7 +1,8 @@
 import { nanoid } from 'nanoid';
 import { randomBytes } from 'node:crypto';
-import { roomColor, type AssignmentMode, type BoardTemplate, type Broadcast, type RoomInfo, type WorkshopResponse } from '@essaim/shared';
+import { MAX_BREAKOUT_ROOMS, roomColor, type AssignmentMode, type BoardTemplate, type Broadcast, type RoomInfo, type WorkshopResponse } from '@essaim/shared';
 import { AppError } from '../http/AppError.js';
+import { KeyedQueue } from './KeyedQueue.js';
 import { newJoinCode } from './newJoinCode.js';
 import type { RoomRecord } from '../storage/Storage.js';
 import { balancedRoom } from './balancedRoom.js';
@@ -14,8 +15,17 @@ export interface SettingsPatch {
   plenaryOpen?: boolean;
 }
 
+/**
+ * Rooms a workshop may ever have, removed ones included (their boards are kept): each added room
+ * may start with a template of up to 256 KiB, so adding and removing rooms must not fill the disk.
+ */
+export const ROOMS_EVER_MAX = 4 * MAX_BREAKOUT_ROOMS;
+
 /** What facilitators change in a running workshop: settings, rooms, codes and links, the banner. */
 export class WorkshopAdmin {
+  /** one room added at a time per workshop: the count checked is the count written */
+  private readonly additions = new KeyedQueue();
+
   constructor(private readonly service: WorkshopService) {}
 
   private get storage() {
@@ -36,9 +46,19 @@ export class WorkshopAdmin {
   }
 
   /** A new breakout room, its board started from `template` (written by facilitator `by`) before anyone can see the room. */
-  async addRoom(workshopId: string, name: string, template: BoardTemplate | null, by: string): Promise<RoomInfo> {
+  addRoom(workshopId: string, name: string, template: BoardTemplate | null, by: string): Promise<RoomInfo> {
+    return this.additions.run(workshopId, () => this.addRoomNow(workshopId, name, template, by));
+  }
+
+  private async addRoomNow(workshopId: string, name: string, template: BoardTemplate | null, by: string): Promise<RoomInfo> {
     const workshop = await this.service.workshop(workshopId);
     const breakouts = workshop.rooms.filter((r) => !r.plenary);
+    if (breakouts.filter((r) => !r.archived).length >= MAX_BREAKOUT_ROOMS) {
+      throw new AppError('invalid_request', `A workshop has at most ${MAX_BREAKOUT_ROOMS} breakout rooms: remove one before adding another.`);
+    }
+    if (workshop.rooms.length >= ROOMS_EVER_MAX) {
+      throw new AppError('invalid_request', `A workshop keeps at most ${ROOMS_EVER_MAX} rooms, removed ones included: create a new workshop.`);
+    }
     const position = Math.max(0, ...workshop.rooms.map((r) => r.position)) + 1;
     const room: RoomRecord = { id: nanoid(8), name, plenary: false, color: roomColor(breakouts.length), position, archived: false };
     if (template) await this.service.applyTemplate(workshopId, room.id, template, by);

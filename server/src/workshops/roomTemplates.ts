@@ -38,7 +38,7 @@ export async function applyTemplateToRoom(
     throw new AppError(
       'board_not_empty',
       template.id === solutionsParBesoin.id
-        ? `The board of "${room.name}" is not empty and cannot take the solutions columns: they go only beside a needs map whose « 3 besoins prioritaires » zone holds notes, once.`
+        ? `The board of "${room.name}" is not empty and cannot take the solutions columns: they go only beside a needs map whose « 3 besoins prioritaires » zone holds notes, once, where the board has room left or right of it (notes all along the board, level with the map, leave none: move or delete some).`
         : `The board of "${room.name}" is not empty: a template only goes on an empty board, so that nothing written is lost.`,
     );
   }

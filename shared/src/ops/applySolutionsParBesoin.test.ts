@@ -64,11 +64,11 @@ describe('applySolutionsParBesoin', () => {
     const columns = [...boardMaps(b).frames.values()].filter((f) => written.entries.frames.some((w) => w.id === f.id)).sort((p, q) => p.x - q.x || p.y - q.y);
     expect(columns.map((f) => f.title)).toEqual([
       'Logement des saisonniers',
-      '3 solutions inspirantes',
+      '3 solutions inspirantes — Logement des saisonniers',
       'Garde d’enfants',
-      '3 solutions inspirantes',
+      '3 solutions inspirantes — Garde d’enfants',
       'Transport à la demande',
-      '3 solutions inspirantes',
+      '3 solutions inspirantes — Transport à la demande',
     ]);
     // nothing of the needs map changed, its template included
     const after = entries(b);
@@ -101,6 +101,7 @@ describe('applySolutionsParBesoin', () => {
 
   it('knows the solutions columns by the board’s template or a « 3 solutions inspirantes » zone, however written', () => {
     expect(hasSolutionsColumns([{ title: '3 Solutions  inspirantes' }])).toBe(true);
+    expect(hasSolutionsColumns([{ title: '3 solutions inspirantes — Accès aux soins' }])).toBe(true);
     expect(hasSolutionsColumns([], 'solutions-par-besoin')).toBe(true);
     expect(hasSolutionsColumns([{ title: '3 besoins prioritaires' }], 'carte-des-besoins')).toBe(false);
   });
@@ -118,5 +119,23 @@ describe('besideOffset', () => {
     const nearEdge = { x: 0, y: 0, width: BOARD_LIMIT - 1000, height: 500 };
     expect(besideOffset(nearEdge, content)).toEqual({ dx: -BESIDE_GAP - 2000, dy: 200 });
     expect(besideOffset({ x: -BOARD_LIMIT + 100, y: 0, width: 2 * BOARD_LIMIT - 200, height: 10 }, content)).toBeNull();
+  });
+
+  it('goes past what lies level with it, and ignores what lies above or below (a stray note at the top of the board)', () => {
+    const map = { x: 0, y: 0, width: 1000, height: 500 };
+    const content2 = { x: 0, y: 0, width: 600, height: 400 };
+    const inTheWay = { x: 1300, y: 100, width: 160, height: 160 };
+    const farAbove = { x: 0, y: -BOARD_LIMIT, width: 160, height: 160 };
+    const farRight = { x: 500_000, y: 0, width: 160, height: 160 };
+    expect(besideOffset(map, content2, [map, inTheWay, farAbove, farRight])).toEqual({ dx: 1460 + BESIDE_GAP, dy: 0 });
+    // the right side walled up to the edge: to the left, past what is there too
+    const wall = { x: 1100, y: 0, width: BOARD_LIMIT - 1100, height: 500 };
+    const leftNote = { x: -1000, y: 0, width: 160, height: 160 };
+    expect(besideOffset(map, content2, [map, wall, leftNote])).toEqual({ dx: -1000 - BESIDE_GAP - 600, dy: 0 });
+  });
+
+  it('raises the content off the bottom edge of the board, still beside what it holds', () => {
+    const low = { x: 0, y: BOARD_LIMIT - 480, width: 600, height: 480 };
+    expect(besideOffset(low, content)).toEqual({ dx: 600 + BESIDE_GAP, dy: BOARD_LIMIT - 1800 + 200 });
   });
 });

@@ -26,6 +26,8 @@ export class RightsContext {
     if (!this.locked) {
       this.locked = [];
       for (const [, value] of this.after.entries(BOARD_MAP_NAMES.frames)) {
+        // only a zone stored with `locked: true` reads as locked: the others are not parsed
+        if ((value as { locked?: unknown } | null)?.locked !== true) continue;
         const frame = parseFrame(value);
         if (frame?.locked) this.locked.push(frame);
       }

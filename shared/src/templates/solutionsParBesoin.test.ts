@@ -6,8 +6,8 @@ import { INSPIRING_ZONE_TITLE, needTitle, solutionsParBesoin, solutionsParBesoin
 /** Column titles left to right, each with the zone under it. */
 function columns(needs: readonly string[]) {
   const { frames } = solutionsParBesoinContent(needs);
-  const tops = frames.filter((f) => f.title !== INSPIRING_ZONE_TITLE).sort((a, b) => a.x - b.x);
-  return tops.map((column) => ({ column, under: frames.filter((f) => f.title === INSPIRING_ZONE_TITLE && f.x === column.x) }));
+  const tops = frames.filter((f) => !f.title.startsWith(INSPIRING_ZONE_TITLE)).sort((a, b) => a.x - b.x);
+  return tops.map((column) => ({ column, under: frames.filter((f) => f.title.startsWith(INSPIRING_ZONE_TITLE) && f.x === column.x) }));
 }
 
 describe('solutionsParBesoinContent', () => {
@@ -25,6 +25,8 @@ describe('solutionsParBesoinContent', () => {
     expect(cols.map((c) => c.column.title)).toEqual(needs);
     for (const { column, under } of cols) {
       expect(under).toHaveLength(1);
+      // named after its need: on a phone's « Plan » the zones would otherwise read alike
+      expect(under[0]!.title).toBe(`${INSPIRING_ZONE_TITLE} — ${column.title}`);
       expect(under[0]!.y).toBeGreaterThan(column.y + column.height);
     }
     const { frames, labels } = solutionsParBesoinContent(needs);
@@ -52,6 +54,14 @@ describe('needTitle', () => {
     // the cut falls between two words, with no dangling comma or space
     expect(need[kept.length]).toMatch(/[\s,]/);
     expect(kept).not.toMatch(/[\s,]$/);
+  });
+
+  it('names the zone under a long need’s column within the zone title limit too', () => {
+    const need = 'Accès aux soins de premier recours pour les personnes âgées isolées dans les hameaux éloignés du bourg-centre';
+    const [{ column, under }] = columns([need]) as [ReturnType<typeof columns>[number]];
+    expect(column.title).toBe(need);
+    expect(under[0]!.title.length).toBeLessThanOrEqual(FRAME_TITLE_MAX);
+    expect(under[0]!.title).toMatch(/^3 solutions inspirantes — Accès aux soins .*…$/);
   });
 
   it('cuts a need with no space at the limit, never in the middle of an emoji', () => {

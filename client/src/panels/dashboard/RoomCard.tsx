@@ -75,8 +75,8 @@ export function RoomCard({ room, members, rooms, people, canManage }: RoomCardPr
         <RoomNameEditor room={room} canRename={canManage} titleId={titleId} />
       </div>
       <button type="button" className="room-miniature" onClick={enter} aria-label={t('dashboard.enterRoom', { name: room.name })}>
-        <RoomMiniature notes={live.notes} />
-        {live.notes.length === 0 && <span className="room-miniature-empty">{t('dashboard.emptyBoard')}</span>}
+        <RoomMiniature notes={live.notes} frames={live.frames} />
+        {live.notes.length + live.frames.length + live.labels.length === 0 && <span className="room-miniature-empty">{t('dashboard.emptyBoard')}</span>}
       </button>
       <p className="room-stats">
         <span>

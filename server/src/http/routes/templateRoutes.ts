@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest, onRequestHookHandler } from 'fastify';
 import { TEMPLATE_DESCRIPTION_MAX, TEMPLATE_NAME_MAX, templateLanguage } from '@essaim/shared';
 import { applyTemplateToRoom, saveRoomAsTemplate } from '../../workshops/roomTemplates.js';
 import type { TemplateCatalog } from '../../workshops/TemplateCatalog.js';
@@ -11,7 +11,8 @@ import { requireFacilitator } from '../requireIdentity.js';
 type RoomParams = { id: string; roomId: string };
 
 /** Board templates: the list (anyone, before creating a workshop); applying one to a room, saving a room as one, listing and deleting those the workshop saved (facilitators). */
-export async function templateRoutes(app: FastifyInstance, deps: { workshops: WorkshopService; templates: TemplateCatalog }): Promise<void> {
+export async function templateRoutes(app: FastifyInstance, deps: { workshops: WorkshopService; templates: TemplateCatalog; boardRewrite: onRequestHookHandler }): Promise<void> {
+  const heavy = { onRequest: deps.boardRewrite };
   const facilitator = async (req: FastifyRequest): Promise<RoomParams & { by: string }> => {
     const params = req.params as RoomParams;
     const identity = await requireFacilitator(req, deps.workshops.tokens, params.id);
@@ -24,7 +25,7 @@ export async function templateRoutes(app: FastifyInstance, deps: { workshops: Wo
     return deps.templates.list(lang);
   });
 
-  app.post('/api/workshops/:id/rooms/:roomId/template', async (req) => {
+  app.post('/api/workshops/:id/rooms/:roomId/template', heavy, async (req) => {
     const { id, roomId, by } = await facilitator(req);
     const template = await deps.templates.find(bodyOf(req).template);
     const applied = await applyTemplateToRoom(deps.workshops, id, roomId, template, by);
@@ -32,7 +33,7 @@ export async function templateRoutes(app: FastifyInstance, deps: { workshops: Wo
     return applied;
   });
 
-  app.post('/api/workshops/:id/rooms/:roomId/save-template', async (req, reply) => {
+  app.post('/api/workshops/:id/rooms/:roomId/save-template', heavy, async (req, reply) => {
     const { id, roomId, by } = await facilitator(req);
     const body = bodyOf(req);
     if (body.name !== undefined && typeof body.name !== 'string') throw new AppError('invalid_request', 'The name of the template must be text.');

@@ -1,7 +1,7 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest, onRequestHookHandler } from 'fastify';
 import { BROADCAST_MAX, TITLE_MAX } from '@essaim/shared';
 import { copyToPlenary } from '../../workshops/copyToPlenary.js';
-import { TemplateCatalog } from '../../workshops/TemplateCatalog.js';
+import type { TemplateCatalog } from '../../workshops/TemplateCatalog.js';
 import { WorkshopAdmin } from '../../workshops/WorkshopAdmin.js';
 import type { WorkshopService } from '../../workshops/WorkshopService.js';
 import { AppError } from '../AppError.js';
@@ -12,10 +12,10 @@ import { requireFacilitator } from '../requireIdentity.js';
 type Params = { id: string; roomId?: string; participantId?: string };
 
 /** Everything a facilitator changes in a running workshop (docs/API.md, « Facilitator endpoints »). */
-export async function workshopAdminRoutes(app: FastifyInstance, deps: { workshops: WorkshopService }): Promise<void> {
+export async function workshopAdminRoutes(app: FastifyInstance, deps: { workshops: WorkshopService; templates: TemplateCatalog; boardRewrite: onRequestHookHandler }): Promise<void> {
   const admin = new WorkshopAdmin(deps.workshops);
-  // stateless: reads the storage on each call
-  const templates = new TemplateCatalog(deps.workshops.storage);
+  const { templates } = deps;
+  const heavy = { onRequest: deps.boardRewrite };
   // Every route below is for the facilitators of the workshop in the path.
   const facilitator = async (req: FastifyRequest): Promise<Params & { by: string }> => {
     const params = req.params as Params;
@@ -35,7 +35,7 @@ export async function workshopAdminRoutes(app: FastifyInstance, deps: { workshop
   });
 
   // A room added later starts with the workshop's template unless the body names another, or null for a blank board.
-  app.post('/api/workshops/:id/rooms', async (req, reply) => {
+  app.post('/api/workshops/:id/rooms', heavy, async (req, reply) => {
     const { id, by } = await facilitator(req);
     const body = bodyOf(req);
     const name = readRoomName(body.name);
@@ -83,7 +83,7 @@ export async function workshopAdminRoutes(app: FastifyInstance, deps: { workshop
     return admin.broadcast(id, cleanText(text, BROADCAST_MAX));
   });
 
-  app.post('/api/workshops/:id/plenary/copy', async (req) => {
+  app.post('/api/workshops/:id/plenary/copy', heavy, async (req) => {
     const { id } = await facilitator(req);
     const body = bodyOf(req);
     if (typeof body.roomId !== 'string') throw new AppError('invalid_request', 'Say which room to bring back: { "roomId": "…" }.');
