@@ -57,7 +57,12 @@ describe('solutions per priority need, brought from the needs map', () => {
     await offer.waitFor({ state: 'detached', timeout: WAIT });
 
     // Lina's screen shows a column titled with each need, without reloading
-    for (const need of voted) await outline.getByRole('heading', { level: 3, name: need }).waitFor({ timeout: WAIT });
+    // the column's own heading (« <need> · aucune note »), not the zone under it that names the need too
+    const startsWith = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} ·`);
+    for (const need of voted) {
+      await outline.getByRole('heading', { level: 3, name: startsWith(need) }).waitFor({ timeout: WAIT });
+      await outline.getByRole('heading', { level: 3, name: startsWith(`3 solutions inspirantes — ${need}`) }).waitFor({ timeout: WAIT });
+    }
     const titles = await withBoard(url, workshopId, room, token, (doc) => [...boardMaps(doc).frames.values()].map((f) => f.title));
     for (const need of voted) expect(titles).toContain(need);
     for (const need of voted) expect(titles).toContain(`3 solutions inspirantes — ${need}`);

@@ -35,7 +35,8 @@ export function NotesSearch({ query, onQuery, found, total }: NotesSearchProps) 
         />
       </div>
       <p className="notes-list-count" aria-live="polite">
-        {query.trim() ? t('notesList.found', { count: found, total }) : t('notesList.count', { count: total })}
+        {/* no count on an empty board: the list says « Pas encore de note sur ce tableau. » already */}
+        {query.trim() ? t('notesList.found', { count: found, total }) : total > 0 ? t('notesList.count', { count: total }) : ''}
       </p>
     </div>
   );

@@ -55,7 +55,8 @@ export function RoomsFields({ value, onChange }: { value: RoomsSetup; onChange: 
             id={`${id}-names`}
             rows={Math.min(6, Math.max(3, value.count))}
             value={value.names}
-            placeholder={t('home.create.roomNamesPlaceholder')}
+            // as many examples as rooms asked for (up to the six the translation gives)
+            placeholder={t('home.create.roomNamesPlaceholder').split('\n').slice(0, value.count).join('\n')}
             aria-describedby={`${id}-names-hint`}
             onChange={(e) => onChange({ ...value, names: e.target.value })}
           />
