@@ -19,6 +19,7 @@ import './styles/phone.css';
 import './styles/categories.css';
 import './styles/toasts.css';
 import './styles/outline.css';
+import './styles/timer.css';
 
 initI18n();
 

@@ -19,6 +19,7 @@ import { joinRoutes } from './http/routes/joinRoutes.js';
 import { sessionRoutes } from './http/routes/sessionRoutes.js';
 import { boardRewriteLimit } from './http/boardRewriteLimit.js';
 import { templateRoutes } from './http/routes/templateRoutes.js';
+import { timerRoutes } from './http/routes/timerRoutes.js';
 import { workshopAdminRoutes } from './http/routes/workshopAdminRoutes.js';
 import { workshopRoutes } from './http/routes/workshopRoutes.js';
 import { redactUrl } from './http/redactUrl.js';
@@ -96,6 +97,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   });
   await app.register(joinRoutes, { workshops, guard });
   await app.register(sessionRoutes, { workshops });
+  await app.register(timerRoutes, { workshops });
   await app.register(syncRoutes, { storage, tokens, rooms });
 
   if (clientDir) {

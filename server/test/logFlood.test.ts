@@ -39,12 +39,16 @@ describe('log lines per socket are bounded', () => {
     const { server, logs } = await useLoggedServer();
     const board = await boardOn(server);
     const before = logs.lines().length;
+    const started = Date.now();
     const sockets = Array.from({ length: 300 }, () => openRawSocket(server.wsUrl, board.docName, board.participant.token));
     await Promise.all(sockets.map((s) => s.opened.catch(() => {})));
+    // past the 16 turned away, a knocking token is let through to be turned away once a second
+    const perSecond = Math.ceil((Date.now() - started) / 1000);
     await waitFor(() => sockets.filter((s) => s.socket.readyState === s.socket.OPEN).length <= 8, 5000, 'the sockets past the cap to be closed');
     const lines = logs.lines().slice(before);
-    // the 8 let in and the 16 turned away with 4429 are logged; the 276 answered 429 before the upgrade are not, one by one
-    expect(lines.filter((l) => l.includes('incoming request')).length).toBeLessThanOrEqual(30);
+    // the 8 let in, the 16 turned away with 4429 and one a second after them are logged; the ~270 answered
+    // 429 before the upgrade are not, one by one (a loaded machine takes a few seconds to open 300 sockets)
+    expect(lines.filter((l) => l.includes('incoming request')).length).toBeLessThanOrEqual(30 + perSecond);
     expect(lines.length).toBeLessThan(120);
     expect(lines.some((l) => l.includes('sync refused before the upgrade'))).toBe(true);
   });

@@ -66,3 +66,7 @@ export * from './ops/readProblemTree.js';
 export * from './ops/arrangeProblemTree.js';
 export * from './ops/addLinkedNote.js';
 export * from './ops/pasteNotes.js';
+export * from './schema/Timer.js';
+export * from './timer/timerAction.js';
+export * from './timer/timerView.js';
+export * from './timer/estimateClockOffset.js';

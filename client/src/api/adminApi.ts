@@ -1,4 +1,4 @@
-import type { AppliedTemplate, AssignmentMode, Broadcast, Invites, Person, RoomInfo, SaveTemplateRequest, TemplateInfo, WorkshopResponse } from '@essaim/shared';
+import type { AppliedTemplate, AssignmentMode, Broadcast, Invites, Person, RoomInfo, SaveTemplateRequest, TemplateInfo, TimerRequest, TimersResponse, WorkshopResponse } from '@essaim/shared';
 import { requestJson } from './requestJson';
 
 export interface WorkshopPatch {
@@ -36,6 +36,8 @@ export function adminApi(workshopId: string, token: string) {
     /** the templates this workshop saved: those its facilitators may delete */
     savedTemplates: () => requestJson<TemplateInfo[]>(`${base}/templates`, { token }),
     deleteTemplate: (templateId: string) => requestJson<void>(`${base}/templates/${id(templateId)}`, { method: 'DELETE', token }),
+    /** starts, pauses, resumes, extends or stops the countdown of some rooms (no `roomIds`: all of them) */
+    timer: (body: TimerRequest) => requestJson<TimersResponse>(`${base}/timer`, { method: 'POST', body, token }),
   };
 }
 

@@ -11,6 +11,7 @@ import { useBoard } from '../state/BoardContext';
 import { forgetSession } from '../state/session';
 import { useSelectionPruning } from '../state/useSelectionPruning';
 import { useStore } from '../state/useStore';
+import { useTimerLock } from '../state/useTimerLock';
 import { useMyRoom } from '../state/useMyRoom';
 import { useWorkshopSettings } from '../state/useWorkshopSettings';
 import { useSyncToasts } from '../sync/useSyncToasts';
@@ -30,6 +31,8 @@ import { OutlineView } from './OutlineView';
 import { PhoneTabs } from './PhoneTabs';
 import { PresenceList } from './PresenceList';
 import { ReadOnlyBadge } from './ReadOnlyBadge';
+import { TimerBadge } from './timer/TimerBadge';
+import { TimeUpBanner } from './timer/TimeUpBanner';
 import { SharePanel } from './SharePanel';
 import { Toolbar } from './Toolbar';
 import { TopBar } from './TopBar';
@@ -45,6 +48,7 @@ export function BoardLayout() {
   useKeyboardShortcuts(board);
   useClipboardEvents(board);
   useSelectionPruning();
+  useTimerLock(board);
   const { workshopId } = board.session;
   const rejoin = useCallback(() => {
     forgetSession(workshopId);
@@ -59,6 +63,8 @@ export function BoardLayout() {
   const outlineOpen = useStore(board.outlineOpen);
   const outline = narrow ? phoneView === 'outline' : outlineOpen;
   const keyboard = useKeyboardInset(narrow);
+  // a facilitator's top bar has no room left on a phone: the countdown goes under it
+  const facilitatorPhone = narrow && board.actor.role === 'facilitator';
 
   const shownTitle = title || board.session.title;
   useEffect(() => {
@@ -75,6 +81,7 @@ export function BoardLayout() {
       style={keyboard > 0 ? ({ '--keyboard-inset': `${keyboard}px` } as CSSProperties) : undefined}
     >
       <TopBar connection={board.connection}>
+        {!facilitatorPhone && <TimerBadge />}
         <ReadOnlyBadge />
         <BoardRulesPopover />
         <CategoriesEditor />
@@ -82,6 +89,8 @@ export function BoardLayout() {
         {!narrow && <OutlineToggle />}
       </TopBar>
       <BroadcastBanner />
+      {facilitatorPhone && <TimerBadge strip />}
+      <TimeUpBanner />
       {narrow && <PhoneTabs />}
       <main className="board-area" data-outline={(outline && !narrow) || undefined}>
         <h2 className="visually-hidden">{t('board.heading')}</h2>

@@ -31,6 +31,8 @@ const PATHS = {
   link: 'M5 19L19 5M19 5h-6M19 5v6M3 21h0',
   cluster: 'M3 6a3 3 0 0 1 3-3h12a3 3 0 0 1 3 3v12a3 3 0 0 1-3 3H6a3 3 0 0 1-3-3zM7 7h4v4H7zM13 13h4v4h-4z',
   swap: 'M4 8h14l-4-4M20 16H6l4 4',
+  timer: 'M12 21a8 8 0 1 0 0-16 8 8 0 0 0 0 16zM12 9v4l2.5 2M9 2h6',
+  pause: 'M9 5v14M15 5v14',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -1,4 +1,4 @@
-import { BOARD_POLICY_KEY, CATEGORIES_KEY, checkBoardChanges, DEFAULT_NOTE_COLOR, docReader, type BoardReader, type EntryChange, parseBoardPolicy, parseCategories, sameJson, type Actor, type BoardPolicy, type Category, type Frame, type Group, type Label, type Link, type NoteColor, type Point, type Rect, type Viewport } from '@essaim/shared';
+import { BOARD_POLICY_KEY, CATEGORIES_KEY, checkBoardChanges, DEFAULT_NOTE_COLOR, docReader, type BoardReader, type EntryChange, parseBoardPolicy, parseCategories, sameJson, type Actor, type Category, type Frame, type Group, type Label, type Link, type NoteColor, type Point, type Rect, type Viewport } from '@essaim/shared';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { BoardConnection, defaultWsBase } from '../sync/BoardConnection';
@@ -12,6 +12,7 @@ import { EntriesStore } from './EntriesStore';
 import { MetaStore } from './MetaStore';
 import { notesStore, type NotesStore } from './notesStore';
 import { PeersStore } from './PeersStore';
+import { TimerLockedPolicy } from './TimerLockedPolicy';
 import { createPresenceActions, type PresenceActions } from './presenceActions';
 import { EMPTY_SELECTION, type SelectionState } from './selection';
 import type { StoredSession } from './session';
@@ -58,7 +59,10 @@ export interface BoardServices {
   groups: EntriesStore<Group>;
   /** headings */
   labels: EntriesStore<Label>;
-  policy: MetaStore<BoardPolicy>;
+  /** the board's rules, locked for participants while the room's timer holds it (`timerLock`) */
+  policy: TimerLockedPolicy;
+  /** the room's timer ended and locks the room (`useTimerLock` keeps it up to date) */
+  timerLock: Store<boolean>;
   categories: MetaStore<Category[]>;
   /** the board as it stands, for the rules that look beyond one entry (link ends, locked zones) */
   reader: BoardReader;
@@ -102,7 +106,8 @@ export function createBoardServices(session: StoredSession): BoardServices {
 export function assembleBoardServices(session: StoredSession, connection: BoardLink, doc: Y.Doc, awareness: Awareness): BoardServices {
   const me = { id: session.participantId, name: session.name, color: cursorColor(session.participantId) };
   const actor: Actor = { participantId: session.participantId, role: session.role };
-  const policy = new MetaStore(doc, BOARD_POLICY_KEY, parseBoardPolicy, sameJson);
+  const timerLock = createStore(false);
+  const policy = new TimerLockedPolicy(new MetaStore(doc, BOARD_POLICY_KEY, parseBoardPolicy, sameJson), timerLock, actor);
   const reader = docReader(doc);
   const permits = (changes: EntryChange[]) => checkBoardChanges(changes, actor, policy.get(), reader);
   const undo = new UndoHistory(doc, permits);
@@ -117,6 +122,7 @@ export function assembleBoardServices(session: StoredSession, connection: BoardL
     groups: EntriesStore.of(doc, 'groups'),
     labels: EntriesStore.of(doc, 'labels'),
     policy,
+    timerLock,
     categories: new MetaStore(doc, CATEGORIES_KEY, parseCategories, sameJson),
     reader,
     permits,

@@ -35,4 +35,18 @@ describe('WorkshopStore', () => {
     writeWorkshop(doc, { settings: { plenaryOpen: false } });
     expect(calls).toBe(2);
   });
+
+  it('reads each room’s timer, keeping the snapshot while no timer changes', () => {
+    const doc = new Y.Doc();
+    const store = new WorkshopStore(doc);
+    expect(store.getTimers()).toEqual({});
+    const timer = { roomId: 'a', running: true, paused: false, endsAt: 200_000, remainingMs: 180_000, durationMs: 180_000, lockAtEnd: true, startedBy: 'f', updatedAt: 20_000 };
+    writeWorkshop(doc, { rooms: [aude], timers: [timer] });
+    expect(store.getTimers()).toEqual({ a: timer });
+    const timers = store.getTimers();
+    writeWorkshop(doc, { people: [{ id: 'l', name: 'Lina', role: 'participant', roomId: 'a' }] });
+    expect(store.getTimers()).toBe(timers);
+    writeWorkshop(doc, { timers: [{ ...timer, paused: true, endsAt: null, remainingMs: 90_000 }] });
+    expect(store.getTimers().a?.paused).toBe(true);
+  });
 });

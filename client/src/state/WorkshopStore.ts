@@ -1,23 +1,29 @@
 import {
   readPeople,
   readRooms,
+  readTimers,
   readWorkshopSettings,
   type Person,
   type RoomEntry,
+  type Timer,
   type WorkshopSettings,
 } from '@essaim/shared';
 import type * as Y from 'yjs';
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+/** Each room's countdown by room id; a room never started has none. */
+export type Timers = Readonly<Record<string, Timer>>;
+
 /**
- * The workshop document as three snapshots (rooms, people, settings), read with the shared
+ * The workshop document as four snapshots (rooms, people, settings, timers), read with the shared
  * readers. Each keeps its identity until its content changes, for `useSyncExternalStore`.
  */
 export class WorkshopStore {
   private rooms: readonly RoomEntry[] = [];
   private people: readonly Person[] = [];
   private settings: WorkshopSettings;
+  private timers: Timers = {};
   private readonly listeners = new Set<() => void>();
 
   constructor(private readonly doc: Y.Doc) {
@@ -29,6 +35,7 @@ export class WorkshopStore {
   readonly getRooms = (): readonly RoomEntry[] => this.rooms;
   readonly getPeople = (): readonly Person[] => this.people;
   readonly getSettings = (): WorkshopSettings => this.settings;
+  readonly getTimers = (): Timers => this.timers;
 
   readonly subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -52,6 +59,8 @@ export class WorkshopStore {
     if (!sameJson(people, this.people)) [this.people, changed] = [people, true];
     const settings = readWorkshopSettings(this.doc);
     if (!sameJson(settings, this.settings)) [this.settings, changed] = [settings, true];
+    const timers: Timers = Object.fromEntries(readTimers(this.doc));
+    if (!sameJson(timers, this.timers)) [this.timers, changed] = [timers, true];
     return changed;
   }
 }

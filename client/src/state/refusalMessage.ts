@@ -1,8 +1,9 @@
-import type { Actor, BoardPolicy } from '@essaim/shared';
+import type { Actor } from '@essaim/shared';
 import { toast } from 'sonner';
 import { translate } from '../i18n/i18n';
 import type { BoardServices } from './BoardServices';
 import { lockedZoneOf } from './lockedZones';
+import type { EffectivePolicy } from './TimerLockedPolicy';
 
 /** What was refused: writing in, recolouring or deleting a note. */
 export type RefusedAction = 'edit' | 'recolour' | 'remove';
@@ -13,9 +14,10 @@ export interface Message {
 }
 
 /** Why the board's rules (the same the server applies) refuse this change, as a translation key; `inLockedZone`: the note lies in a locked zone. */
-export function refusalMessage(actor: Actor, policy: BoardPolicy, action: RefusedAction, inLockedZone = false): Message {
+export function refusalMessage(actor: Actor, policy: EffectivePolicy, action: RefusedAction, inLockedZone = false): Message {
   if (actor.role === 'observer') return { key: 'rights.readOnly' };
   if (policy.locked && actor.role !== 'facilitator') {
+    if (policy.timeUp) return { key: 'timer.lockedTimeUp' };
     return policy.lockedBy ? { key: 'rights.lockedBy', values: { name: policy.lockedBy } } : { key: 'rights.locked' };
   }
   if (inLockedZone && actor.role !== 'facilitator') return { key: 'rights.lockedZone' };
@@ -31,7 +33,7 @@ export function showRefusal(board: BoardServices, action: RefusedAction, noteId?
 }
 
 /** The rights table's reason for a refusal, in the user's words. */
-export function reasonMessage(actor: Actor, policy: BoardPolicy, reason: string): Message {
+export function reasonMessage(actor: Actor, policy: EffectivePolicy, reason: string): Message {
   if (actor.role === 'observer' || /board is locked/.test(reason)) return refusalMessage(actor, policy, 'edit');
   if (/locked zone/.test(reason)) return { key: 'rights.lockedZone' };
   if (/link joins/.test(reason)) return { key: 'rights.linkEnds' };

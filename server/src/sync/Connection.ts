@@ -3,6 +3,7 @@ import { CLOSE_CODES, type Actor } from '@essaim/shared';
 import type { Identity } from '../auth/TokenService.js';
 import type { PersonBudget } from './PersonBudgets.js';
 import { ConnectionPresence } from './ConnectionPresence.js';
+import { RateLimiter } from './RateLimiter.js';
 
 /** Above this many bytes waiting to be sent, the client is too slow to follow the room. */
 const MAX_BUFFERED = 8 * 1024 * 1024;
@@ -10,6 +11,11 @@ const MAX_BUFFERED = 8 * 1024 * 1024;
 const CLOSE_GRACE_MS = 1000;
 /** A phone that vanished without closing its socket is noticed after at most two of these. */
 const PING_INTERVAL_MS = 30_000;
+/** Clock requests answered: a client asks five at each connection, then one a minute; past this, unanswered. */
+const TIME_ANSWERS_PER_SECOND = 10;
+/** Clock requests read at all: a socket sending far past what is answered is closed (1008), a strike for its person. */
+const TIME_FRAMES_PER_SECOND = 100;
+const TIME_FRAMES_BURST = 200;
 
 /** One participant's socket in one room. */
 export class Connection {
@@ -17,6 +23,10 @@ export class Connection {
   readonly awarenessIds = new Set<number>();
   /** the presence this socket speaks for, and its awareness traffic budget (echoes included) */
   readonly presence = new ConnectionPresence();
+  /** clock requests (`MESSAGE.time`) this socket may have answered */
+  readonly timeAnswers = new RateLimiter(TIME_ANSWERS_PER_SECOND, TIME_ANSWERS_PER_SECOND);
+  /** clock requests this socket may send, answered or not */
+  readonly timeFrames = new RateLimiter(TIME_FRAMES_PER_SECOND, TIME_FRAMES_BURST);
   /** the displayed name, kept current when the person renames themself */
   name: string;
   private closed = false;

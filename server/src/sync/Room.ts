@@ -12,7 +12,7 @@ import type { Connection } from './Connection.js';
 import { checkAwareness } from './checkAwareness.js';
 import { FORGET_PRESENCE_AFTER_MS, forgetPresences } from './forgetPresences.js';
 import { PRESENCE_FRAME_BYTES, PresenceRelay } from './PresenceRelay.js';
-import { awarenessMessageWithin, MESSAGE, syncStep1Message, updateMessage } from './messages.js';
+import { awarenessMessageWithin, MESSAGE, syncStep1Message, timeMessage, updateMessage } from './messages.js';
 import { scanUpdate } from './scanUpdate.js';
 import { checkUpdateWork } from './updateWork.js';
 import { readCertainChanges } from './readCertainChanges.js';
@@ -164,6 +164,19 @@ export class Room {
     for (const frame of frames) conn.send(frame);
   }
 
+  /**
+   * A clock request (`[8][requestId]`), answered at once with the server's clock, so clients
+   * measure their offset over the socket they already have. Past 10 a second a request goes
+   * unanswered (a client's own burst is 5); far past it the socket is closed (1008).
+   */
+  private answerTime(conn: Connection, decoder: decoding.Decoder): void {
+    const requestId = decoding.readVarUint(decoder);
+    if (decoding.hasContent(decoder)) throw new BadMessageError('clock request with trailing bytes');
+    if (!conn.timeFrames.take()) throw new RateLimitedError('too many clock requests');
+    if (!conn.timeAnswers.take()) return;
+    conn.send(timeMessage(requestId, Date.now()));
+  }
+
   remove(conn: Connection): void {
     if (!this.connections.delete(conn)) return;
     if (conn.awarenessIds.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessIds], null);
@@ -194,6 +207,8 @@ export class Room {
           if (!conn.budget.awarenessRate.take()) throw new RateLimitedError('too many presence queries');
           this.answerPresenceQuery(conn);
           return;
+        case MESSAGE.time:
+          return this.answerTime(conn, decoder);
         default:
           throw new BadMessageError(`unknown message type ${type}`);
       }

@@ -1,12 +1,13 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../config.js';
-import { CLOSE_CODES, migrateBoard, parseDocName } from '@essaim/shared';
+import { CLOSE_CODES, migrateBoard, parseDocName, workshopDocName, type DocRef } from '@essaim/shared';
 import { loadYDoc } from '../storage/documentLog.js';
 import type { Storage } from '../storage/Storage.js';
 import type { Connection } from './Connection.js';
 import { PersonBudgets, type PersonLimits } from './PersonBudgets.js';
 import { Room } from './Room.js';
-import { boardGuard, workshopGuard } from './updateGuards.js';
+import { TimerLocks } from './TimerLocks.js';
+import { boardGuard, workshopGuard, type UpdateGuard } from './updateGuards.js';
 
 /** The configuration the sync layer reads. */
 export type SyncLimits = PersonLimits & Pick<Config, 'compactEvery' | 'maxBoardBytes'>;
@@ -22,6 +23,8 @@ export class RoomManager {
   private shuttingDown = false;
   /** rate limits and socket caps of each person, across all their sockets */
   readonly people: PersonBudgets;
+  /** each workshop's timers, for the boards whose room locks at the end of its timer */
+  private readonly timerLocks = new TimerLocks();
 
   constructor(
     private readonly storage: Storage,
@@ -91,9 +94,10 @@ export class RoomManager {
   private load(name: string): Promise<Room> {
     let pending = this.loading.get(name);
     if (!pending) {
-      pending = loadYDoc(this.storage, name)
+      const ref = parseDocName(name);
+      pending = this.readTimersFor(ref)
+        .then(() => loadYDoc(this.storage, name))
         .then(({ doc, lastSeq, logLength, storedBytes, wholeState }) => {
-          const guard = parseDocName(name)?.kind === 'workshop' ? workshopGuard : boardGuard;
           const room = new Room({
             name,
             doc,
@@ -105,11 +109,12 @@ export class RoomManager {
             storage: this.storage,
             log: this.log,
             compactEvery: this.limits.compactEvery,
-            guard,
+            guard: this.guardFor(ref),
             onEmpty: (r) => this.releaseIfIdle(r),
           });
+          if (ref?.kind === 'workshop') this.timerLocks.follow(ref.workshopId, doc);
           // after the room listens, so the migration is stored and relayed like any change; before anyone reads the board
-          if (guard === boardGuard) this.migrate(room);
+          else this.migrate(room);
           this.rooms.set(name, room);
           return room;
         })
@@ -117,6 +122,21 @@ export class RoomManager {
       this.loading.set(name, pending);
     }
     return pending;
+  }
+
+  private guardFor(ref: DocRef | null): UpdateGuard {
+    if (ref?.kind === 'workshop') return workshopGuard;
+    // judged at each update from the workshop document's timer of this room: no tick
+    return boardGuard(() => !!ref && this.timerLocks.locks(ref.workshopId, ref.roomId, Date.now()));
+  }
+
+  /** A board's guard reads its room's timer synchronously: the workshop's timers are read before its first board loads. */
+  private async readTimersFor(ref: DocRef | null): Promise<void> {
+    if (ref?.kind !== 'room' || this.timerLocks.knows(ref.workshopId)) return;
+    await this.withDoc(workshopDocName(ref.workshopId), () => undefined).catch((err: unknown) => {
+      // shutting down: the board will not open either
+      if (!this.shuttingDown) throw err;
+    });
   }
 
   /** Brings a board stored under an older schema to the current one (`migrateBoard`) and records its version. */
@@ -128,6 +148,8 @@ export class RoomManager {
   private unload(room: Room): void {
     if (this.rooms.get(room.name) !== room) return;
     this.rooms.delete(room.name);
+    const ref = parseDocName(room.name);
+    if (ref?.kind === 'workshop') this.timerLocks.unfollow(ref.workshopId, room.doc);
     const done = room
       .close()
       .catch((err: unknown) => this.log.error({ err, doc: room.name }, 'room unload failed'))

@@ -3,8 +3,17 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 
-/** Top-level message types of the y-websocket protocol. */
-export const MESSAGE = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3 } as const;
+/** Top-level message types of the y-websocket protocol, and Essaim's own clock request (`time`, docs/API.md). */
+export const MESSAGE = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3, time: 8 } as const;
+
+/** The answer to a clock request: `[8][requestId][float64 serverNow]`. */
+export function timeMessage(requestId: number, serverNow: number): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE.time);
+  encoding.writeVarUint(encoder, requestId);
+  encoding.writeFloat64(encoder, serverNow);
+  return encoding.toUint8Array(encoder);
+}
 
 export function syncStep1Message(doc: Y.Doc): Uint8Array {
   const encoder = encoding.createEncoder();

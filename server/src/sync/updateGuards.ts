@@ -8,6 +8,7 @@ import {
   readBoardPolicy,
   RightsContext,
   WORKSHOP_MAP_NAMES,
+  type BoardPolicy,
   type EntryChange,
   type Note,
 } from '@essaim/shared';
@@ -42,51 +43,65 @@ export interface UpdateGuard {
 /** A different text of the same length: the change writing in a note is, whatever it writes. */
 const otherText = (text: string): string => (text.length === 0 ? 'x' : text.slice(0, -1) + (text.endsWith('x') ? 'y' : 'x'));
 
-/** Room boards: each change within the sender's rights and the board's rules (`BOARD_RIGHTS`); observers write nothing at all. */
-export const boardGuard: UpdateGuard = {
-  roots: new Set<string>(Object.values(BOARD_MAP_NAMES)),
-  judge: ({ changes, grows }, doc, conn) => {
-    if (grows && conn.actor.role === 'observer') return 'observers cannot change the board';
-    return checkBoardChanges(changes, conn.actor, readBoardPolicy(doc), docReader(doc));
-  },
-  readOnly: (doc, conn) => {
-    if (conn.actor.role === 'observer') return 'observers cannot change the board';
-    return conn.actor.role === 'participant' && readBoardPolicy(doc).locked ? 'the board is locked' : null;
-  },
-  mayWriteIn: (doc, conn, key) => {
-    const note = boardMaps(doc).notes.get(key);
-    if (!note || boardGuard.readOnly(doc, conn)) return false;
-    const change = { map: BOARD_MAP_NAMES.notes, key, before: note, after: { ...note, text: otherText(note.text) } };
-    return boardGuard.judge({ changes: [change], grows: false }, doc, conn) === null;
-  },
-  movableZones: (doc, conn, keys) => {
-    // Who may never change a zone is refused without a look at each (a presence change costs its sender's rights check, not 20).
-    if (conn.actor.role !== 'facilitator' && BOARD_RIGHTS.frames.participants === 'never') return [];
-    if (boardGuard.readOnly(doc, conn)) return [];
-    const frames = boardMaps(doc).frames;
-    // one step towards the centre: a move that stays on the board wherever the zone is
-    const moves = keys.flatMap((key) => {
-      const frame = frames.get(key);
-      return frame ? [{ map: BOARD_MAP_NAMES.frames, key, before: frame, after: { ...frame, x: frame.x > 0 ? frame.x - 1 : frame.x + 1 } }] : [];
-    });
-    const judge = (changes: EntryChange[]) => boardGuard.judge({ changes, grows: false }, doc, conn) === null;
-    // all at once, as the drop will be written; one by one only when one of them is refused
-    return (judge(moves) ? moves : moves.filter((move) => judge([move]))).map((move) => move.key);
-  },
-  draggableNotes: (doc, conn, keys) => {
-    if (boardGuard.readOnly(doc, conn)) return [];
-    if (conn.actor.role === 'facilitator') return [...keys];
-    const notes = boardMaps(doc).notes;
-    // the rule of moving a note (`RightsContext.mayMove`: own or moveAll, not in a locked zone), locked zones read once
-    const ctx = new RightsContext(conn.actor, readBoardPolicy(doc), docReader(doc));
-    return keys.filter((key) => {
-      const value = notes.get(key);
-      if (value === undefined) return true;
-      const note = placedNote(value);
-      return note !== null && ctx.mayMove(note);
-    });
-  },
-};
+/**
+ * Room boards: each change within the sender's rights and the board's rules (`BOARD_RIGHTS`);
+ * observers write nothing at all. `timerLocks` says whether the room's timer has ended with
+ * `lockAtEnd` right now: participants are then held exactly as on a board the facilitator locked.
+ */
+export function boardGuard(timerLocks: () => boolean): UpdateGuard {
+  /** the board's rules, locked while the room's timer holds it */
+  const policyOf = (doc: Y.Doc): BoardPolicy => {
+    const policy = readBoardPolicy(doc);
+    return policy.locked || !timerLocks() ? policy : { ...policy, locked: true };
+  };
+  const guard: UpdateGuard = {
+    roots: new Set<string>(Object.values(BOARD_MAP_NAMES)),
+    judge: ({ changes, grows }, doc, conn) => {
+      if (grows && conn.actor.role === 'observer') return 'observers cannot change the board';
+      return checkBoardChanges(changes, conn.actor, policyOf(doc), docReader(doc));
+    },
+    readOnly: (doc, conn) => {
+      if (conn.actor.role === 'observer') return 'observers cannot change the board';
+      if (conn.actor.role !== 'participant') return null;
+      if (readBoardPolicy(doc).locked) return 'the board is locked';
+      return timerLocks() ? 'the board is locked: the room’s timer has ended' : null;
+    },
+    mayWriteIn: (doc, conn, key) => {
+      const note = boardMaps(doc).notes.get(key);
+      if (!note || guard.readOnly(doc, conn)) return false;
+      const change = { map: BOARD_MAP_NAMES.notes, key, before: note, after: { ...note, text: otherText(note.text) } };
+      return guard.judge({ changes: [change], grows: false }, doc, conn) === null;
+    },
+    movableZones: (doc, conn, keys) => {
+      // Who may never change a zone is refused without a look at each (a presence change costs its sender's rights check, not 20).
+      if (conn.actor.role !== 'facilitator' && BOARD_RIGHTS.frames.participants === 'never') return [];
+      if (guard.readOnly(doc, conn)) return [];
+      const frames = boardMaps(doc).frames;
+      // one step towards the centre: a move that stays on the board wherever the zone is
+      const moves = keys.flatMap((key) => {
+        const frame = frames.get(key);
+        return frame ? [{ map: BOARD_MAP_NAMES.frames, key, before: frame, after: { ...frame, x: frame.x > 0 ? frame.x - 1 : frame.x + 1 } }] : [];
+      });
+      const judge = (changes: EntryChange[]) => guard.judge({ changes, grows: false }, doc, conn) === null;
+      // all at once, as the drop will be written; one by one only when one of them is refused
+      return (judge(moves) ? moves : moves.filter((move) => judge([move]))).map((move) => move.key);
+    },
+    draggableNotes: (doc, conn, keys) => {
+      if (guard.readOnly(doc, conn)) return [];
+      if (conn.actor.role === 'facilitator') return [...keys];
+      const notes = boardMaps(doc).notes;
+      // the rule of moving a note (`RightsContext.mayMove`: own or moveAll, not in a locked zone), locked zones read once
+      const ctx = new RightsContext(conn.actor, policyOf(doc), docReader(doc));
+      return keys.filter((key) => {
+        const value = notes.get(key);
+        if (value === undefined) return true;
+        const note = placedNote(value);
+        return note !== null && ctx.mayMove(note);
+      });
+    },
+  };
+  return guard;
+}
 
 /**
  * The fields of a stored note that say who may move it: read as they are, not parsed — the server

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import type { AssignmentMode, Role, RoomInfo } from '../protocol/api.js';
+import { parseTimer, type Timer } from './Timer.js';
 
 /**
  * The workshop document (`w/<workshopId>`): what every screen of the workshop follows live.
@@ -9,6 +10,8 @@ export const WORKSHOP_MAP_NAMES = {
   rooms: 'rooms',
   people: 'people',
   settings: 'settings',
+  /** each room's countdown under its room id (`Timer`) */
+  timers: 'timers',
 } as const;
 
 export interface RoomEntry extends RoomInfo {
@@ -43,6 +46,7 @@ export interface WorkshopMaps {
   rooms: Y.Map<RoomEntry>;
   people: Y.Map<Person>;
   settings: Y.Map<unknown>;
+  timers: Y.Map<unknown>;
 }
 
 export function workshopMaps(doc: Y.Doc): WorkshopMaps {
@@ -50,6 +54,7 @@ export function workshopMaps(doc: Y.Doc): WorkshopMaps {
     rooms: doc.getMap<RoomEntry>(WORKSHOP_MAP_NAMES.rooms),
     people: doc.getMap<Person>(WORKSHOP_MAP_NAMES.people),
     settings: doc.getMap<unknown>(WORKSHOP_MAP_NAMES.settings),
+    timers: doc.getMap<unknown>(WORKSHOP_MAP_NAMES.timers),
   };
 }
 
@@ -100,10 +105,34 @@ export function readWorkshopSettings(doc: Y.Doc): WorkshopSettings {
   };
 }
 
-/** Server operation: writes rooms, people and settings in one transaction. */
+/** The room's timer, or undefined when it has none (never started, or unreadable). */
+export function readTimer(doc: Y.Doc, roomId: string): Timer | undefined {
+  const timer = parseTimer(workshopMaps(doc).timers.get(roomId));
+  return timer && timer.roomId === roomId ? timer : undefined;
+}
+
+/** Every room's timer, by room id. */
+export function readTimers(doc: Y.Doc): Map<string, Timer> {
+  const timers = new Map<string, Timer>();
+  for (const roomId of workshopMaps(doc).timers.keys()) {
+    const timer = readTimer(doc, roomId);
+    if (timer) timers.set(roomId, timer);
+  }
+  return timers;
+}
+
+/** Server operation: writes rooms, people, settings and timers in one transaction. */
 export function writeWorkshop(
   doc: Y.Doc,
-  change: { rooms?: RoomEntry[]; removedRooms?: string[]; people?: Person[]; removedPeople?: string[]; settings?: Partial<WorkshopSettings> },
+  change: {
+    rooms?: RoomEntry[];
+    removedRooms?: string[];
+    people?: Person[];
+    removedPeople?: string[];
+    settings?: Partial<WorkshopSettings>;
+    /** each replaces its room's timer, whole */
+    timers?: Timer[];
+  },
   origin?: unknown,
 ): void {
   const maps = workshopMaps(doc);
@@ -113,5 +142,6 @@ export function writeWorkshop(
     for (const person of change.people ?? []) maps.people.set(person.id, person);
     for (const id of change.removedPeople ?? []) maps.people.delete(id);
     for (const [key, value] of Object.entries(change.settings ?? {})) maps.settings.set(key, value);
+    for (const timer of change.timers ?? []) maps.timers.set(timer.roomId, { ...timer });
   }, origin);
 }

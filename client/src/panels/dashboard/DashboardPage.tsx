@@ -13,6 +13,7 @@ import { SharePanel } from '../SharePanel';
 import { TopBar } from '../TopBar';
 import { AddRoomForm } from './AddRoomForm';
 import { BroadcastForm } from './BroadcastForm';
+import { TimerCard } from '../timer/TimerCard';
 import { RoomCard } from './RoomCard';
 import { WorkshopSettingsCard } from './WorkshopSettingsCard';
 
@@ -54,6 +55,7 @@ export function DashboardPage() {
         {canManage && (
           <section className="dashboard-controls" aria-label={t('dashboard.controls')}>
             <BroadcastForm />
+            <TimerCard />
             <WorkshopSettingsCard />
             <AddRoomForm />
           </section>

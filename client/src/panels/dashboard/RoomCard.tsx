@@ -7,6 +7,7 @@ import { useWorkshop } from '../../state/WorkshopContext';
 import { workshopActions } from '../../state/workshopActions';
 import { Icon } from '../Icon';
 import { enterRoom, PARTICIPANT_DRAG_TYPE } from './enterRoom';
+import { RoomTimer } from '../timer/RoomTimer';
 import { PersonChip } from './PersonChip';
 import { RoomCardActions } from './RoomCardActions';
 import { RoomNameEditor } from './RoomNameEditor';
@@ -20,7 +21,8 @@ interface RoomCardProps {
   canManage: boolean;
 }
 
-const INTERACTIVE = 'button, a, input, select, textarea, label, form, dialog, [draggable="true"]';
+// a popover (the room's timer controls) sits inside the card: a click in it opens nothing
+const INTERACTIVE = 'button, a, input, select, textarea, label, form, dialog, [popover], [draggable="true"]';
 
 /**
  * One room on the dashboard: its live miniature, counts, people and actions. Clicking the card
@@ -78,6 +80,7 @@ export function RoomCard({ room, members, rooms, people, canManage }: RoomCardPr
         <RoomMiniature notes={live.notes} frames={live.frames} />
         {live.notes.length + live.frames.length + live.labels.length === 0 && <span className="room-miniature-empty">{t('dashboard.emptyBoard')}</span>}
       </button>
+      <RoomTimer room={room} canManage={canManage} />
       <p className="room-stats">
         <span>
           <Icon name="note" size={16} />

@@ -1,0 +1,75 @@
+import {
+  readTimers,
+  timerAction,
+  timerView,
+  workshopDocName,
+  writeWorkshop,
+  type RoomTimer,
+  type Timer,
+  type TimerRequest,
+  type TimersResponse,
+} from '@essaim/shared';
+import { AppError } from '../http/AppError.js';
+import type { RoomRecord } from '../storage/Storage.js';
+import { SERVER_ORIGIN, type WorkshopService } from './WorkshopService.js';
+import { activeRooms } from './workshopViews.js';
+
+/** What the API says of one room's timer at `now` (`remainingMs`: what is left then); a room never started reads as stopped. */
+function roomTimer(roomId: string, timer: Timer | undefined, now: number): RoomTimer {
+  const view = timerView(timer, now);
+  return {
+    roomId,
+    running: view.running,
+    paused: view.paused,
+    endsAt: view.endsAt,
+    remainingMs: view.remainingMs,
+    durationMs: timer?.running ? timer.durationMs : 0,
+    lockAtEnd: timer?.running ? timer.lockAtEnd : false,
+  };
+}
+
+/**
+ * The shared countdowns of a workshop's rooms (docs/API.md, « Timer »), stored in the workshop
+ * document's `timers` map: read and changed in one synchronous change of that document, so two
+ * facilitators acting at once each act on what the other left.
+ */
+export class WorkshopTimers {
+  constructor(private readonly service: WorkshopService) {}
+
+  async read(workshopId: string): Promise<TimersResponse> {
+    const rooms = await this.rooms(workshopId);
+    return this.service.rooms.withDoc(workshopDocName(workshopId), (room) => answer(rooms, readTimers(room.doc), Date.now()));
+  }
+
+  /** Applies `request` to the rooms it names (none: every room, the plenary included), as facilitator `by`. */
+  async act(workshopId: string, request: TimerRequest, by: string): Promise<TimersResponse> {
+    const rooms = await this.rooms(workshopId);
+    const known = new Set(rooms.map((r) => r.id));
+    const targets = request.roomIds ? [...new Set(request.roomIds)] : [...known];
+    const unknown = targets.find((id) => !known.has(id));
+    if (unknown !== undefined) throw new AppError('invalid_request', `This workshop has no room "${unknown.slice(0, 64)}".`);
+    return this.service.rooms.withDoc(workshopDocName(workshopId), (room) => {
+      const now = Date.now();
+      const before = readTimers(room.doc);
+      const changed: Timer[] = [];
+      for (const roomId of targets) {
+        const current = before.get(roomId);
+        const next = timerAction(current, request.action, { seconds: request.seconds, lockAtEnd: request.lockAtEnd, now, by, roomId });
+        // an action that changes nothing writes nothing (a room never started stays without an entry)
+        if (next !== current && (current || next.running)) changed.push(next);
+      }
+      if (changed.length > 0) writeWorkshop(room.doc, { timers: changed }, SERVER_ORIGIN);
+      return answer(rooms, readTimers(room.doc), now);
+    });
+  }
+
+  /** The workshop's rooms, the plenary first, or 404. */
+  private async rooms(workshopId: string): Promise<RoomRecord[]> {
+    const rooms = activeRooms(await this.service.workshop(workshopId));
+    return rooms.sort((a, b) => Number(b.plenary) - Number(a.plenary) || a.position - b.position);
+  }
+}
+
+function answer(rooms: readonly RoomRecord[], timers: ReadonlyMap<string, Timer>, now: number): TimersResponse {
+  return { serverNow: now, timers: rooms.map((r) => roomTimer(r.id, timers.get(r.id), now)) };
+}
