@@ -171,6 +171,8 @@ export class Room {
    */
   private answerTime(conn: Connection, decoder: decoding.Decoder): void {
     const requestId = decoding.readVarUint(decoder);
+    // lib0 returns a varint ending past 2^53 unchecked: an id no client sends, and no longer the one it wrote
+    if (!Number.isSafeInteger(requestId)) throw new BadMessageError('clock request id out of range');
     if (decoding.hasContent(decoder)) throw new BadMessageError('clock request with trailing bytes');
     if (!conn.timeFrames.take()) throw new RateLimitedError('too many clock requests');
     if (!conn.timeAnswers.take()) return;

@@ -66,15 +66,7 @@ export function validateTimer(roomId: string, value: unknown): Timer | null {
 }
 
 /** What `GET`/`POST /api/workshops/:id/timer` say of one room (docs/API.md, « Timer »). */
-export interface RoomTimer {
-  roomId: string;
-  running: boolean;
-  paused: boolean;
-  endsAt: number | null;
-  remainingMs: number;
-  durationMs: number;
-  lockAtEnd: boolean;
-}
+export type RoomTimer = Pick<Timer, 'roomId' | 'running' | 'paused' | 'endsAt' | 'remainingMs' | 'durationMs' | 'lockAtEnd'>;
 
 export interface TimersResponse {
   /** the server's clock when it answered (ms since the epoch) */

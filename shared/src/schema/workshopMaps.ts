@@ -138,7 +138,11 @@ export function writeWorkshop(
   const maps = workshopMaps(doc);
   doc.transact(() => {
     for (const room of change.rooms ?? []) maps.rooms.set(room.id, room);
-    for (const id of change.removedRooms ?? []) maps.rooms.delete(id);
+    for (const id of change.removedRooms ?? []) {
+      maps.rooms.delete(id);
+      // a room that is gone keeps no countdown (nor a lock at its end)
+      maps.timers.delete(id);
+    }
     for (const person of change.people ?? []) maps.people.set(person.id, person);
     for (const id of change.removedPeople ?? []) maps.people.delete(id);
     for (const [key, value] of Object.entries(change.settings ?? {})) maps.settings.set(key, value);
