@@ -70,3 +70,6 @@ export * from './schema/Timer.js';
 export * from './timer/timerAction.js';
 export * from './timer/timerView.js';
 export * from './timer/estimateClockOffset.js';
+export * from './schema/PrivatePhase.js';
+export * from './schema/RoomAttention.js';
+export * from './schema/RoomRun.js';

@@ -24,6 +24,19 @@ export interface PresenceState {
   dragZones?: Record<string, Point> | null;
   /** the note this client has open in its editor — its claim: others wait while it writes — or null */
   editing?: string | null;
+  /**
+   * the part of the board this client shows (board coordinates), or null: what « Suivez-moi »
+   * makes a room's views follow when its sender is the facilitator being followed
+   */
+  viewport?: ViewportRect | null;
+}
+
+/** A rectangle of the board, as a viewport's visible area. */
+export interface ViewportRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
 export const PRESENCE_LIMITS = {
@@ -64,6 +77,15 @@ function readPoint(v: unknown): Point | null {
   return { x: coordinate(v.x), y: coordinate(v.y) };
 }
 
+function readViewport(v: unknown): ViewportRect | null {
+  if (!isObject(v)) return null;
+  const { x, y, width, height } = v;
+  if (![x, y, width, height].every((n) => typeof n === 'number' && Number.isFinite(n))) return null;
+  const w = Math.round(Math.min(2 * BOARD_LIMIT, Math.max(1, width as number)));
+  const h = Math.round(Math.min(2 * BOARD_LIMIT, Math.max(1, height as number)));
+  return { x: coordinate(x as number), y: coordinate(y as number), width: w, height: h };
+}
+
 function readUser(v: unknown, faults: string[]): PresenceUser | undefined {
   if (!isObject(v) || !isId(v.id)) {
     faults.push('presence user must have an id of 1 to 64 characters');
@@ -101,7 +123,7 @@ function readDrag(v: unknown, faults: string[], field: 'drag' | 'dragZones', lim
 
 /**
  * Reads an awareness state sent by anyone in the room, field by field: only `user`, `cursor`,
- * `drag`, `dragZones` and `editing` are kept (unknown fields are dropped, so a newer client's extra field costs nobody
+ * `drag`, `dragZones`, `editing` and `viewport` are kept (unknown fields are dropped, so a newer client's extra field costs nobody
  * their socket), coordinates are whole and on the board, a drag is cut at
  * `PRESENCE_LIMITS.drag` notes and `PRESENCE_LIMITS.dragZones` zones. Null when the state is not an object.
  */
@@ -122,6 +144,10 @@ export function readPresenceState(value: unknown): PresenceReading | null {
   if (value.editing !== undefined) {
     state.editing = isNoteId(value.editing) ? value.editing : null;
     if (value.editing !== null && state.editing === null) faults.push('presence editing must be a note id or null');
+  }
+  if (value.viewport !== undefined) {
+    state.viewport = value.viewport === null ? null : readViewport(value.viewport);
+    if (value.viewport !== null && !state.viewport) faults.push('presence viewport must be a rectangle or null');
   }
   return { state, faults };
 }

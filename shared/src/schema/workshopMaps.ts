@@ -1,5 +1,8 @@
 import * as Y from 'yjs';
 import type { AssignmentMode, Role, RoomInfo } from '../protocol/api.js';
+import { parseDraftCounts, parsePrivatePhase, type DraftCounts, type PrivatePhase } from './PrivatePhase.js';
+import { parseRoomAttention, type RoomAttention } from './RoomAttention.js';
+import { parseRoomRun, type RoomRun } from './RoomRun.js';
 import { parseTimer, type Timer } from './Timer.js';
 
 /**
@@ -12,6 +15,14 @@ export const WORKSHOP_MAP_NAMES = {
   settings: 'settings',
   /** each room's countdown under its room id (`Timer`) */
   timers: 'timers',
+  /** each room's private writing phase under its room id (`PrivatePhase`) */
+  phases: 'phases',
+  /** each room's draft counts under its room id (`DraftCounts`): never any text */
+  draftCounts: 'draftCounts',
+  /** each room's focus and follow-me (`RoomAttention`) */
+  attention: 'attention',
+  /** each room's 3-12-3 run (`RoomRun`) */
+  runs: 'runs',
 } as const;
 
 export interface RoomEntry extends RoomInfo {
@@ -40,6 +51,8 @@ export interface WorkshopSettings {
   plenaryOpen: boolean;
   /** the message shown as a banner to everyone, or null */
   broadcast: Broadcast | null;
+  /** authors are hidden from participants and observers (facilitators always see them; exports follow) */
+  anonymous: boolean;
 }
 
 export interface WorkshopMaps {
@@ -47,6 +60,10 @@ export interface WorkshopMaps {
   people: Y.Map<Person>;
   settings: Y.Map<unknown>;
   timers: Y.Map<unknown>;
+  phases: Y.Map<unknown>;
+  draftCounts: Y.Map<unknown>;
+  attention: Y.Map<unknown>;
+  runs: Y.Map<unknown>;
 }
 
 export function workshopMaps(doc: Y.Doc): WorkshopMaps {
@@ -55,6 +72,10 @@ export function workshopMaps(doc: Y.Doc): WorkshopMaps {
     people: doc.getMap<Person>(WORKSHOP_MAP_NAMES.people),
     settings: doc.getMap<unknown>(WORKSHOP_MAP_NAMES.settings),
     timers: doc.getMap<unknown>(WORKSHOP_MAP_NAMES.timers),
+    phases: doc.getMap<unknown>(WORKSHOP_MAP_NAMES.phases),
+    draftCounts: doc.getMap<unknown>(WORKSHOP_MAP_NAMES.draftCounts),
+    attention: doc.getMap<unknown>(WORKSHOP_MAP_NAMES.attention),
+    runs: doc.getMap<unknown>(WORKSHOP_MAP_NAMES.runs),
   };
 }
 
@@ -102,6 +123,7 @@ export function readWorkshopSettings(doc: Y.Doc): WorkshopSettings {
     assignment: assignment === 'choice' ? 'choice' : 'balanced',
     plenaryOpen: s.get('plenaryOpen') === true,
     broadcast: broadcast && str(broadcast.text) && str(broadcast.id) ? broadcast : null,
+    anonymous: s.get('anonymous') === true,
   };
 }
 
@@ -121,6 +143,38 @@ export function readTimers(doc: Y.Doc): Map<string, Timer> {
   return timers;
 }
 
+/** A keyed map of the workshop document read through `parse`, keeping entries stored under their own room id. */
+function readByRoom<T extends { roomId: string }>(map: Y.Map<unknown>, parse: (v: unknown) => T | null): Map<string, T> {
+  const out = new Map<string, T>();
+  for (const [roomId, value] of map.entries()) {
+    const entry = parse(value);
+    if (entry && entry.roomId === roomId) out.set(roomId, entry);
+  }
+  return out;
+}
+
+/** Every room's private writing phase, by room id. */
+export function readPhases(doc: Y.Doc): Map<string, PrivatePhase> {
+  return readByRoom(workshopMaps(doc).phases, parsePrivatePhase);
+}
+
+/** Every room's draft counts, by room id (rooms without drafts may be absent). */
+export function readDraftCounts(doc: Y.Doc): Map<string, DraftCounts> {
+  const out = new Map<string, DraftCounts>();
+  for (const [roomId, value] of workshopMaps(doc).draftCounts.entries()) out.set(roomId, parseDraftCounts(value));
+  return out;
+}
+
+/** Every room's focus and follow-me, by room id. */
+export function readAttention(doc: Y.Doc): Map<string, RoomAttention> {
+  return readByRoom(workshopMaps(doc).attention, parseRoomAttention);
+}
+
+/** Every room's 3-12-3 run, by room id. */
+export function readRuns(doc: Y.Doc): Map<string, RoomRun> {
+  return readByRoom(workshopMaps(doc).runs, parseRoomRun);
+}
+
 /** Server operation: writes rooms, people, settings and timers in one transaction. */
 export function writeWorkshop(
   doc: Y.Doc,
@@ -132,6 +186,14 @@ export function writeWorkshop(
     settings?: Partial<WorkshopSettings>;
     /** each replaces its room's timer, whole */
     timers?: Timer[];
+    /** each replaces its room's phase, whole */
+    phases?: PrivatePhase[];
+    /** room id → counts, whole */
+    draftCounts?: Record<string, DraftCounts>;
+    attention?: RoomAttention[];
+    runs?: RoomRun[];
+    /** rooms whose run is over */
+    removedRuns?: string[];
   },
   origin?: unknown,
 ): void {
@@ -142,10 +204,19 @@ export function writeWorkshop(
       maps.rooms.delete(id);
       // a room that is gone keeps no countdown (nor a lock at its end)
       maps.timers.delete(id);
+      maps.phases.delete(id);
+      maps.draftCounts.delete(id);
+      maps.attention.delete(id);
+      maps.runs.delete(id);
     }
     for (const person of change.people ?? []) maps.people.set(person.id, person);
     for (const id of change.removedPeople ?? []) maps.people.delete(id);
     for (const [key, value] of Object.entries(change.settings ?? {})) maps.settings.set(key, value);
     for (const timer of change.timers ?? []) maps.timers.set(timer.roomId, { ...timer });
+    for (const phase of change.phases ?? []) maps.phases.set(phase.roomId, { ...phase });
+    for (const [roomId, counts] of Object.entries(change.draftCounts ?? {})) maps.draftCounts.set(roomId, { ...counts });
+    for (const attention of change.attention ?? []) maps.attention.set(attention.roomId, { ...attention });
+    for (const run of change.runs ?? []) maps.runs.set(run.roomId, JSON.parse(JSON.stringify(run)) as RoomRun);
+    for (const id of change.removedRuns ?? []) maps.runs.delete(id);
   }, origin);
 }
