@@ -20,6 +20,7 @@ import './styles/categories.css';
 import './styles/toasts.css';
 import './styles/outline.css';
 import './styles/timer.css';
+import './styles/runner.css';
 
 initI18n();
 

@@ -73,3 +73,8 @@ export * from './timer/estimateClockOffset.js';
 export * from './schema/PrivatePhase.js';
 export * from './schema/RoomAttention.js';
 export * from './schema/RoomRun.js';
+export * from './runner/pairs.js';
+export * from './runner/pairZones.js';
+export * from './runner/gatherProposals.js';
+export * from './phase/layoutReveal.js';
+export * from './phase/revealOnBoard.js';

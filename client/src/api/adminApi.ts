@@ -1,10 +1,26 @@
-import type { AppliedTemplate, AssignmentMode, Broadcast, Invites, Person, RoomInfo, SaveTemplateRequest, TemplateInfo, TimerRequest, TimersResponse, WorkshopResponse } from '@essaim/shared';
+import type {
+  AppliedTemplate,
+  AssignmentMode,
+  Broadcast,
+  Invites,
+  Person,
+  RoomInfo,
+  RunnerResponse,
+  RunRequest,
+  SaveTemplateRequest,
+  TemplateInfo,
+  TimerRequest,
+  TimersResponse,
+  WorkshopResponse,
+} from '@essaim/shared';
 import { requestJson } from './requestJson';
 
 export interface WorkshopPatch {
   title?: string;
   assignment?: AssignmentMode;
   plenaryOpen?: boolean;
+  /** authors hidden from participants and observers */
+  anonymous?: boolean;
 }
 
 export interface PlenaryCopyResult {
@@ -38,6 +54,8 @@ export function adminApi(workshopId: string, token: string) {
     deleteTemplate: (templateId: string) => requestJson<void>(`${base}/templates/${id(templateId)}`, { method: 'DELETE', token }),
     /** starts, pauses, resumes, extends or stops the countdown of some rooms (no `roomIds`: all of them) */
     timer: (body: TimerRequest) => requestJson<TimersResponse>(`${base}/timer`, { method: 'POST', body, token }),
+    /** one step of the 3-12-3 runner for some rooms (no `roomIds`: every breakout room) */
+    runner: (body: RunRequest) => requestJson<RunnerResponse>(`${base}/runner`, { method: 'POST', body, token }),
   };
 }
 

@@ -1,0 +1,27 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useBoard } from '../../state/BoardContext';
+import { useRoomRun } from '../../state/useRuns';
+import { Icon } from '../Icon';
+import { RunnerControls } from './RunnerControls';
+
+/** A facilitator's « 3-12-3 » in the board's top bar: the runner for this room, in a popover. */
+export function RunnerButton() {
+  const { t } = useTranslation();
+  const board = useBoard();
+  const id = useId();
+  const run = useRoomRun(board.session.roomId);
+  if (board.actor.role !== 'facilitator') return null;
+  return (
+    <>
+      <button type="button" className="tool runner-button" popoverTarget={id} data-testid="runner-button" data-step={run?.step} title={t('runner.title')}>
+        <Icon name="swap" />
+        <span className="tool-label">{t('runner.short')}</span>
+      </button>
+      <div id={id} popover="auto" className="menu-popover runner-popover" role="dialog" aria-labelledby={`${id}-title`}>
+        <h2 id={`${id}-title`}>{t('runner.title')}</h2>
+        <RunnerControls roomId={board.session.roomId} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,103 @@
+import type { RoomRun, RunDurations, RunRequest } from '@essaim/shared';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { sendRunner } from '../../state/runnerActions';
+import { runView } from '../../state/runnerView';
+import { usePeople } from '../../state/usePeople';
+import { useRooms } from '../../state/useRooms';
+import { useRuns } from '../../state/useRuns';
+import { useRoomTimer } from '../../state/useTimers';
+import { useWorkshop } from '../../state/WorkshopContext';
+import { TimerTime } from '../timer/TimerTime';
+import { RunnerPairs } from './RunnerPairs';
+import { RunnerStartForm } from './RunnerStartForm';
+import { RunnerSteps } from './RunnerSteps';
+
+/** The label of « next » at each step: what the click will do. */
+function nextLabel(run: RoomRun, lastTurn: boolean): string {
+  if (run.step === 'ideas') return 'runner.next.ideas';
+  if (run.step === 'pairs') return 'runner.next.pairs';
+  return lastTurn ? 'runner.next.gather' : 'runner.next.turn';
+}
+
+function RoomRunTime({ roomId }: { roomId: string }) {
+  const view = useRoomTimer(roomId);
+  return view.running ? <TimerTime view={view} /> : null;
+}
+
+/**
+ * Facilitators drive the 3-12-3 method from here, one click per step: for one room (`roomId`, on
+ * its board), or for every breakout room at once (the dashboard). Everything shown comes from
+ * the runs stored in the workshop document, so a reload or another facilitator sees the same.
+ */
+export function RunnerControls({ roomId }: { roomId?: string }) {
+  const { t } = useTranslation();
+  const ws = useWorkshop();
+  const runs = useRuns();
+  const people = usePeople();
+  const rooms = useRooms();
+  const [pending, setPending] = useState(false);
+  const breakout = rooms.filter((r) => !r.plenary);
+  const scope = roomId ? rooms.filter((r) => r.id === roomId) : breakout.length > 0 ? breakout : rooms;
+  const scoped = scope.flatMap((r) => (runs[r.id] ? [{ room: r, run: runs[r.id]! }] : []));
+  const lead = scoped[0];
+
+  const send = async (request: RunRequest) => {
+    setPending(true);
+    const done = await sendRunner(ws, roomId ? { ...request, roomIds: [roomId] } : request);
+    setPending(false);
+    return done;
+  };
+  const start = (question: string, durations: RunDurations) => send({ action: 'start', question, durations });
+
+  if (!lead) return <RunnerStartForm onStart={start} pending={pending} />;
+  const view = runView(lead.run, people);
+  return (
+    <div className="runner-controls" aria-busy={pending} data-testid="runner-controls" data-step={lead.run.step}>
+      <p className="runner-question">
+        <span className="visually-hidden">{t('runner.question')} </span>
+        {lead.run.question}
+      </p>
+      <RunnerSteps step={lead.run.step} />
+      {roomId ? (
+        <>
+          <p className="runner-status">
+            <RoomRunTime roomId={roomId} />
+            {view.presenting && <span> {t('runner.presenting', { names: view.presenting.names.join(t('runner.and')) })}</span>}
+          </p>
+          <RunnerPairs
+            view={view}
+            editable
+            onSwap={(a, b) => send({ action: 'swap', participantIds: [a, b] })}
+            onAdd={(participantId) => send({ action: 'add', participantId })}
+          />
+        </>
+      ) : (
+        <ul className="runner-rooms" aria-label={t('runner.rooms')}>
+          {scoped.map(({ room, run }) => {
+            const roomView = runView(run, people);
+            return (
+              <li key={room.id}>
+                <span className="runner-room-name">{room.name}</span> · {t(`runner.step.${run.step}`)}
+                {roomView.presenting && ` · ${t('runner.pairPresents', { number: roomView.presenting.number })}`} <RoomRunTime roomId={room.id} />
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <div className="runner-actions">
+        {lead.run.step !== 'gathered' && (
+          <button type="button" className="button primary" disabled={pending} onClick={() => void send({ action: 'next' })}>
+            {t(nextLabel(lead.run, view.lastTurn))}
+          </button>
+        )}
+        <button type="button" className="button secondary" disabled={pending || lead.run.step === 'ideas'} onClick={() => void send({ action: 'back' })}>
+          {t('runner.back')}
+        </button>
+        <button type="button" className="button secondary" disabled={pending} onClick={() => void send({ action: 'stop' })}>
+          {t(lead.run.step === 'gathered' ? 'runner.finish' : 'runner.stop')}
+        </button>
+      </div>
+    </div>
+  );
+}
