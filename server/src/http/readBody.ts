@@ -35,3 +35,15 @@ export function readRoomName(value: unknown): string {
   if (!name) throw new AppError('invalid_request', 'Give the room a name.');
   return name;
 }
+
+/** More room ids than a workshop ever holds is no list of its rooms. */
+const ROOM_IDS_MAX = 128;
+
+/** The rooms a facilitator's action names (`roomIds`), or undefined for every room. */
+export function readRoomIds(value: unknown): string[] | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value) || value.length === 0 || value.length > ROOM_IDS_MAX || !value.every((r) => typeof r === 'string')) {
+    throw new AppError('invalid_request', 'The roomIds field must be a list of room ids (leave it out for every room).');
+  }
+  return value as string[];
+}
