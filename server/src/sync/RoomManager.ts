@@ -1,13 +1,28 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../config.js';
-import { CLOSE_CODES, migrateBoard, parseDocName, workshopDocName, type DocRef } from '@essaim/shared';
+import {
+  boardMaps,
+  CLOSE_CODES,
+  migrateBoard,
+  parseDocName,
+  readDraftCounts,
+  workshopDocName,
+  workshopMaps,
+  writeWorkshop,
+  type DocRef,
+  type DraftsDocRef,
+} from '@essaim/shared';
 import { loadYDoc } from '../storage/documentLog.js';
 import type { Storage } from '../storage/Storage.js';
 import type { Connection } from './Connection.js';
 import { PersonBudgets, type PersonLimits } from './PersonBudgets.js';
+import { DraftCounter } from './DraftCounter.js';
+import { LiveWorkshops } from './LiveWorkshops.js';
 import { Room } from './Room.js';
-import { TimerLocks } from './TimerLocks.js';
-import { boardGuard, workshopGuard, type UpdateGuard } from './updateGuards.js';
+import { boardGuard, draftsGuard, workshopGuard, type UpdateGuard } from './updateGuards.js';
+
+/** Marks the draft counts the server writes into a workshop document. */
+const DRAFT_COUNTS_ORIGIN = Symbol('essaim-draft-counts');
 
 /** The configuration the sync layer reads. */
 export type SyncLimits = PersonLimits & Pick<Config, 'compactEvery' | 'maxBoardBytes'>;
@@ -23,8 +38,14 @@ export class RoomManager {
   private shuttingDown = false;
   /** rate limits and socket caps of each person, across all their sockets */
   readonly people: PersonBudgets;
-  /** each workshop's timers, for the boards whose room locks at the end of its timer */
-  private readonly timerLocks = new TimerLocks();
+  /** each workshop's timers and private phases, for the guards of its boards and drafts */
+  private readonly workshops = new LiveWorkshops();
+  /** each drafts document's count of drafts, written into its workshop document */
+  readonly draftCounts = new DraftCounter(
+    (ref, count) => this.writeDraftCount(ref, count),
+    // while shutting down, the count is written again when the drafts next load
+    (err, doc) => this.shuttingDown || this.log.error({ err, doc }, 'draft count not written'),
+  );
 
   constructor(
     private readonly storage: Storage,
@@ -65,6 +86,47 @@ export class RoomManager {
       room.holds--;
       this.releaseIfIdle(room);
     }
+  }
+
+  /** The people with a socket open on a document now (none when it is not loaded). */
+  connectedPeople(name: string): Set<string> {
+    const room = this.rooms.get(name);
+    return new Set(room ? [...room.connections].map((c) => c.participantId) : []);
+  }
+
+  /**
+   * Runs a server-side change on several documents at once: each is loaded (and held) first, then
+   * `change` runs synchronously with all of them, in the order of `names` — one step nobody's
+   * update can come between. Each change is stored and relayed like any update.
+   */
+  async withDocs<T>(names: readonly string[], change: (rooms: Room[]) => T): Promise<T> {
+    const held = new Map<string, Room>();
+    try {
+      const loads = await Promise.allSettled(
+        [...new Set(names)].map(async (name) => {
+          const room = await this.acquire(name);
+          if (!room) throw new Error('server shutting down');
+          // held at once: the others may still be loading, and an idle room would unload meanwhile
+          room.holds++;
+          held.set(name, room);
+        }),
+      );
+      const failed = loads.find((l): l is PromiseRejectedResult => l.status === 'rejected');
+      if (failed) throw failed.reason;
+      const rooms = names.map((name) => held.get(name)!);
+      if (rooms.some((room) => room.isFailed)) throw new Error('a document failed while the others loaded');
+      return change(rooms);
+    } finally {
+      for (const room of held.values()) {
+        room.holds--;
+        this.releaseIfIdle(room);
+      }
+    }
+  }
+
+  /** The names of the loaded documents, e.g. every drafts document of a room that is open now. */
+  loadedNames(): string[] {
+    return [...this.rooms.keys()];
   }
 
   /** Every open connection, for closing those whose rights changed. */
@@ -112,9 +174,10 @@ export class RoomManager {
             guard: this.guardFor(ref),
             onEmpty: (r) => this.releaseIfIdle(r),
           });
-          if (ref?.kind === 'workshop') this.timerLocks.follow(ref.workshopId, doc);
+          if (ref?.kind === 'workshop') this.workshops.follow(ref.workshopId, doc);
           // after the room listens, so the migration is stored and relayed like any change; before anyone reads the board
           else this.migrate(room);
+          if (ref?.kind === 'drafts') this.countDrafts(room, ref);
           this.rooms.set(name, room);
           return room;
         })
@@ -126,13 +189,39 @@ export class RoomManager {
 
   private guardFor(ref: DocRef | null): UpdateGuard {
     if (ref?.kind === 'workshop') return workshopGuard;
+    if (ref?.kind === 'drafts') {
+      return draftsGuard(ref.participantId, {
+        writing: () => this.workshops.writing(ref.workshopId, ref.roomId),
+        timerLocks: () => this.workshops.locks(ref.workshopId, ref.roomId, Date.now()),
+      });
+    }
     // judged at each update from the workshop document's timer of this room: no tick
-    return boardGuard(() => !!ref && this.timerLocks.locks(ref.workshopId, ref.roomId, Date.now()));
+    return boardGuard(() => !!ref && this.workshops.locks(ref.workshopId, ref.roomId, Date.now()));
   }
 
-  /** A board's guard reads its room's timer synchronously: the workshop's timers are read before its first board loads. */
+  /** Counts the drafts at load and after each change (`DraftCounter` coalesces and writes them). */
+  private countDrafts(room: Room, ref: DraftsDocRef): void {
+    const notes = boardMaps(room.doc).notes;
+    this.draftCounts.changed(room.name, ref, notes.size);
+    room.doc.on('update', () => this.draftCounts.changed(room.name, ref, notes.size));
+  }
+
+  /** Writes `draftCounts[roomId][participantId]` when it differs (0: no entry), for a room the workshop still has. */
+  private writeDraftCount(ref: DraftsDocRef, count: () => number): Promise<void> {
+    return this.withDoc(workshopDocName(ref.workshopId), (room) => {
+      if (!workshopMaps(room.doc).rooms.has(ref.roomId)) return;
+      const n = count();
+      const counts = readDraftCounts(room.doc).get(ref.roomId) ?? {};
+      if ((counts[ref.participantId] ?? 0) === n) return;
+      const next = { ...counts, [ref.participantId]: n };
+      if (n === 0) delete next[ref.participantId];
+      writeWorkshop(room.doc, { draftCounts: { [ref.roomId]: next } }, DRAFT_COUNTS_ORIGIN);
+    });
+  }
+
+  /** A guard reads its room's timer and phase synchronously: the workshop document is read before its first board or drafts load. */
   private async readTimersFor(ref: DocRef | null): Promise<void> {
-    if (ref?.kind !== 'room' || this.timerLocks.knows(ref.workshopId)) return;
+    if (!ref || ref.kind === 'workshop' || this.workshops.knows(ref.workshopId)) return;
     await this.withDoc(workshopDocName(ref.workshopId), () => undefined).catch((err: unknown) => {
       // shutting down: the board will not open either
       if (!this.shuttingDown) throw err;
@@ -149,7 +238,7 @@ export class RoomManager {
     if (this.rooms.get(room.name) !== room) return;
     this.rooms.delete(room.name);
     const ref = parseDocName(room.name);
-    if (ref?.kind === 'workshop') this.timerLocks.unfollow(ref.workshopId, room.doc);
+    if (ref?.kind === 'workshop') this.workshops.unfollow(ref.workshopId, room.doc);
     const done = room
       .close()
       .catch((err: unknown) => this.log.error({ err, doc: room.name }, 'room unload failed'))
@@ -159,6 +248,8 @@ export class RoomManager {
 
   /** Graceful shutdown: tell every client we are going away, flush and snapshot every room. */
   async closeAll(): Promise<void> {
+    // counts still waiting are written while documents may still load
+    await this.draftCounts.flushAll();
     this.shuttingDown = true;
     await Promise.allSettled([...this.loading.values()]);
     for (const room of [...this.rooms.values()]) {

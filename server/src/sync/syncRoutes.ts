@@ -58,9 +58,13 @@ async function checkAccess(deps: SyncDeps, req: FastifyRequest, opening: boolean
   const identity = claims && (await deps.tokens.identify(claims));
   if (!identity) return { ok: false, code: CLOSE_CODES.Unauthorized, reason: 'invalid or missing token' };
   const ref = parseDocName(docName);
+  // someone else's drafts: refused before anything, even whether the room exists (a drafts document is its author's alone)
+  if (ref?.kind === 'drafts' && (identity.participantId !== ref.participantId || identity.role === 'observer')) {
+    return { ok: false, code: CLOSE_CODES.Forbidden, reason: 'drafts open to their author only' };
+  }
   const workshop = ref && (await deps.storage.getWorkshop(ref.workshopId));
-  const room = ref?.kind === 'room' ? workshop?.rooms.find((r) => r.id === ref.roomId && !r.archived) : undefined;
-  if (!ref || !workshop || (ref.kind === 'room' && !room)) {
+  const room = ref && ref.kind !== 'workshop' ? workshop?.rooms.find((r) => r.id === ref.roomId && !r.archived) : undefined;
+  if (!ref || !workshop || (ref.kind !== 'workshop' && !room)) {
     return { ok: false, code: CLOSE_CODES.UnknownDocument, reason: 'unknown document' };
   }
   if (identity.workshopId !== ref.workshopId) return { ok: false, code: CLOSE_CODES.Forbidden, reason: 'not your workshop' };
@@ -70,7 +74,7 @@ async function checkAccess(deps: SyncDeps, req: FastifyRequest, opening: boolean
   // Every board this server opens is migrated to SCHEMA_VERSION as it loads; a client built for an
   // older one could drop fields it does not know, so it hears nothing and writes nothing.
   const schema = declaredSchema(query[SCHEMA_PARAM]);
-  if (ref.kind === 'room' && schema !== null && schema < SCHEMA_VERSION) {
+  if (ref.kind !== 'workshop' && schema !== null && schema < SCHEMA_VERSION) {
     return { ok: false, code: CLOSE_CODES.SchemaOutdated, reason: `client built for board schema ${schema}, the board is at ${SCHEMA_VERSION}` };
   }
   return { ok: true, identity, docName };
@@ -83,7 +87,7 @@ const KNOCKING_RAW: RawRefusal = { status: 429, statusText: 'Too Many Requests',
 const refusalCode = (refusal: SocketRefusal): number =>
   refusal === 'too many sockets' ? CLOSE_CODES.TooManySockets : CLOSE_CODES.RateLimited;
 
-/** `GET /sync/<docName>?token=…&schema=…`: the y-websocket protocol for a room board or the workshop document. */
+/** `GET /sync/<docName>?token=…&schema=…`: the y-websocket protocol for a room board, a person's drafts or the workshop document. */
 export async function syncRoutes(app: FastifyInstance, deps: SyncDeps): Promise<void> {
   const warnings = new SummarisedLog();
   const knocking = deps.rooms.people.knocking;

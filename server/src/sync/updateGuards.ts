@@ -5,6 +5,8 @@ import {
   boardMaps,
   checkBoardChanges,
   docReader,
+  DRAFTS_MAX,
+  noteType,
   readBoardPolicy,
   RightsContext,
   WORKSHOP_MAP_NAMES,
@@ -112,6 +114,54 @@ function placedNote(value: unknown): Note | null {
   const { authorId, x, y, width, height } = value as Partial<Note>;
   const numbers = [x, y, width, height].every((n) => typeof n === 'number');
   return typeof authorId === 'string' && numbers ? (value as Note) : null;
+}
+
+/** What a drafts document's guard reads of its room, without waiting (`LiveWorkshops`). */
+export interface DraftsRoomState {
+  /** the room's private writing phase is on */
+  writing(): boolean;
+  /** the room's timer has ended with `lockAtEnd` */
+  timerLocks(): boolean;
+}
+
+/**
+ * A participant's drafts (`w/<workshopId>/r/<roomId>/p/<participantId>`): only its author writes,
+ * only while the room's private phase is on (and its timer does not hold the room), only notes —
+ * each strictly in the contract's shape, signed by the author, with no room tag, cluster or
+ * category — and at most `DRAFTS_MAX` of them. The other board maps stay empty. Nobody else ever
+ * opens the document (`syncRoutes`), so presence shows no drag: there is no one to show it to.
+ */
+export function draftsGuard(authorId: string, room: DraftsRoomState): UpdateGuard {
+  const guard: UpdateGuard = {
+    roots: new Set<string>(Object.values(BOARD_MAP_NAMES)),
+    judge: ({ changes }, doc, conn) => {
+      if (conn.participantId !== authorId) return 'drafts are written by their author only';
+      let count = boardMaps(doc).notes.size;
+      for (const change of changes) {
+        if (change.map !== BOARD_MAP_NAMES.notes) return `drafts hold notes only (${change.map}.${change.key})`;
+        if (change.after === undefined) {
+          if (change.before !== undefined) count--;
+          continue;
+        }
+        const note = noteType.validate(change.key, change.after);
+        if (!note) return `malformed draft (notes.${change.key})`;
+        if (note.authorId !== authorId) return `a draft carries its author’s id (notes.${change.key})`;
+        if (note.room !== undefined) return `a draft comes from no room (notes.${change.key})`;
+        if (note.groupId != null || note.categoryId != null) return `a draft is in no cluster or category (notes.${change.key})`;
+        if (change.before === undefined) count++;
+      }
+      return count > DRAFTS_MAX ? `at most ${DRAFTS_MAX} drafts` : null;
+    },
+    readOnly: (_doc, conn) => {
+      if (conn.participantId !== authorId || conn.actor.role === 'observer') return 'drafts are written by their author only';
+      if (!room.writing()) return 'no private writing phase in this room';
+      return conn.actor.role === 'participant' && room.timerLocks() ? 'the room’s timer has ended' : null;
+    },
+    mayWriteIn: (doc, conn, key) => guard.readOnly(doc, conn) === null && boardMaps(doc).notes.has(key),
+    movableZones: () => [],
+    draggableNotes: () => [],
+  };
+  return guard;
 }
 
 const WORKSHOP_READ_ONLY = 'the workshop document is written by the server only';

@@ -211,13 +211,14 @@ export class WorkshopService {
     });
   }
 
-  /** Closes, with 4410, every board socket of the workshop that its person's current rights no longer open. */
+  /** Closes, with 4410, every board and drafts socket of the workshop that its person's current rights no longer open. */
   async closeLostRooms(workshopId: string): Promise<void> {
     const workshop = await this.workshop(workshopId);
     const people = new Map((await this.storage.listParticipants(workshopId)).map((p) => [p.id, p]));
     for (const { conn, room } of [...this.rooms.allConnections()]) {
       const ref = parseDocName(room.name);
-      if (ref?.kind !== 'room' || ref.workshopId !== workshopId) continue;
+      // a person's drafts of a room follow the room's rights, like its board
+      if ((ref?.kind !== 'room' && ref?.kind !== 'drafts') || ref.workshopId !== workshopId) continue;
       const person = people.get(conn.participantId);
       const target = workshop.rooms.find((r) => r.id === ref.roomId);
       if (!person || !target || target.archived || !mayOpenRoom(person, target, workshop.plenaryOpen)) {
