@@ -126,6 +126,25 @@ describe('the 3-12-3 runner', () => {
     expect(stopped.body.runs).toEqual([]);
   });
 
+  it('still reveals the ideas at the end of their timer when the server restarted during them', async () => {
+    const scene = await openWorkshop({ rooms: 1 });
+    const roomId = scene.breakouts[0]!.id;
+    const lina = await scene.join('Lina', roomId);
+    await runOf(postRunner(scene, { action: 'start', question: 'Quels besoins ?', durations: { ideas: 3 } }), roomId);
+    const drafts = scene.connect(draftsDocName(scene.workshop.workshopId, roomId, lina.participantId), lina.token);
+    await whenSynced(drafts);
+    writeNote(drafts.doc, sampleNote('idee-lina', lina.participantId, { text: 'Un minibus le samedi' }));
+    await waitFor(async () => (await request<{ counts: Record<string, number> }>(scene.server.url, `/api/workshops/${scene.workshop.workshopId}/private-phase`, { headers: bearer(lina.token) })).body.counts[lina.participantId] === 1, 5000, 'the draft to be counted');
+    drafts.destroy();
+
+    await scene.server.stop();
+    const restarted = await useServer({ joinRateLimit: 1000 }, scene.server.dataDir);
+    // nobody asks the runner anything: Lina's screen opening the workshop is enough
+    useProvider(restarted.wsUrl, scene.docName, lina.token);
+    const board = useProvider(restarted.wsUrl, scene.board(roomId), lina.token);
+    await waitFor(() => boardMaps(board.doc).notes.has('idee-lina'), 10_000, 'the reveal at the end of the ideas, after the restart');
+  });
+
   it('is driven by facilitators only, and says clearly what is wrong with a request', async () => {
     const scene = await openWorkshop({ rooms: 1 });
     const lina = await scene.join('Lina');

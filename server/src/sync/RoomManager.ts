@@ -1,3 +1,4 @@
+import type * as Y from 'yjs';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../config.js';
 import {
@@ -87,6 +88,13 @@ export class RoomManager {
       this.releaseIfIdle(room);
     }
   }
+
+  /**
+   * Called, synchronously, each time a workshop document loads (after a restart: the first time
+   * anyone opens it), e.g. to set the runner's alarms again; a listener reads the document, it does
+   * not hold it (a `withDoc` there would load it again once unloaded, and again).
+   */
+  readonly workshopLoaded = new Set<(workshopId: string, doc: Y.Doc) => void>();
 
   /** The people with a socket open on a document now (none when it is not loaded). */
   connectedPeople(name: string): Set<string> {
@@ -179,6 +187,7 @@ export class RoomManager {
           else this.migrate(room);
           if (ref?.kind === 'drafts') this.countDrafts(room, ref);
           this.rooms.set(name, room);
+          if (ref?.kind === 'workshop') for (const listener of this.workshopLoaded) listener(ref.workshopId, doc);
           return room;
         })
         .finally(() => this.loading.delete(name));

@@ -53,13 +53,18 @@ function shuffled<T>(items: readonly T[]): T[] {
  * the ideas when their timer ends; it is set again whenever the workshop is read after a restart.
  */
 export class WorkshopRunner {
-  private readonly alarms = new Map<string, NodeJS.Timeout>();
+  /** per room (`workshopId/roomId`): the alarm at the end of its ideas, or `checking` while one looks */
+  private readonly alarms = new Map<string, NodeJS.Timeout | 'checking'>();
+  private closed = false;
 
   constructor(
     private readonly service: WorkshopService,
     private readonly timers: WorkshopTimers,
     private readonly phases: PrivatePhases,
-  ) {}
+  ) {
+    // after a restart, the alarms of runs at their ideas step are set again when the workshop is next opened
+    service.rooms.workshopLoaded.add((workshopId, doc) => this.armAll(workshopId, [...readRuns(doc).values()]));
+  }
 
   async read(workshopId: string): Promise<RunnerResponse> {
     const rooms = await this.rooms(workshopId);
@@ -80,7 +85,8 @@ export class WorkshopRunner {
 
   /** Stops every alarm (the server is closing). */
   close(): void {
-    for (const alarm of this.alarms.values()) clearTimeout(alarm);
+    this.closed = true;
+    for (const alarm of this.alarms.values()) if (alarm !== 'checking') clearTimeout(alarm);
     this.alarms.clear();
   }
 
@@ -227,9 +233,9 @@ export class WorkshopRunner {
     return present.length > 0 ? present : assigned;
   }
 
-  /** Every run at its ideas step gets its alarm (after a restart, the first read sets them). */
+  /** Every run at its ideas step gets its alarm, unless it has one (after a restart, the workshop's next load sets them). */
   private armAll(workshopId: string, runs: readonly RoomRun[]): void {
-    for (const run of runs) if (run.step === 'ideas' && !this.alarms.has(key(workshopId, run.roomId))) void this.arm(workshopId, run);
+    for (const run of runs) if (run.step === 'ideas' && !this.alarms.has(key(workshopId, run.roomId))) this.arm(workshopId, run);
   }
 
   /**
@@ -237,34 +243,42 @@ export class WorkshopRunner {
    * at the timer's end — looked at again then, since the facilitator may have added time, paused or
    * moved on. Nothing is revealed twice (the reveal is idempotent) and a revealed phase is left.
    */
-  private async arm(workshopId: string, run: RoomRun): Promise<void> {
+  private arm(workshopId: string, run: RoomRun, delay = 0): void {
     this.disarm(workshopId, run.roomId);
+    if (this.closed) return;
     const k = key(workshopId, run.roomId);
-    const check = async (): Promise<void> => {
-      this.alarms.delete(k);
-      const state = await this.service.rooms
-        .withDoc(workshopDocName(workshopId), (r) => ({
-          run: readRuns(r.doc).get(run.roomId),
-          phase: readPhases(r.doc).get(run.roomId),
-          timer: readTimer(r.doc, run.roomId),
-        }))
-        .catch(() => null);
-      if (!state?.run || state.run.step !== 'ideas' || state.run.startedAt !== run.startedAt || !state.phase?.active) return;
+    this.alarms.set(k, setTimeout(() => void this.check(workshopId, run, k), delay).unref());
+  }
+
+  private async check(workshopId: string, run: RoomRun, k: string): Promise<void> {
+    // while it looks, the room counts as armed: a load of the workshop on the way sets no second alarm
+    this.alarms.set(k, 'checking');
+    let again: number | null = null;
+    try {
+      const state = await this.service.rooms.withDoc(workshopDocName(workshopId), (r) => ({
+        run: readRuns(r.doc).get(run.roomId),
+        phase: readPhases(r.doc).get(run.roomId),
+        timer: readTimer(r.doc, run.roomId),
+      }));
+      if (!state.run || state.run.step !== 'ideas' || state.run.startedAt !== run.startedAt || !state.phase?.active) return;
       const now = Date.now();
       const view = timerView(state.timer, now);
-      if (view.done || !view.running) {
-        await this.phases.reveal(workshopId, { roomIds: [run.roomId] }, state.run.startedBy).catch(() => undefined);
-        return;
+      if (view.done || !view.running) await this.phases.reveal(workshopId, { roomIds: [run.roomId] }, state.run.startedBy);
+      else again = view.paused || view.endsAt === null ? PAUSED_RECHECK_MS : Math.max(0, view.endsAt - now) + END_SLACK_MS;
+    } catch {
+      // shutting down, or the workshop is gone: nothing to reveal
+    } finally {
+      if (this.alarms.get(k) === 'checking') {
+        this.alarms.delete(k);
+        if (again !== null) this.arm(workshopId, run, again);
       }
-      const wait = view.paused || view.endsAt === null ? PAUSED_RECHECK_MS : Math.max(0, view.endsAt - now) + END_SLACK_MS;
-      this.alarms.set(k, setTimeout(() => void check(), wait).unref());
-    };
-    this.alarms.set(k, setTimeout(() => void check(), 0).unref());
+    }
   }
 
   private disarm(workshopId: string, roomId: string): void {
     const k = key(workshopId, roomId);
-    clearTimeout(this.alarms.get(k));
+    const alarm = this.alarms.get(k);
+    if (alarm !== undefined && alarm !== 'checking') clearTimeout(alarm);
     this.alarms.delete(k);
   }
 
