@@ -106,8 +106,13 @@ describe('the 3-12-3 runner', () => {
     const read = await request<RunnerResponse>(restarted.url, `/api/workshops/${scene.workshop.workshopId}/runner`, { headers: bearer(people[0]!.token) });
     expect(read.body.runs).toEqual([before]);
 
-    const second = await runOf(postRunner(again, { action: 'next' }), roomId);
+    // two facilitators click « Binôme suivant » at once: one pair on, not two
+    const [second] = await Promise.all([
+      runOf(postRunner(again, { action: 'next', at: { step: 'presenting', turn: 0 } }), roomId),
+      runOf(postRunner(again, { action: 'next', at: { step: 'presenting', turn: 0 } }), roomId),
+    ]);
     expect(second).toMatchObject({ step: 'presenting', turn: 1 });
+    expect(await runOf(postRunner(again, { action: 'next', at: { step: 'presenting', turn: 0 } }), roomId)).toMatchObject({ step: 'presenting', turn: 1 });
     const watcher = again.connect(again.docName, people[0]!.token);
     await waitFor(() => readAttention(watcher.doc).get(roomId)?.focus?.id === grown.pairs[1]!.frameId, 5000, 'the second pair in focus');
 
@@ -162,6 +167,8 @@ describe('the 3-12-3 runner', () => {
       { action: 'swap', roomIds: [scene.breakouts[0]!.id], participantIds: ['a'] },
       { action: 'swap', participantIds: ['a', 'b'] },
       { action: 'add', roomIds: [scene.breakouts[0]!.id] },
+      { action: 'next', at: { step: 'dancing', turn: 0 } },
+      { action: 'back', at: { step: 'pairs', turn: -1 } },
     ];
     for (const body of bad) expectError(await postRunner(scene, body), 400, 'invalid_request');
     const read = await request<RunnerResponse>(scene.server.url, `/api/workshops/${scene.workshop.workshopId}/runner`, { headers: bearer(lina.token) });

@@ -24,6 +24,7 @@ import {
 } from '@essaim/shared';
 import { AppError } from '../http/AppError.js';
 import type { RoomRecord } from '../storage/Storage.js';
+import { KeyedQueue } from './KeyedQueue.js';
 import type { PrivatePhases } from './PrivatePhases.js';
 import type { WorkshopTimers } from './WorkshopTimers.js';
 import { SERVER_ORIGIN, type WorkshopService } from './WorkshopService.js';
@@ -56,6 +57,7 @@ export class WorkshopRunner {
   /** per room (`workshopId/roomId`): the alarm at the end of its ideas, or `checking` while one looks */
   private readonly alarms = new Map<string, NodeJS.Timeout | 'checking'>();
   private closed = false;
+  private readonly steps = new KeyedQueue();
 
   constructor(
     private readonly service: WorkshopService,
@@ -73,7 +75,12 @@ export class WorkshopRunner {
     return answer(rooms, runs);
   }
 
-  async act(workshopId: string, request: RunRequest, by: string): Promise<RunnerResponse> {
+  /** One step for the rooms the request names; steps of one workshop run one after another, so two facilitators' « next » move on twice, never skip. */
+  act(workshopId: string, request: RunRequest, by: string): Promise<RunnerResponse> {
+    return this.steps.run(workshopId, () => this.actNow(workshopId, request, by));
+  }
+
+  private async actNow(workshopId: string, request: RunRequest, by: string): Promise<RunnerResponse> {
     const rooms = await this.rooms(workshopId);
     const targets = this.targets(rooms, request.roomIds);
     if ((request.action === 'swap' || request.action === 'add') && targets.length !== 1) {
@@ -110,10 +117,10 @@ export class WorkshopRunner {
         return this.disarm(workshopId, roomId);
       }
       case 'next':
-        if (run) await this.next(workshopId, run, by);
+        if (run && seenAt(run, request)) await this.next(workshopId, run, by);
         return;
       case 'back':
-        if (run) await this.back(workshopId, run, by);
+        if (run && seenAt(run, request)) await this.back(workshopId, run, by);
         return;
       case 'swap': {
         if (!run || run.pairs.length === 0) throw new AppError('invalid_request', 'This room has no pairs yet.');
@@ -125,8 +132,8 @@ export class WorkshopRunner {
       case 'add': {
         if (!run || run.pairs.length === 0) throw new AppError('invalid_request', 'This room has no pairs yet.');
         const id = request.participantId ?? '';
-        const people = await this.people(workshopId);
-        if (!people.has(id)) throw new AppError('invalid_request', 'This workshop has no such participant.');
+        const assigned = await this.assigned(workshopId, roomId);
+        if (!assigned.includes(id)) throw new AppError('invalid_request', 'This room has no such participant.');
         const pairs = addMember(run.pairs, id, request.pairId);
         if (!pairs) throw new AppError('invalid_request', 'This person is already in a pair, or that pair is full.');
         return this.placePairs(workshopId, { ...run, pairs, updatedAt: now });
@@ -221,13 +228,18 @@ export class WorkshopRunner {
     return this.service.rooms.withDoc(workshopDocName(workshopId), (r) => new Map(readPeople(r.doc).filter((p) => p.role === 'participant').map((p) => [p.id, p.name])));
   }
 
-  /** The room's participants who are on its board now; everyone assigned to it when nobody is. */
-  private async present(workshopId: string, roomId: string): Promise<string[]> {
-    const assigned = await this.service.rooms.withDoc(workshopDocName(workshopId), (r) =>
+  /** The participants assigned to the room. */
+  private assigned(workshopId: string, roomId: string): Promise<string[]> {
+    return this.service.rooms.withDoc(workshopDocName(workshopId), (r) =>
       readPeople(r.doc)
         .filter((p) => p.role === 'participant' && p.roomId === roomId)
         .map((p) => p.id),
     );
+  }
+
+  /** The room's participants who are on its board now; everyone assigned to it when nobody is. */
+  private async present(workshopId: string, roomId: string): Promise<string[]> {
+    const assigned = await this.assigned(workshopId, roomId);
     const here = this.service.rooms.connectedPeople(roomDocName(workshopId, roomId));
     const present = assigned.filter((id) => here.has(id));
     return present.length > 0 ? present : assigned;
@@ -302,6 +314,9 @@ export class WorkshopRunner {
 }
 
 const key = (workshopId: string, roomId: string) => `${workshopId}/${roomId}`;
+
+/** Whether the run is where the sender saw it (or they did not say). */
+const seenAt = (run: RoomRun, request: RunRequest): boolean => !request.at || (request.at.step === run.step && request.at.turn === run.turn);
 
 /** The room's attention with `focus` in place of its focus (follow-me kept). */
 function withFocus(doc: Parameters<typeof readAttention>[0], roomId: string, focus: Focus | null): RoomAttention[] {

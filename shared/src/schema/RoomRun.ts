@@ -89,6 +89,11 @@ export interface RunRequest {
   /** `add`: a participant who arrived late; joins the smallest pair, or `pairId` */
   participantId?: string;
   pairId?: string;
+  /**
+   * `next`/`back`: where the sender saw the run; a room that has moved since is left as it is, so
+   * two facilitators clicking « Binôme suivant » at once move on one pair, not two
+   */
+  at?: { step: RunStep; turn: number };
 }
 
 export interface RunnerResponse {

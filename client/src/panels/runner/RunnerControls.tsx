@@ -87,11 +87,11 @@ export function RunnerControls({ roomId }: { roomId?: string }) {
       )}
       <div className="runner-actions">
         {lead.run.step !== 'gathered' && (
-          <button type="button" className="button primary" disabled={pending} onClick={() => void send({ action: 'next' })}>
+          <button type="button" className="button primary" disabled={pending} onClick={() => void send({ action: 'next', at: { step: lead.run.step, turn: lead.run.turn } })}>
             {t(nextLabel(lead.run, view.lastTurn))}
           </button>
         )}
-        <button type="button" className="button secondary" disabled={pending || lead.run.step === 'ideas'} onClick={() => void send({ action: 'back' })}>
+        <button type="button" className="button secondary" disabled={pending || lead.run.step === 'ideas'} onClick={() => void send({ action: 'back', at: { step: lead.run.step, turn: lead.run.turn } })}>
           {t('runner.back')}
         </button>
         <button type="button" className="button secondary" disabled={pending} onClick={() => void send({ action: 'stop' })}>

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { PRIVATE_QUESTION_MAX, RUN_ACTIONS, RUN_SECONDS_MAX, type RunAction, type RunDurations, type RunRequest } from '@essaim/shared';
+import { PRIVATE_QUESTION_MAX, RUN_ACTIONS, RUN_SECONDS_MAX, RUN_STEPS, type RunAction, type RunDurations, type RunRequest, type RunStep } from '@essaim/shared';
 import type { WorkshopRunner } from '../../workshops/WorkshopRunner.js';
 import type { WorkshopService } from '../../workshops/WorkshopService.js';
 import { ActionBudget } from '../ActionBudget.js';
@@ -41,6 +41,13 @@ function readRunRequest(body: Record<string, unknown>): RunRequest {
     request.question = question;
     const durations = readDurations(body.durations);
     if (durations) request.durations = durations;
+  }
+  if ((action === 'next' || action === 'back') && body.at !== undefined) {
+    const at = body.at as { step?: unknown; turn?: unknown } | null;
+    if (typeof at !== 'object' || at === null || !RUN_STEPS.includes(at.step as RunStep) || !Number.isInteger(at.turn) || (at.turn as number) < 0) {
+      throw new AppError('invalid_request', 'The at field must be { step, turn }: where the run was seen.');
+    }
+    request.at = { step: at.step as RunStep, turn: at.turn as number };
   }
   if (action === 'swap') {
     const ids = body.participantIds;
