@@ -21,6 +21,8 @@ import './styles/toasts.css';
 import './styles/outline.css';
 import './styles/timer.css';
 import './styles/runner.css';
+import './styles/privatePhase.css';
+import './styles/attention.css';
 
 initI18n();
 

@@ -13,9 +13,12 @@ import { checkSyncUrl } from './http/checkSyncUrl.js';
 import { CONTENT_SECURITY_POLICY } from './http/contentSecurityPolicy.js';
 import { registerErrorHandler } from './http/errorHandler.js';
 import { RequestLog } from './http/RequestLog.js';
+import { attentionRoutes } from './http/routes/attentionRoutes.js';
 import { configRoutes } from './http/routes/configRoutes.js';
 import { healthRoutes } from './http/routes/healthRoutes.js';
 import { joinRoutes } from './http/routes/joinRoutes.js';
+import { privatePhaseRoutes } from './http/routes/privatePhaseRoutes.js';
+import { runnerRoutes } from './http/routes/runnerRoutes.js';
 import { sessionRoutes } from './http/routes/sessionRoutes.js';
 import { boardRewriteLimit } from './http/boardRewriteLimit.js';
 import { templateRoutes } from './http/routes/templateRoutes.js';
@@ -29,7 +32,10 @@ import type { Storage } from './storage/Storage.js';
 import { RoomManager } from './sync/RoomManager.js';
 import { syncRoutes } from './sync/syncRoutes.js';
 import { TemplateCatalog } from './workshops/TemplateCatalog.js';
+import { PrivatePhases } from './workshops/PrivatePhases.js';
+import { WorkshopRunner } from './workshops/WorkshopRunner.js';
 import { WorkshopService } from './workshops/WorkshopService.js';
+import { WorkshopTimers } from './workshops/WorkshopTimers.js';
 
 export interface EssaimApp {
   app: FastifyInstance;
@@ -98,6 +104,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(joinRoutes, { workshops, guard });
   await app.register(sessionRoutes, { workshops });
   await app.register(timerRoutes, { workshops });
+  await app.register(privatePhaseRoutes, { workshops });
+  await app.register(attentionRoutes, { workshops });
+  await app.register(runnerRoutes, { workshops, runner: new WorkshopRunner(workshops, new WorkshopTimers(workshops), new PrivatePhases(workshops)) });
   await app.register(syncRoutes, { storage, tokens, rooms });
 
   if (clientDir) {

@@ -91,7 +91,7 @@ describe('the workshop document', () => {
     const doc = follower.doc;
     const names = () => readRooms(doc).map((r) => r.name);
     expect(names()).toEqual(['Plénière', 'Mobilité', 'Logement', 'Salle 3']);
-    expect(readWorkshopSettings(doc)).toEqual({ title: 'Atelier mobilité — Aude', assignment: 'balanced', plenaryOpen: false, broadcast: null });
+    expect(readWorkshopSettings(doc)).toEqual({ title: 'Atelier mobilité — Aude', assignment: 'balanced', plenaryOpen: false, broadcast: null, anonymous: false });
 
     const renamed = await scene.admin<RoomInfo>('PATCH', `/rooms/${r3}`, { name: '  Alimentation  ' });
     expect(renamed.body).toMatchObject({ id: r3, name: 'Alimentation', plenary: false });
@@ -123,6 +123,9 @@ describe('the workshop document', () => {
     const retitled = await scene.admin<WorkshopResponse>('PATCH', '', { title: 'Atelier mobilité — Narbonne' });
     expect(retitled.body).toMatchObject({ title: 'Atelier mobilité — Narbonne', assignment: 'choice', plenaryOpen: false });
     await waitFor(() => readWorkshopSettings(doc).title === 'Atelier mobilité — Narbonne', 5000, 'the title');
+    const anonymous = await scene.admin<WorkshopResponse>('PATCH', '', { anonymous: true });
+    expect(anonymous.body).toMatchObject({ title: 'Atelier mobilité — Narbonne', anonymous: true });
+    await waitFor(() => readWorkshopSettings(doc).anonymous, 5000, 'anonymity');
 
     expect(follower.closeCodes).toEqual([]);
     // The HTTP view and the stored document agree with what the screen shows.

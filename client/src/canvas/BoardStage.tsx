@@ -6,12 +6,14 @@ import { useStore } from '../state/useStore';
 import { ClustersLayer } from './ClustersLayer';
 import { CursorsLayer } from './CursorsLayer';
 import { EditingBadgesLayer } from './EditingBadgesLayer';
+import { FocusLayer } from './FocusLayer';
 import { FramesLayer } from './FramesLayer';
 import { LabelsLayer } from './LabelsLayer';
 import { LinksLayer } from './LinksLayer';
 import { NotesLayer } from './NotesLayer';
 import { SearchLayer } from './SearchLayer';
 import { SelectionLayer } from './SelectionLayer';
+import { useAttentionView } from './useAttentionView';
 import { DRAG_LAYER } from './useNoteHandlers';
 import { useContextMenuGesture } from './useContextMenuGesture';
 import { useCursorBroadcast } from './useCursorBroadcast';
@@ -36,6 +38,7 @@ export function BoardStage() {
   const { panKey, selectTool } = useStore(board.ui);
   useStageSize(container, board);
   useInitialView(board);
+  useAttentionView(board);
   useStageGestures(container, stage, board);
   useCursorBroadcast(container, board);
   useContextMenuGesture(container, stage, board);
@@ -59,6 +62,7 @@ export function BoardStage() {
           <NotesLayer />
           <ZoneTitlesLayer />
           <SearchLayer />
+          <FocusLayer />
           <Layer name={DRAG_LAYER} />
           <SelectionLayer />
           <EditingBadgesLayer />

@@ -10,7 +10,8 @@ function entryAt(stage: Konva.Stage | null, p: Point): MenuTarget | null {
   for (let node: Konva.Node | null = stage?.getIntersection(p) ?? null; node && node !== stage; node = node.getParent()) {
     const name = node.name();
     if (name === 'note') return { kind: 'note', id: node.id() };
-    if (name === 'zone') return { kind: 'frame', id: node.id() };
+    // far away, a zone's title band is drawn over the notes, in a layer of its own
+    if (name === 'zone' || name === 'zone-title-band') return { kind: 'frame', id: node.id() };
     if (name === 'label') return { kind: 'label', id: node.id() };
     if (name === 'link' && node.id().startsWith('link-')) return { kind: 'link', id: node.id().slice('link-'.length) };
   }

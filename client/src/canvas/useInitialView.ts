@@ -9,7 +9,7 @@ import { useStore } from '../state/useStore';
 /**
  * Centres the board origin on first display, then fits the board once its notes, zones or
  * headings arrive (from the offline copy or the server; a template's board has zones and no
- * notes), unless the user has already moved the view.
+ * notes), unless the user has already moved the view — or the room did (« Suivez-moi », a focus).
  */
 export function useInitialView(board: BoardServices): void {
   const size = useStore(board.stageSize);
@@ -18,11 +18,13 @@ export function useInitialView(board: BoardServices): void {
   const labels = useEntries(board.labels);
   const centred = useRef<Viewport | null>(null);
   const settled = useRef(false);
+  const initial = useRef(board.viewport.get());
   useEffect(() => {
     if (settled.current || size.width === 0 || size.height === 0) return;
     if (!centred.current) {
-      centred.current = fitToContent(null, size);
-      board.viewport.set(centred.current);
+      const centre = fitToContent(null, size);
+      centred.current = centre;
+      board.viewport.set((v) => (v === initial.current ? centre : v));
     }
     if (notes.length + frames.length + labels.length === 0) return;
     settled.current = true;

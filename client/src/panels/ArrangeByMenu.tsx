@@ -6,14 +6,20 @@ import { useBoard } from '../state/BoardContext';
 import { useCategories } from '../state/useCategories';
 import { useNotes } from '../state/useNotes';
 import { useAuthorNames } from '../state/usePresence';
+import { useBoardAttention, useSeesAuthors } from '../state/useBoardAttention';
 import { Icon } from './Icon';
 
-/** « Ranger par… » for one zone: by colour, category or author, and « Annuler le rangement ». */
+/**
+ * « Ranger par… » for one zone: by colour, category or author, and « Annuler le rangement ». In an
+ * anonymous workshop « par auteur » is the facilitators' only, and writes no titles.
+ */
 export function ArrangeByMenu({ frameId }: { frameId: string }) {
   const { t } = useTranslation();
   const board = useBoard();
   const id = useId();
   const names = useAuthorNames();
+  const { anonymous } = useBoardAttention();
+  const keys = useSeesAuthors() ? ARRANGE_KEYS : ARRANGE_KEYS.filter((k) => k !== 'author');
   const categories = useCategories();
   useNotes(); // whether going back still means something depends on where the notes are
   const store = lastArrangement(board);
@@ -23,7 +29,7 @@ export function ArrangeByMenu({ frameId }: { frameId: string }) {
   const close = () => document.getElementById(id)?.hidePopover();
   const arrange = (key: ArrangeKey) => {
     close();
-    const refused = arrangeZoneBy(board, frameId, key, names);
+    const refused = arrangeZoneBy(board, frameId, key, names, { titles: !(anonymous && key === 'author') });
     if (refused) toast.info(refused, { id: 'arrange' });
   };
   const goBack = () => {
@@ -38,7 +44,7 @@ export function ArrangeByMenu({ frameId }: { frameId: string }) {
         <span className="tool-label">{t('arrange.button')}</span>
       </button>
       <div id={id} popover="auto" className="menu-popover arrange-popover" role="menu" aria-label={t('arrange.button')}>
-        {ARRANGE_KEYS.map((key) => (
+        {keys.map((key) => (
           <button key={key} type="button" role="menuitem" className="menu-item" disabled={key === 'category' && categories.length === 0} onClick={() => arrange(key)}>
             {t(`arrange.by.${key}`)}
           </button>

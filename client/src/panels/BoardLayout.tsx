@@ -12,9 +12,14 @@ import { forgetSession } from '../state/session';
 import { useSelectionPruning } from '../state/useSelectionPruning';
 import { useStore } from '../state/useStore';
 import { useTimerLock } from '../state/useTimerLock';
+import { useDraftsSession, useDraftsWriting } from '../state/useDraftsSession';
+import { usePhaseTransitions } from '../state/usePhaseTransitions';
 import { useMyRoom } from '../state/useMyRoom';
 import { useWorkshopSettings } from '../state/useWorkshopSettings';
+import { useAttentionFeed } from '../state/useAttentionFeed';
+import { useWorkshop } from '../state/WorkshopContext';
 import { useSyncToasts } from '../sync/useSyncToasts';
+import { AttentionBanner } from './attention/AttentionBanner';
 import { BoardRulesPopover } from './BoardRulesPopover';
 import { CategoriesEditor } from './CategoriesEditor';
 import { CategoriesLegend } from './CategoriesLegend';
@@ -31,6 +36,11 @@ import { OutlineView } from './OutlineView';
 import { PhoneTabs } from './PhoneTabs';
 import { PresenceList } from './PresenceList';
 import { ReadOnlyBadge } from './ReadOnlyBadge';
+import { RunnerBanner } from './runner/RunnerBanner';
+import { RunnerButton } from './runner/RunnerButton';
+import { LeftoverDraftsBanner } from './privatePhase/LeftoverDraftsBanner';
+import { PrivatePhaseBadge } from './privatePhase/PrivatePhaseBadge';
+import { PrivateWritingPanel } from './privatePhase/PrivateWritingPanel';
 import { TimerBadge } from './timer/TimerBadge';
 import { TimeUpBanner } from './timer/TimeUpBanner';
 import { SharePanel } from './SharePanel';
@@ -49,6 +59,11 @@ export function BoardLayout() {
   useClipboardEvents(board);
   useSelectionPruning();
   useTimerLock(board);
+  useAttentionFeed(useWorkshop(), board);
+  // a participant's private drafts while the room's phase runs (or unsent ones after it)
+  const drafts = useDraftsSession(board);
+  const writing = useDraftsWriting(drafts);
+  usePhaseTransitions(board.session.roomId, board.actor.role !== 'facilitator');
   const { workshopId } = board.session;
   const rejoin = useCallback(() => {
     forgetSession(workshopId);
@@ -78,10 +93,13 @@ export function BoardLayout() {
     <div
       className="board-page"
       data-phone-view={narrow ? phoneView : undefined}
+      data-private={writing || undefined}
       style={keyboard > 0 ? ({ '--keyboard-inset': `${keyboard}px` } as CSSProperties) : undefined}
     >
       <TopBar connection={board.connection}>
         {!facilitatorPhone && <TimerBadge />}
+        {!facilitatorPhone && <RunnerButton />}
+        {!facilitatorPhone && <PrivatePhaseBadge />}
         <ReadOnlyBadge />
         <BoardRulesPopover />
         <CategoriesEditor />
@@ -89,12 +107,15 @@ export function BoardLayout() {
         {!narrow && <OutlineToggle />}
       </TopBar>
       <BroadcastBanner />
+      <RunnerBanner />
       {facilitatorPhone && <TimerBadge strip />}
       <TimeUpBanner />
+      {drafts && <LeftoverDraftsBanner session={drafts} />}
       {narrow && <PhoneTabs />}
       <main className="board-area" data-outline={(outline && !narrow) || undefined}>
         <h2 className="visually-hidden">{t('board.heading')}</h2>
         <BoardStage />
+        <AttentionBanner />
         <NoteEditor />
         <EntryTextEditor />
         <ClusterTitleEditor />
@@ -109,6 +130,7 @@ export function BoardLayout() {
         <CanvasSearch />
         <EmptyBoardStart />
         {outline && <OutlineView phone={narrow} />}
+        {drafts && <PrivateWritingPanel session={drafts} roomId={board.session.roomId} phone={narrow} />}
       </main>
       {board.session.role === 'facilitator' && <SharePanel />}
     </div>

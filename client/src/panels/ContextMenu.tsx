@@ -98,7 +98,7 @@ export function ContextMenu() {
             className={item.danger ? 'context-menu-item danger' : 'context-menu-item'}
             onClick={() => run(item)}
           >
-            <span className="context-menu-label">{t(`contextMenu.items.${item.id}`)}</span>
+            <span className="context-menu-label">{t(item.label ?? `contextMenu.items.${item.id}`)}</span>
             {item.shortcut && <ShortcutKeys row={item.shortcut} mac={mac} />}
           </button>
         ))

@@ -13,6 +13,7 @@ import { unfoldNoteCluster } from '../state/unfoldNoteCluster';
 import { useEntries } from '../state/useEntries';
 import { useNotes } from '../state/useNotes';
 import { useAuthorNames } from '../state/usePresence';
+import { useSeesAuthors } from '../state/useBoardAttention';
 import { useCategories } from '../state/useCategories';
 import { useNoteRights } from '../state/useRights';
 import { useStore } from '../state/useStore';
@@ -64,7 +65,8 @@ export function NotesList({ reading = false }: NotesListProps) {
   const searched = useDeferredValue(query);
   const list = useRef<HTMLUListElement>(null);
 
-  const you = t('notesList.you');
+  // an anonymous workshop signs no note for its participants, their own included
+  const you = useSeesAuthors() ? t('notesList.you') : '';
   const authorOf = useCallback((note: Note) => (note.authorId === board.me.id ? you : (names.get(note.authorId) ?? '')), [board, names, you]);
   const shown = useMemo(() => (reading ? searchNotes(notes, searched, authorOf) : notes), [reading, notes, searched, authorOf]);
 

@@ -6,6 +6,8 @@ import { useMayEditZones } from '../state/useMayEditZones';
 import { useCanCreate, useNoteRights } from '../state/useRights';
 import { useStore } from '../state/useStore';
 import { ArrangeByMenu } from './ArrangeByMenu';
+import { FocusButton } from './attention/FocusButton';
+import { FollowMeButton } from './attention/FollowMeButton';
 import { CategoryPicker } from './CategoryPicker';
 import { ColorPicker } from './ColorPicker';
 import { ConnectTools } from './ConnectTools';
@@ -52,6 +54,8 @@ export function Toolbar() {
         <CopyToPlenaryButton />
         <LayoutMenu />
         {zone !== undefined && <ArrangeByMenu frameId={zone} />}
+        <FocusButton />
+        <FollowMeButton />
       </div>
       <ZoneTools />
       <ColorPicker />

@@ -1,6 +1,6 @@
-import type { Point } from '@essaim/shared';
+import type { Point, ViewportRect } from '@essaim/shared';
 import type { Awareness } from 'y-protocols/awareness';
-import { editingClaims, readPeers, remoteDragPositions, remoteZoneDragPositions, uniqueUsers, type EditingClaim, type Peer, type PeerUser } from './peers';
+import { editingClaims, readPeers, remoteDragPositions, remoteZoneDragPositions, trackViewports, uniqueUsers, type EditingClaim, type Peer, type PeerUser, type TrackedViewport } from './peers';
 
 export interface RemoteCursor {
   clientId: number;
@@ -20,6 +20,9 @@ export class PeersStore {
   private drags: ReadonlyMap<string, Point> = new Map();
   private zoneDrags: ReadonlyMap<string, Point> = new Map();
   private claims: ReadonlyMap<string, EditingClaim> = new Map();
+  private viewports: ReadonlyMap<string, ViewportRect> = new Map();
+  private trackedViewports: ReadonlyMap<number, TrackedViewport> = new Map();
+  private viewportSeq = 0;
   /** author id → name, kept after people leave so their notes stay signed */
   private names: ReadonlyMap<string, string>;
   private readonly listeners = new Set<() => void>();
@@ -41,6 +44,8 @@ export class PeersStore {
   /** note id → the other client that has it open in its editor (see `editingClaims`) */
   readonly getClaims = () => this.claims;
   readonly getNames = () => this.names;
+  /** person id → the board rectangle they show while they lead « Suivez-moi » (with several tabs, the one that moved last) */
+  readonly getViewports = () => this.viewports;
 
   /** This tab's awareness client id: the lower one keeps a note both opened at once. */
   get clientId(): number {
@@ -90,6 +95,13 @@ export class PeersStore {
     const claims = editingClaims(peers);
     if (!sameJson([...claims], [...this.claims])) {
       this.claims = claims;
+      changed = true;
+    }
+    const { tracked, seq, byPerson: viewports } = trackViewports(peers, this.trackedViewports, this.viewportSeq);
+    this.trackedViewports = tracked;
+    this.viewportSeq = seq;
+    if (!sameJson([...viewports], [...this.viewports])) {
+      this.viewports = viewports;
       changed = true;
     }
     if (people.some((u) => u.name && this.names.get(u.id) !== u.name)) {

@@ -49,4 +49,22 @@ describe('WorkshopStore', () => {
     writeWorkshop(doc, { timers: [{ ...timer, paused: true, endsAt: null, remainingMs: 90_000 }] });
     expect(store.getTimers().a?.paused).toBe(true);
   });
+
+  it('reads each room’s private phase and draft counts, keeping the snapshots while they do not change', () => {
+    const doc = new Y.Doc();
+    const store = new WorkshopStore(doc);
+    expect(store.getPhases()).toEqual({});
+    expect(store.getDraftCounts()).toEqual({});
+    const phase = { roomId: 'a', active: true, question: 'Quels besoins\u00a0?', startedAt: 1000, startedBy: 'f', revealedAt: null };
+    writeWorkshop(doc, { rooms: [aude], phases: [phase], draftCounts: { a: { l: 2 } } });
+    expect(store.getPhases()).toEqual({ a: phase });
+    expect(store.getDraftCounts()).toEqual({ a: { l: 2 } });
+    const [phases, counts] = [store.getPhases(), store.getDraftCounts()];
+    writeWorkshop(doc, { people: [{ id: 'l', name: 'Lina', role: 'participant', roomId: 'a' }] });
+    expect(store.getPhases()).toBe(phases);
+    expect(store.getDraftCounts()).toBe(counts);
+    writeWorkshop(doc, { draftCounts: { a: { l: 3 } } });
+    expect(store.getDraftCounts().a).toEqual({ l: 3 });
+    expect(store.getPhases()).toBe(phases);
+  });
 });

@@ -1,10 +1,16 @@
 import {
+  readDraftCounts,
   readPeople,
+  readPhases,
+  readRuns,
   readRooms,
   readTimers,
   readWorkshopSettings,
+  type DraftCounts,
   type Person,
+  type PrivatePhase,
   type RoomEntry,
+  type RoomRun,
   type Timer,
   type WorkshopSettings,
 } from '@essaim/shared';
@@ -14,9 +20,15 @@ const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringif
 
 /** Each room's countdown by room id; a room never started has none. */
 export type Timers = Readonly<Record<string, Timer>>;
+/** Each room's private writing phase by room id; a room never given one has none. */
+export type Phases = Readonly<Record<string, PrivatePhase>>;
+/** Each room's draft counts (participant id → how many), by room id: never any text. */
+export type RoomDraftCounts = Readonly<Record<string, DraftCounts>>;
+/** Each room's 3-12-3 run by room id; a room not running the method has none. */
+export type Runs = Readonly<Record<string, RoomRun>>;
 
 /**
- * The workshop document as four snapshots (rooms, people, settings, timers), read with the shared
+ * The workshop document as snapshots (rooms, people, settings, timers, phases, draft counts), read with the shared
  * readers. Each keeps its identity until its content changes, for `useSyncExternalStore`.
  */
 export class WorkshopStore {
@@ -24,6 +36,9 @@ export class WorkshopStore {
   private people: readonly Person[] = [];
   private settings: WorkshopSettings;
   private timers: Timers = {};
+  private phases: Phases = {};
+  private draftCounts: RoomDraftCounts = {};
+  private runs: Runs = {};
   private readonly listeners = new Set<() => void>();
 
   constructor(private readonly doc: Y.Doc) {
@@ -36,6 +51,9 @@ export class WorkshopStore {
   readonly getPeople = (): readonly Person[] => this.people;
   readonly getSettings = (): WorkshopSettings => this.settings;
   readonly getTimers = (): Timers => this.timers;
+  readonly getPhases = (): Phases => this.phases;
+  readonly getDraftCounts = (): RoomDraftCounts => this.draftCounts;
+  readonly getRuns = (): Runs => this.runs;
 
   readonly subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -61,6 +79,12 @@ export class WorkshopStore {
     if (!sameJson(settings, this.settings)) [this.settings, changed] = [settings, true];
     const timers: Timers = Object.fromEntries(readTimers(this.doc));
     if (!sameJson(timers, this.timers)) [this.timers, changed] = [timers, true];
+    const phases: Phases = Object.fromEntries(readPhases(this.doc));
+    if (!sameJson(phases, this.phases)) [this.phases, changed] = [phases, true];
+    const draftCounts: RoomDraftCounts = Object.fromEntries(readDraftCounts(this.doc));
+    if (!sameJson(draftCounts, this.draftCounts)) [this.draftCounts, changed] = [draftCounts, true];
+    const runs: Runs = Object.fromEntries(readRuns(this.doc));
+    if (!sameJson(runs, this.runs)) [this.runs, changed] = [runs, true];
     return changed;
   }
 }

@@ -78,6 +78,17 @@ describe('arrangeZoneBy', () => {
     expect(board.labels.getSnapshot()).toEqual([]);
   });
 
+  it('sorts by author without titles when asked (an anonymous workshop): no name is written on the board', () => {
+    const { board, at } = boardWithZone('facilitator');
+    const before = at('n1');
+    expect(arrangeZoneBy(board, 'zone', 'author', new Map([['p-marc', 'Marc'], ['p-lina', 'Lina']]), { titles: false })).toBeNull();
+    expect(at('n1')).not.toEqual(before);
+    expect(board.labels.getSnapshot()).toEqual([]);
+    // the same facilitator, without anonymity, gets the titles
+    arrangeZoneBy(board, 'zone', 'author', new Map([['p-marc', 'Marc'], ['p-lina', 'Lina']]));
+    expect(board.labels.getSnapshot().map((l) => l.text).sort()).toEqual(['Lina', 'Marc']);
+  });
+
   it('refuses a participant who may move only their own notes, and changes nothing', () => {
     const { board, at } = boardWithZone('participant', false);
     const before = at('n1');

@@ -66,9 +66,10 @@ function titleOf(board: BoardServices, key: ArrangeKey, value: string | null, na
  * the same board, a sorted zone with no titles on the others' screens would puzzle them, and the
  * titles belong in the exported report. Labels are the facilitators' (rights table), so a
  * participant allowed to move the notes sorts them without titles, and only within the zone as it
- * is: growing the zone is the facilitators' too.
+ * is: growing the zone is the facilitators' too. `titles: false` sorts without titles (by author
+ * in an anonymous workshop: the titles would name the authors to everyone).
  */
-export function arrangeZoneBy(board: BoardServices, frameId: string, key: ArrangeKey, names: ReadonlyMap<string, string> = new Map()): string | null {
+export function arrangeZoneBy(board: BoardServices, frameId: string, key: ArrangeKey, names: ReadonlyMap<string, string> = new Map(), options: { titles?: boolean } = {}): string | null {
   const frame = board.frames.get(frameId);
   if (!frame) return translate('arrange.noZone');
   const notes = board.notes.getSnapshot().filter((n) => frameHoldsNote(frame, n));
@@ -90,7 +91,7 @@ export function arrangeZoneBy(board: BoardServices, frameId: string, key: Arrang
     ...stale.map((id) => ({ map: BOARD_MAP_NAMES.labels, key: id, before: board.labels.get(id), after: undefined })),
     ...titles.map((title, i): EntryChange => ({ map: BOARD_MAP_NAMES.labels, key: `title-${i}`, before: undefined, after: { id: `title-${i}`, text: title.text, x: Math.round(title.at.x), y: Math.round(title.at.y), fontSize: AREA_TITLE_FONT } satisfies Label })),
   ];
-  const withTitles = board.permits([...moves, ...frameChange, ...labelChanges]) === null;
+  const withTitles = options.titles !== false && board.permits([...moves, ...frameChange, ...labelChanges]) === null;
   if (!withTitles) {
     const reason = board.permits([...moves, ...frameChange]);
     if (reason) return grows && board.permits(moves) === null ? translate('arrange.zoneTooSmall') : translate('arrange.refused', { reason: reasonText(board, reason) });

@@ -1,4 +1,6 @@
 import { BOARD_MAP_NAMES, type LinkKind } from '@essaim/shared';
+import { focusTarget, isFocused, mayDirectAttention } from './attentionCommands';
+import { boardAttention } from './boardAttention';
 import type { BoardServices } from './BoardServices';
 import { canEditNote, permittedSelection } from './boardCommands';
 import { hasCopiedNotes } from './clipboardCommands';
@@ -30,7 +32,9 @@ export type MenuItemId =
   | 'unlockZone'
   | 'deleteZone'
   | 'editLabel'
-  | 'deleteLabel';
+  | 'deleteLabel'
+  | 'focus'
+  | 'endFocus';
 
 export interface MenuItem {
   id: MenuItemId;
@@ -39,6 +43,8 @@ export interface MenuItem {
   danger?: boolean;
   /** the row of the shortcuts help whose keys do the same (`SHORTCUT_HELP`) */
   shortcut?: string;
+  /** its label's translation key, when not `contextMenu.items.<id>` */
+  label?: string;
 }
 
 /** The menu of a target: only what this user may do there now (asked of the rights table, as the server will). */
@@ -69,8 +75,17 @@ function noteItems(board: BoardServices, id: string): MenuItem[] {
   if (single && addLinkedRefusal(board, id, 'cause') === null) items.push({ id: 'addCause', shortcut: 'addCause' });
   if (single && addLinkedRefusal(board, id, 'consequence') === null) items.push({ id: 'addConsequence', shortcut: 'addConsequence' });
   if (canArrangeTree(board, id)) items.push({ id: 'arrangeTree', shortcut: 'arrangeTree' });
+  items.push(...focusItems(board));
   if (permittedSelection(board, 'remove').length > 0) items.push({ id: 'delete', danger: true, shortcut: 'delete' });
   return items;
+}
+
+/** « Mettre en lumière » what is selected, or « Fin de la mise en lumière » when it is in the spotlight (facilitators). */
+function focusItems(board: BoardServices): MenuItem[] {
+  if (!mayDirectAttention(board)) return [];
+  const target = focusTarget(board);
+  if (isFocused(board, target)) return [{ id: 'endFocus', label: 'attention.endFocus' }];
+  return target ? [{ id: 'focus', label: 'attention.focus' }] : [];
 }
 
 function boardItems(board: BoardServices): MenuItem[] {
@@ -80,6 +95,7 @@ function boardItems(board: BoardServices): MenuItem[] {
     if (hasCopiedNotes() || typeof navigator.clipboard?.readText === 'function') items.push({ id: 'paste', shortcut: 'paste' });
   }
   if (board.notes.getSnapshot().length > 0) items.push({ id: 'selectAll', shortcut: 'selectAll' });
+  if (mayDirectAttention(board) && boardAttention(board).get().focus) items.push({ id: 'endFocus', label: 'attention.endFocus' });
   return items;
 }
 
@@ -102,7 +118,7 @@ function linkItems(board: BoardServices, id: string): MenuItem[] {
 function frameItems(board: BoardServices, id: string): MenuItem[] {
   const frame = board.frames.get(id);
   if (!frame || !mayEditZones(board)) return [];
-  return [{ id: 'renameZone' }, { id: frame.locked ? 'unlockZone' : 'lockZone' }, { id: 'deleteZone', danger: true }];
+  return [{ id: 'renameZone' }, { id: frame.locked ? 'unlockZone' : 'lockZone' }, ...focusItems(board), { id: 'deleteZone', danger: true }];
 }
 
 function labelItems(board: BoardServices, id: string): MenuItem[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PRESENCE_LIMITS } from '@essaim/shared';
 import { CURSOR_COLORS } from './cursorColor';
-import { dragToRecord, editingClaims, readPeers, remoteDragPositions, remoteZoneDragPositions, uniqueUsers } from './peers';
+import { dragToRecord, editingClaims, readPeers, trackViewports, remoteDragPositions, remoteZoneDragPositions, uniqueUsers } from './peers';
 
 const user = (id: string, name: string) => ({ id, name, color: '#C0392B' });
 
@@ -94,5 +94,31 @@ describe('editingClaims', () => {
   it('ignores a claim that is no note id (another tab’s state comes unchecked)', () => {
     const peers = readPeers(new Map<number, unknown>([[2, { user: user('p', 'X'), editing: { id: 'n1' } }]]), 1);
     expect(editingClaims(peers).size).toBe(0);
+  });
+});
+
+describe('trackViewports', () => {
+  it('gives each person the rectangle of the tab or device that moved last, and drops malformed ones', () => {
+    const laptop = { x: 10.4, y: -20, width: 1280, height: 800 };
+    const phone = { x: 900, y: 0, width: 100, height: 180 };
+    const states = new Map<number, unknown>([
+      [4, { user: user('anim', 'Animation'), viewport: laptop }],
+      [5, { user: user('lea', 'Léa'), viewport: { x: 'far', y: 0, width: 1, height: 1 } }],
+      [6, { user: user('noe', 'Noé'), viewport: null }],
+    ]);
+    let step = trackViewports(readPeers(states, 1), new Map(), 0);
+    expect([...step.byPerson]).toEqual([['anim', { x: 10, y: -20, width: 1280, height: 800 }]]);
+    // the same person leads from a phone too: the phone moved last
+    states.set(9, { user: user('anim', 'Animation'), viewport: phone });
+    step = trackViewports(readPeers(states, 1), step.tracked, step.seq);
+    expect(step.byPerson.get('anim')).toEqual(phone);
+    // then the laptop moves again: back to it, whatever the client ids
+    states.set(4, { user: user('anim', 'Animation'), viewport: { ...laptop, x: 500 } });
+    step = trackViewports(readPeers(states, 1), step.tracked, step.seq);
+    expect(step.byPerson.get('anim')).toMatchObject({ x: 500 });
+    // a tab that stops publishing leaves the other
+    states.set(4, { user: user('anim', 'Animation'), viewport: null });
+    step = trackViewports(readPeers(states, 1), step.tracked, step.seq);
+    expect(step.byPerson.get('anim')).toEqual(phone);
   });
 });

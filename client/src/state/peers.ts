@@ -1,4 +1,4 @@
-import { PRESENCE_LIMITS, readPresenceState, type Point } from '@essaim/shared';
+import { PRESENCE_LIMITS, readPresenceState, type Point, type ViewportRect } from '@essaim/shared';
 import { cursorColor } from './cursorColor';
 
 /** What each client publishes in its awareness state (ephemeral, never in the document). */
@@ -19,6 +19,8 @@ export interface Peer {
   dragZones: ReadonlyMap<string, Point> | null;
   /** the note this peer has open in its editor, or null */
   editing: string | null;
+  /** the board rectangle this peer shows, published only while it leads « Suivez-moi » */
+  viewport: ViewportRect | null;
 }
 
 /** Someone else's claim on a note: they have it open in their editor. */
@@ -48,6 +50,7 @@ export function readPeers(states: ReadonlyMap<number, unknown>, localClientId: n
       drag: drag.length > 0 ? new Map(drag) : null,
       dragZones: dragZones.length > 0 ? new Map(dragZones) : null,
       editing: state.editing ?? null,
+      viewport: state.viewport ?? null,
     });
   }
   return peers.sort((a, b) => a.clientId - b.clientId);
@@ -72,6 +75,35 @@ export function remoteZoneDragPositions(peers: readonly Peer[]): Map<string, Poi
   const positions = new Map<string, Point>();
   for (const p of peers) if (p.dragZones) for (const [id, point] of p.dragZones) positions.set(id, point);
   return positions;
+}
+
+/** A client's published view rectangle, and when it last changed (an order, not a time). */
+export interface TrackedViewport {
+  userId: string;
+  rect: ViewportRect;
+  seq: number;
+}
+
+/**
+ * The view rectangles peers publish while they lead « Suivez-moi », each client's numbered in the
+ * order they changed (`seq` is the last number given); `byPerson` gives each person the rectangle
+ * that changed last among their tabs and devices: the screen they are moving.
+ */
+export function trackViewports(
+  peers: readonly Peer[],
+  previous: ReadonlyMap<number, TrackedViewport>,
+  seq: number,
+): { tracked: Map<number, TrackedViewport>; seq: number; byPerson: Map<string, ViewportRect> } {
+  const tracked = new Map<number, TrackedViewport>();
+  for (const p of peers) {
+    if (!p.viewport) continue;
+    const before = previous.get(p.clientId);
+    const same = before && before.userId === p.user.id && JSON.stringify(before.rect) === JSON.stringify(p.viewport);
+    tracked.set(p.clientId, same ? before : { userId: p.user.id, rect: p.viewport, seq: ++seq });
+  }
+  const latest = new Map<string, TrackedViewport>();
+  for (const t of tracked.values()) if ((latest.get(t.userId)?.seq ?? -1) < t.seq) latest.set(t.userId, t);
+  return { tracked, seq, byPerson: new Map([...latest].map(([id, t]) => [id, t.rect])) };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { screenToBoard, type Point } from '@essaim/shared';
 import { bringToFront } from './arrangeCommands';
+import { endFocus, focusSelection } from './attentionCommands';
 import { createNoteAt, deleteSelection, selectAll } from './boardCommands';
 import type { BoardServices } from './BoardServices';
 import { copySelection, duplicateSelection, pasteText } from './clipboardCommands';
@@ -70,6 +71,12 @@ export async function runMenuItem(board: BoardServices, menu: ContextMenuState, 
     case 'deleteLabel':
       board.actions.deleteLabels([id]);
       return board.selection.set(clearSelection);
+    case 'focus':
+      await focusSelection(board);
+      return;
+    case 'endFocus':
+      await endFocus(board);
+      return;
     case 'color':
       return; // the menu shows the colours instead
   }

@@ -5,6 +5,7 @@ import { useBoard } from './BoardContext';
 import { searchMatches } from './canvasSearch';
 import { useNotes } from './useNotes';
 import { useAuthorNames } from './usePresence';
+import { useSeesAuthors } from './useBoardAttention';
 import { useStore } from './useStore';
 
 /** The notes matching the canvas search, in reading order, live with the board (the query as typed, deferred). */
@@ -14,7 +15,8 @@ export function useSearchMatches(): Note[] {
   const notes = useNotes();
   const query = useDeferredValue(useStore(board.search).query);
   const names = useAuthorNames();
-  const you = t('notesList.you');
+  // an anonymous workshop signs no note for its participants: no author to search either
+  const you = useSeesAuthors() ? t('notesList.you') : '';
   const authorOf = useCallback((note: Note) => (note.authorId === board.me.id ? you : (names.get(note.authorId) ?? '')), [board, names, you]);
   return useMemo(() => searchMatches(notes, query, authorOf), [notes, query, authorOf]);
 }

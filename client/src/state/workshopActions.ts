@@ -62,6 +62,13 @@ export const workshopActions = {
     return res !== null;
   },
 
+  /** Hides (or shows again) who wrote each note from participants and observers. */
+  async setAnonymous(ws: WorkshopServices, anonymous: boolean): Promise<boolean> {
+    const res = await attempt(() => ws.api.patch({ anonymous }), 'settings');
+    if (res) ws.admin.set(res);
+    return res !== null;
+  },
+
   /** Shows `text` as a banner on every screen; an empty text takes the banner down. */
   async broadcast(ws: WorkshopServices, text: string): Promise<boolean> {
     const res = await attempt(() => ws.api.broadcast(text.trim()), 'broadcast');

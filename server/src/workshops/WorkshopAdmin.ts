@@ -1,6 +1,6 @@
 import { nanoid } from 'nanoid';
 import { randomBytes } from 'node:crypto';
-import { MAX_BREAKOUT_ROOMS, roomColor, type AssignmentMode, type BoardTemplate, type Broadcast, type RoomInfo, type WorkshopResponse } from '@essaim/shared';
+import { MAX_BREAKOUT_ROOMS, readWorkshopSettings, roomColor, workshopDocName, type AssignmentMode, type BoardTemplate, type Broadcast, type RoomInfo, type WorkshopResponse } from '@essaim/shared';
 import { AppError } from '../http/AppError.js';
 import { KeyedQueue } from './KeyedQueue.js';
 import { newJoinCode } from './newJoinCode.js';
@@ -13,6 +13,8 @@ export interface SettingsPatch {
   title?: string;
   assignment?: AssignmentMode;
   plenaryOpen?: boolean;
+  /** authors hidden from participants and observers: kept in the workshop document only, like the banner */
+  anonymous?: boolean;
 }
 
 /**
@@ -33,12 +35,17 @@ export class WorkshopAdmin {
   }
 
   async get(workshopId: string): Promise<WorkshopResponse> {
-    return workshopResponse(await this.service.workshop(workshopId));
+    const workshop = await this.service.workshop(workshopId);
+    // the workshop document is where anonymity is stored (durably): what every screen obeys
+    const { anonymous } = await this.service.rooms.withDoc(workshopDocName(workshopId), (room) => readWorkshopSettings(room.doc));
+    return { ...workshopResponse(workshop), anonymous };
   }
 
   async update(workshopId: string, patch: SettingsPatch): Promise<WorkshopResponse> {
     await this.service.workshop(workshopId);
-    await this.storage.updateWorkshop(workshopId, patch);
+    const recorded: SettingsPatch = { ...patch };
+    delete recorded.anonymous;
+    if (Object.keys(recorded).length > 0) await this.storage.updateWorkshop(workshopId, recorded);
     await this.service.mirror(workshopId, { settings: patch });
     // Closing the plenary sends its participants back to their rooms.
     if (patch.plenaryOpen === false) await this.service.closeLostRooms(workshopId);

@@ -18,7 +18,8 @@ export function personOf(p: ParticipantRecord): Person {
   return { id: p.id, name: p.name, role: p.role, roomId: p.roomId };
 }
 
-export function workshopResponse(w: WorkshopRecord): WorkshopResponse {
+/** The records' part of the answer; `anonymous` lives in the workshop document (`WorkshopAdmin.get`). */
+export function workshopResponse(w: WorkshopRecord): Omit<WorkshopResponse, 'anonymous'> {
   return {
     workshopId: w.id,
     title: w.title,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { boundsOf, rectFromPoints, rectsIntersect } from './Rect.js';
-import { fitToContent, MAX_SCALE, MIN_SCALE, panToShow, screenToBoard, zoomAt } from './viewport.js';
+import { fitRectInView, fitToContent, MAX_SCALE, MIN_SCALE, panToShow, screenToBoard, visibleRect, zoomAt } from './viewport.js';
 
 describe('viewport', () => {
   it('zooming keeps the board point under the pointer in place', () => {
@@ -53,5 +53,38 @@ describe('panToShow', () => {
   it('leaves the view alone when the note is already visible', () => {
     const view = { x: 10, y: 10, scale: 0.5 };
     expect(panToShow(view, { x: 100, y: 100, width: 160, height: 160 }, { width: 800, height: 600 })).toBe(view);
+  });
+});
+
+describe('following someone else’s view', () => {
+  it('reads the board rectangle a screen shows', () => {
+    // board x = (screen x − 200) / 2: the screen's left edge is board −100, its width 640 board units
+    expect(visibleRect({ x: 200, y: -60, scale: 2 }, { width: 1280, height: 800 })).toEqual({ x: -100, y: 30, width: 640, height: 400 });
+  });
+
+  it('shows the leader’s rectangle whole and centred on a narrower screen, and the same rectangle on the same screen', () => {
+    const leader = { x: -350, y: 120, scale: 0.8 };
+    const wide = { width: 1280, height: 800 };
+    const rect = visibleRect(leader, wide);
+    const phone = { width: 360, height: 640 };
+    const view = fitRectInView(rect, phone);
+    const shown = visibleRect(view, phone);
+    // the phone is narrower: the whole width of the rectangle, centred, more above and below
+    expect(shown.x).toBeCloseTo(rect.x);
+    expect(shown.width).toBeCloseTo(rect.width);
+    expect(shown.y).toBeLessThan(rect.y);
+    expect(shown.y + shown.height).toBeGreaterThan(rect.y + rect.height);
+    expect(shown.y + shown.height / 2).toBeCloseTo(rect.y + rect.height / 2);
+    // a screen of the leader's size shows exactly what the leader sees
+    const same = fitRectInView(rect, wide);
+    expect(same.scale).toBeCloseTo(leader.scale);
+    expect(same.x).toBeCloseTo(leader.x);
+    expect(same.y).toBeCloseTo(leader.y);
+  });
+
+  it('stays within the zoom limits and never divides by an empty rectangle', () => {
+    expect(fitRectInView({ x: 0, y: 0, width: 1_000_000, height: 1_000_000 }, { width: 360, height: 640 }).scale).toBe(MIN_SCALE);
+    expect(fitRectInView({ x: 10, y: 10, width: 0, height: 0 }, { width: 360, height: 640 }).scale).toBe(MAX_SCALE);
+    expect(fitRectInView({ x: 0, y: 0, width: 100, height: 100 }, { width: 0, height: 0 })).toEqual({ x: 0, y: 0, scale: 1 });
   });
 });

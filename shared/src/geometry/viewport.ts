@@ -39,6 +39,26 @@ export function fitToContent(content: Rect | null, screen: { width: number; heig
   };
 }
 
+/** The part of the board a screen of the given size shows under `view`, in board coordinates. */
+export function visibleRect(view: Viewport, screen: { width: number; height: number }): Rect {
+  return { x: -view.x / view.scale, y: -view.y / view.scale, width: screen.width / view.scale, height: screen.height / view.scale };
+}
+
+/**
+ * The viewport showing `rect` whole, centred, as large as the screen allows (within the zoom
+ * limits, no margin): what a follower of « Suivez-moi » shows of the leader's visible rectangle,
+ * whatever the two screens' sizes.
+ */
+export function fitRectInView(rect: Rect, screen: { width: number; height: number }): Viewport {
+  if (screen.width <= 0 || screen.height <= 0) return { x: 0, y: 0, scale: 1 };
+  const scale = clampScale(Math.min(screen.width / Math.max(1, rect.width), screen.height / Math.max(1, rect.height)));
+  return {
+    scale,
+    x: screen.width / 2 - (rect.x + rect.width / 2) * scale,
+    y: screen.height / 2 - (rect.y + rect.height / 2) * scale,
+  };
+}
+
 /** The viewport moved (not zoomed) just enough to show `rect` whole, with a margin; unchanged if already visible. */
 export function panToShow(view: Viewport, rect: Rect, screen: { width: number; height: number }, margin = 16): Viewport {
   const left = rect.x * view.scale + view.x;

@@ -53,6 +53,8 @@ export interface WorkshopResponse {
   invites: Invites;
   /** id of the template the workshop was created with, which rooms added later start with (null: blank) */
   template: string | null;
+  /** authors are hidden from participants and observers (the workshop document's `settings.anonymous`) */
+  anonymous: boolean;
 }
 
 /** `POST /api/workshops/:id/rooms` (facilitators): answers `201` the new room (`RoomInfo`). */

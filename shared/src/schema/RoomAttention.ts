@@ -40,3 +40,11 @@ export function parseRoomAttention(value: unknown): RoomAttention | null {
   const result = attentionSchema.safeParse(value);
   return result.success ? result.data : null;
 }
+
+/** `PUT /api/workshops/:id/rooms/:roomId/attention` (docs/API.md, « Attention »); a field left out is left as it is. */
+export interface AttentionRequest {
+  /** what to put in the spotlight, or null to end it */
+  focus?: { kind: FocusKind; id: string } | null;
+  /** true: the room's views follow the caller's; false: nobody's */
+  follow?: boolean;
+}

@@ -13,6 +13,8 @@ import { SharePanel } from '../SharePanel';
 import { TopBar } from '../TopBar';
 import { AddRoomForm } from './AddRoomForm';
 import { BroadcastForm } from './BroadcastForm';
+import { RunnerCard } from '../runner/RunnerCard';
+import { PrivatePhaseCard } from '../privatePhase/PrivatePhaseCard';
 import { TimerCard } from '../timer/TimerCard';
 import { RoomCard } from './RoomCard';
 import { WorkshopSettingsCard } from './WorkshopSettingsCard';
@@ -56,6 +58,8 @@ export function DashboardPage() {
           <section className="dashboard-controls" aria-label={t('dashboard.controls')}>
             <BroadcastForm />
             <TimerCard />
+            <PrivatePhaseCard />
+            <RunnerCard />
             <WorkshopSettingsCard />
             <AddRoomForm />
           </section>

@@ -8,6 +8,7 @@ import { workshopActions } from '../../state/workshopActions';
 import { Icon } from '../Icon';
 import { enterRoom, PARTICIPANT_DRAG_TYPE } from './enterRoom';
 import { RoomTimer } from '../timer/RoomTimer';
+import { RoomPrivatePhase } from '../privatePhase/RoomPrivatePhase';
 import { PersonChip } from './PersonChip';
 import { RoomCardActions } from './RoomCardActions';
 import { RoomNameEditor } from './RoomNameEditor';
@@ -81,6 +82,7 @@ export function RoomCard({ room, members, rooms, people, canManage }: RoomCardPr
         {live.notes.length + live.frames.length + live.labels.length === 0 && <span className="room-miniature-empty">{t('dashboard.emptyBoard')}</span>}
       </button>
       <RoomTimer room={room} canManage={canManage} />
+      <RoomPrivatePhase room={room} canManage={canManage} />
       <p className="room-stats">
         <span>
           <Icon name="note" size={16} />

@@ -8,7 +8,7 @@ import { usePendingValue } from './usePendingValue';
 
 const MODES: AssignmentMode[] = ['balanced', 'choice'];
 
-/** « Ouvrir la plénière aux participants » and how newcomers get a room. */
+/** « Ouvrir la plénière aux participants », « Masquer les auteurs aux participants » and how newcomers get a room. */
 export function WorkshopSettingsCard() {
   const { t } = useTranslation();
   const ws = useWorkshop();
@@ -16,6 +16,7 @@ export function WorkshopSettingsCard() {
   const id = useId();
   const plenary = usePendingValue(settings.plenaryOpen);
   const assignment = usePendingValue(settings.assignment);
+  const anonymous = usePendingValue(settings.anonymous);
   return (
     <div className="control-card settings-card">
       <label className="switch">
@@ -32,6 +33,22 @@ export function WorkshopSettingsCard() {
         <span>
           <strong>{t('dashboard.plenaryOpen')}</strong>
           <span className="hint">{t('dashboard.plenaryOpenHint')}</span>
+        </span>
+      </label>
+      <label className="switch">
+        <input
+          type="checkbox"
+          role="switch"
+          checked={anonymous.value}
+          aria-busy={anonymous.pending}
+          onChange={(e) => {
+            const hidden = e.target.checked;
+            void anonymous.request(hidden, () => workshopActions.setAnonymous(ws, hidden));
+          }}
+        />
+        <span>
+          <strong>{t('attention.anonymous')}</strong>
+          <span className="hint">{t('attention.anonymousHint')}</span>
         </span>
       </label>
       <label htmlFor={id}>{t('assignment.label')}</label>
