@@ -6,6 +6,7 @@ import { createFrame, createNote, fitRectInView, type CreateWorkshopResponse, ty
 import type { BoardPage } from '../fixtures/BoardPage.js';
 import { createWorkshop } from '../fixtures/createWorkshop.js';
 import { onPage, type WindowWithKonva } from '../fixtures/pageStage.js';
+import { shown, type Shown } from '../fixtures/shownRect.js';
 import { withBoard } from '../fixtures/readBoard.js';
 import { useEssaim } from '../fixtures/useEssaim.js';
 
@@ -16,24 +17,6 @@ const ARTIFACTS = new URL('../.artifacts/', import.meta.url).pathname;
 
 /** « Binôme 1 », far from where everyone starts. */
 const ZONE = { id: 'zone-binome-1', x: 2400, y: 1600, width: 640, height: 420 };
-
-/** The board rectangle this page's canvas shows, and its size on screen. */
-interface Shown extends Rect {
-  scale: number;
-  screen: { width: number; height: number };
-}
-
-function shown(page: Page): Promise<Shown | null> {
-  return page.evaluate(() => {
-    const stage = (window as unknown as WindowWithKonva).Konva.stages[0];
-    if (!stage) return null;
-    const el = stage.container();
-    const scale = stage.scaleX();
-    const { x, y } = stage.position();
-    const screen = { width: el.clientWidth, height: el.clientHeight };
-    return { x: -x / scale, y: -y / scale, width: screen.width / scale, height: screen.height / scale, scale, screen };
-  });
-}
 
 /**
  * Whether `follower` shows `leader`'s rectangle as « Suivez-moi » asks: the same centre, scaled to

@@ -4,24 +4,10 @@ import { BoardPage } from '../fixtures/BoardPage.js';
 import { DashboardPage } from '../fixtures/DashboardPage.js';
 import { readBoard } from '../fixtures/readBoard.js';
 import { useEssaim } from '../fixtures/useEssaim.js';
+import { received, recordFrames } from '../fixtures/receivedFrames.js';
+import { draftTexts, privatePanel, QUESTION, writeIdea } from '../fixtures/privatePanel.js';
 
 const WAIT = 15_000;
-const QUESTION = 'De quoi avez-vous besoin pour bien travailler\u202f?';
-
-/** Every WebSocket frame the page receives from now on, as bytes (text frames as their UTF-8). */
-function recordFrames(page: Page): Buffer[] {
-  const frames: Buffer[] = [];
-  page.on('websocket', (ws) => {
-    ws.on('framereceived', ({ payload }) => frames.push(typeof payload === 'string' ? Buffer.from(payload, 'utf8') : Buffer.from(payload)));
-  });
-  return frames;
-}
-
-/** Whether any of these frames carries `text` (its UTF-8 bytes, as Yjs writes a note's JSON). */
-const received = (frames: readonly Buffer[], text: string) => {
-  const needle = Buffer.from(text, 'utf8');
-  return frames.some((frame) => frame.includes(needle));
-};
 
 /** Whether any IndexedDB database of the page holds `text` (the offline copies of every document it opened). */
 async function storedOnDevice(page: Page, text: string): Promise<boolean> {
@@ -56,29 +42,6 @@ async function storedOnDevice(page: Page, text: string): Promise<boolean> {
     }
     return false;
   }, text);
-}
-
-/** The participant's private panel, once open with the question. */
-async function privatePanel(person: BoardPage) {
-  const panel = person.page.getByTestId('private-panel');
-  await panel.getByTestId('private-question').filter({ hasText: QUESTION }).waitFor({ timeout: WAIT });
-  return panel;
-}
-
-/** Writes one idea in the private panel: the field, then Enter (`click`: the « Ajouter » button). */
-async function writeIdea(person: BoardPage, text: string, click = false): Promise<void> {
-  const panel = person.page.getByTestId('private-panel');
-  const field = panel.getByRole('textbox', { name: 'Ajouter une idée' });
-  await field.fill(text);
-  if (click) await panel.getByRole('button', { name: 'Ajouter', exact: true }).click();
-  else await field.press('Enter');
-  await expect.poll(() => draftTexts(person), { timeout: WAIT }).toContain(text);
-}
-
-/** The drafts the private panel lists, in order. */
-async function draftTexts(person: BoardPage): Promise<string[]> {
-  const fields = person.page.getByTestId('private-panel').getByRole('textbox', { name: /^Idée \d+$/ });
-  return fields.evaluateAll((els) => els.map((el) => (el as HTMLTextAreaElement).value));
 }
 
 /** The counts a `draft-counts` block shows: participant name → count. */
