@@ -60,9 +60,9 @@ describe('the 3-12-3 runner', () => {
     const names = Object.keys(people);
     const everyone = Object.values(people);
 
-    // 1. « Lancer le 3-12-3 » at a test speed: 20 s of ideas alone, then a minute for the pairs and for each turn
+    // 1. « Lancer le 3-12-3 » at a test speed: 30 s of ideas alone, then a minute for the pairs and for each turn
     await card.getByLabel('Question posée').fill(QUESTION);
-    await card.getByLabel('Idées seul·e').fill('0,35');
+    await card.getByLabel('Idées seul·e').fill('0,5');
     await card.getByLabel('En binômes').fill('1');
     await card.getByLabel('Présentation par binôme').fill('1');
     await card.getByRole('button', { name: 'Lancer le 3-12-3' }).click();
@@ -90,6 +90,8 @@ describe('the 3-12-3 runner', () => {
     // at zero the ideas are revealed by themselves: every screen shows all eight
     for (const person of everyone) for (const text of Object.values(ideas).flat()) await person.waitForNote(text, 60_000);
     for (const person of everyone) await person.page.getByTestId('private-panel').waitFor({ state: 'detached', timeout: WAIT });
+    // the same search finds them now: it would have seen them before
+    for (const got of frames.values()) expect(received(got, ideas.Lina![0]!)).toBe(true);
 
     // 2. « Révéler et former les binômes »: two pairs, each with its zone titled with its names
     await card.getByRole('button', { name: 'Révéler et former les binômes' }).click();
