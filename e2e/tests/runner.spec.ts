@@ -108,7 +108,7 @@ describe('the 3-12-3 runner', () => {
     // each participant is told who they work with, and where
     for (const [i, pair] of paired.pairs.entries()) {
       const [a, b] = pair.members.map(nameOf) as [string, string];
-      await people[a]!.page.getByTestId('runner-banner').filter({ hasText: `vous êtes avec ${b}, zone «\u00a0Binôme ${i + 1}\u00a0»` }).waitFor({ timeout: WAIT });
+      await people[a]!.page.getByTestId('runner-banner').filter({ hasText: `vous êtes avec ${b}, zone «\u00a0Binôme\u00a0${i + 1}\u00a0»` }).waitFor({ timeout: WAIT });
     }
 
     // each pair writes its proposal in its zone

@@ -118,7 +118,7 @@ describe('the 3-12-3 runner', () => {
 
     // 4. gathering: the proposals go into the clustering zone, the focus ends
     const gathered = await runOf(postRunner(again, { action: 'next' }), roomId);
-    expect(gathered.step).toBe('gathered');
+    expect(gathered).toMatchObject({ step: 'gathered', gathered: 2 });
     const board = again.connect(again.board(roomId), again.workshop.facilitatorToken);
     await whenSynced(board);
     const clustering = frames(board).find((f) => f.title.startsWith('Regroupement'))!;

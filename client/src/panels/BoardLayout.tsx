@@ -12,6 +12,7 @@ import { forgetSession } from '../state/session';
 import { useSelectionPruning } from '../state/useSelectionPruning';
 import { useStore } from '../state/useStore';
 import { useTimerLock } from '../state/useTimerLock';
+import { usePairZone } from '../state/usePairZone';
 import { useDraftsSession, useDraftsWriting } from '../state/useDraftsSession';
 import { usePhaseTransitions } from '../state/usePhaseTransitions';
 import { useMyRoom } from '../state/useMyRoom';
@@ -59,6 +60,7 @@ export function BoardLayout() {
   useClipboardEvents(board);
   useSelectionPruning();
   useTimerLock(board);
+  usePairZone(board);
   useAttentionFeed(useWorkshop(), board);
   // a participant's private drafts while the room's phase runs (or unsent ones after it)
   const drafts = useDraftsSession(board);

@@ -25,15 +25,23 @@ export function Toolbar() {
   const [zone] = others.frames.size === 1 ? others.frames : [];
   const { selectTool } = useStore(board.ui);
   const canCreate = useCanCreate();
+  // writing privately: the button brings the drafts' field to hand
+  const drafting = useStore(board.drafting) !== null;
   const rights = useNoteRights();
   const mayEditZones = useMayEditZones();
   const canDelete = [...ids].some((id) => rights.get(id)?.remove) || others.links.size > 0 || (mayEditZones && others.frames.size + others.labels.size > 0);
   return (
     <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
       <div className="toolbar-group">
-        <button type="button" className="tool primary" disabled={!canCreate} onClick={() => createNoteAtCentre(board)} title={t('toolbar.newNoteHint')}>
+        <button
+          type="button"
+          className="tool primary"
+          disabled={!canCreate && !drafting}
+          onClick={() => createNoteAtCentre(board)}
+          title={t(drafting ? 'privatePhase.newIdeaHint' : 'toolbar.newNoteHint')}
+        >
           <Icon name="plus" />
-          <span className="tool-label">{t('toolbar.newNote')}</span>
+          <span className="tool-label">{t(drafting ? 'privatePhase.newIdea' : 'toolbar.newNote')}</span>
         </button>
         <ZoneCreateButtons />
         <button

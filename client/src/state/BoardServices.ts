@@ -89,6 +89,13 @@ export interface BoardServices {
   search: Store<CanvasSearch>;
   /** the « Plan » (outline) panel shown beside the canvas on a wide screen */
   outlineOpen: Store<boolean>;
+  /**
+   * while this participant writes privately: what brings their drafts' field to hand — the board's
+   * « Nouvelle note », double-click and N then go there instead of onto the board everyone sees
+   */
+  drafting: Store<(() => void) | null>;
+  /** the zone new notes go into (a participant's pair zone while the pairs work), or null */
+  newNotesZone: Store<string | null>;
 }
 
 export function createBoardServices(session: StoredSession): BoardServices {
@@ -140,6 +147,8 @@ export function assembleBoardServices(session: StoredSession, connection: BoardL
     textEditing: createStore<TextEditTarget | null>(null),
     search: createStore<CanvasSearch>(EMPTY_SEARCH),
     outlineOpen: createStore(false),
+    drafting: createStore<(() => void) | null>(null),
+    newNotesZone: createStore<string | null>(null),
   };
 }
 

@@ -1,4 +1,4 @@
-import { boundsOf, labelBounds, fitToContent, freeSpotNear, NOTE_DEFAULT_SIZE, panToShow, rectsIntersect, screenToBoard, zoomAt, type NoteColor, type Point } from '@essaim/shared';
+import { boundsOf, labelBounds, fitToContent, freeSpotNear, NOTE_DEFAULT_SIZE, panToShow, rectsIntersect, screenToBoard, zoomAt, type NoteColor, type Point, type Rect } from '@essaim/shared';
 import { noteHeightFor } from '../canvas/noteTextBox';
 import type { BoardServices } from './BoardServices';
 import { newNoteRefusal, noteMoveRefusal, showMoveRefusal } from './moveRefusal';
@@ -20,6 +20,7 @@ export function canEditNote(board: BoardServices, id: string): boolean {
 
 /** A note created by this user opens in the editor right away; null on a locked or read-only board. */
 export function createNoteAt(board: BoardServices, center: Point): string | null {
+  if (toDrafts(board)) return null;
   if (!canCreateNotes(board.actor, board.policy.get())) return null;
   // a double tap inside a locked zone: say so rather than have the server refuse the board's update
   const refused = newNoteRefusal(board, center);
@@ -43,18 +44,36 @@ export function createNoteAtCentre(board: BoardServices): string | null {
  * would file it under one; the editor stays closed.
  */
 export function createWrittenNote(board: BoardServices, text: string): string | null {
+  if (toDrafts(board)) return null;
   if (!canCreateNotes(board.actor, board.policy.get())) return null;
   // a long text makes the note taller at once, in the same change
   const size = { text: '', width: NOTE_DEFAULT_SIZE, height: NOTE_DEFAULT_SIZE };
   return board.actions.createNote(freeSpotInView(board, true), board.ui.get().color, text, noteHeightFor(size, text));
 }
 
-/** Where a new note goes: a free spot near the centre of the view (outside every zone if `outsideZones` and there is one near), which pans to show it. */
+/** While this participant writes privately, a new note is an idea for their drafts: the field is brought to hand, nothing is written on the board. */
+function toDrafts(board: BoardServices): boolean {
+  const drafting = board.drafting.get();
+  if (!drafting) return false;
+  drafting();
+  return true;
+}
+
+/** Where a new note goes: inside the zone new notes go to (a participant's pair zone), else a free spot near the centre of the view (outside every zone if `outsideZones` and there is one near), which pans to show it. */
 function freeSpotInView(board: BoardServices, outsideZones = false): Point {
   const { width, height } = board.stageSize.get();
-  const centre = screenToBoard(board.viewport.get(), { x: width / 2, y: height / 2 });
   const size = { width: NOTE_DEFAULT_SIZE, height: NOTE_DEFAULT_SIZE };
   const frames = board.frames.getSnapshot();
+  const target = board.newNotesZone.get();
+  const zone = target ? board.frames.get(target) : undefined;
+  if (zone) {
+    // the zone's middle, a little lower: its band holds the title
+    const spot = freeSpotNear(board.notes.getSnapshot(), { x: zone.x + zone.width / 2, y: zone.y + Math.min(zone.height / 2, 200) + NOTE_DEFAULT_SIZE / 2 }, size);
+    const half = NOTE_DEFAULT_SIZE / 2;
+    board.viewport.set((v) => panToShow(v, { x: spot.x - half, y: spot.y - half, width: NOTE_DEFAULT_SIZE, height: NOTE_DEFAULT_SIZE }, { width, height }, 24));
+    return spot;
+  }
+  const centre = screenToBoard(board.viewport.get(), { x: width / 2, y: height / 2 });
   // participants cannot put a note in a locked zone: it is no free spot for them
   const locked = board.actor.role === 'facilitator' ? [] : frames.filter((f) => f.locked);
   const notes = board.notes.getSnapshot();
@@ -114,10 +133,20 @@ const FIT_PADDING = 80;
 
 export function fitView(board: BoardServices): void {
   // the zones and headings too: a needs map prepared before the workshop has zones and no notes yet
-  const content = [...board.notes.getSnapshot(), ...board.frames.getSnapshot(), ...board.labels.getSnapshot().map(labelBounds)];
+  fitViewTo(board, boundsOf([...board.notes.getSnapshot(), ...board.frames.getSnapshot(), ...board.labels.getSnapshot().map(labelBounds)]));
+}
+
+/** Shows one zone whole (« Aller à notre zone »); false when the board has no such zone. */
+export function showZone(board: BoardServices, frameId: string): boolean {
+  const zone = board.frames.get(frameId);
+  if (zone) fitViewTo(board, zone);
+  return zone !== undefined;
+}
+
+function fitViewTo(board: BoardServices, rect: Rect | null): void {
   // room around for the search field above and the toolbar below, which float over the canvas
   const screen = board.stageSize.get();
   // a phone keeps its small margin: every pixel of a 360 px screen counts for reading the notes
   const padding = Math.min(FIT_PADDING, Math.round(Math.min(screen.width, screen.height) * 0.12));
-  board.viewport.set(fitToContent(boundsOf(content), screen, padding));
+  board.viewport.set(fitToContent(rect, screen, padding));
 }

@@ -135,7 +135,7 @@ export class WorkshopRunner {
         const assigned = await this.assigned(workshopId, roomId);
         if (!assigned.includes(id)) throw new AppError('invalid_request', 'This room has no such participant.');
         const pairs = addMember(run.pairs, id, request.pairId);
-        if (!pairs) throw new AppError('invalid_request', 'This person is already in a pair, or that pair is full.');
+        if (!pairs) throw new AppError('invalid_request', 'This person is already in a pair, or that pair is full (or every pair is, and the run holds as many as it may).');
         return this.placePairs(workshopId, { ...run, pairs, updatedAt: now });
       }
     }
@@ -157,10 +157,12 @@ export class WorkshopRunner {
       return this.presentTurn(workshopId, { ...run, step: 'presenting', turn, updatedAt: now }, by);
     }
     if (run.step === 'presenting') {
-      await this.service.rooms.withDoc(roomDocName(workshopId, roomId), (r) => {
-        r.doc.transact(() => gatherProposals(r.doc, run.pairs, now, () => nanoid(12)), SERVER_ORIGIN);
+      const gathered = await this.service.rooms.withDoc(roomDocName(workshopId, roomId), (r) => {
+        let moved = 0;
+        r.doc.transact(() => (moved = gatherProposals(r.doc, run.pairs, now, () => nanoid(12))), SERVER_ORIGIN);
+        return moved;
       });
-      await this.write(workshopId, { ...run, step: 'gathered', updatedAt: now }, null);
+      await this.write(workshopId, { ...run, step: 'gathered', gathered, updatedAt: now }, null);
       await this.timers.act(workshopId, { action: 'stop', roomIds: [roomId] }, by);
     }
   }
@@ -182,7 +184,8 @@ export class WorkshopRunner {
     }
     if (run.step === 'presenting' || run.step === 'gathered') {
       const turn = run.step === 'gathered' ? Math.max(0, run.pairs.length - 1) : run.turn - 1;
-      return this.presentTurn(workshopId, { ...run, step: 'presenting', turn, updatedAt: now }, by);
+      const { gathered: _, ...presenting } = run;
+      return this.presentTurn(workshopId, { ...presenting, step: 'presenting', turn, updatedAt: now }, by);
     }
   }
 

@@ -9,6 +9,7 @@ import { FRAME_MAX_SIZE, frameType, parseFrame, type Frame } from '../schema/Fra
 import { noteType, type Note } from '../schema/Note.js';
 import type { RevealOrder } from '../schema/PrivatePhase.js';
 import { foldTitle } from '../templates/priorityNeeds.js';
+import { utf8Length } from '../templates/templateFromBoard.js';
 import { layoutReveal, REVEAL_AREA_WIDTH } from './layoutReveal.js';
 
 /** Titles of the zone drafts are revealed into (the `brainstorm-3-12-3` template's), as `foldTitle` reads them. */
@@ -19,6 +20,11 @@ export interface RevealContext {
   now: number;
   /** for `shuffle` */
   random?: () => number;
+  /**
+   * bytes the board may still take (its size limit less what it holds): drafts past it are not
+   * written — they stay drafts, not in `onBoard` — taken one author at a time so each gets some in
+   */
+  maxBytes?: number;
 }
 
 export interface RevealResult {
@@ -106,6 +112,14 @@ export function revealOnBoard(doc: Y.Doc, drafts: readonly Note[], ctx: RevealCo
       sources.push(draft);
     }
   }
+  if (ctx.maxBytes !== undefined) {
+    const fits = withinBytes(fresh, ctx.maxBytes);
+    for (let i = fresh.length - 1; i >= 0; i--) {
+      if (fits.has(i)) continue;
+      fresh.splice(i, 1);
+      sources.splice(i, 1);
+    }
+  }
   const zone = writingZone(doc);
   if (fresh.length === 0) return { written: [], onBoard, zone };
   const notes = readNotes(doc);
@@ -135,6 +149,34 @@ export function revealOnBoard(doc: Y.Doc, drafts: readonly Note[], ctx: RevealCo
     if (resized) maps.frames.set(resized.id, resized);
   }, origin);
   return { written, onBoard, zone: resized ?? zone };
+}
+
+/** What a note written on a board costs it, beyond its JSON: the item, its key, its client and clock (generously). */
+const NOTE_OVERHEAD_BYTES = 64;
+
+/** The indexes of `notes` that fit in `maxBytes`, taken one author at a time in turn (each author's in their order). */
+function withinBytes(notes: readonly Note[], maxBytes: number): Set<number> {
+  const queues = new Map<string, number[]>();
+  notes.forEach((note, i) => {
+    const queue = queues.get(note.authorId);
+    if (queue) queue.push(i);
+    else queues.set(note.authorId, [i]);
+  });
+  const fits = new Set<number>();
+  let left = maxBytes;
+  for (let round = 0, more = true; more; round++) {
+    more = false;
+    for (const queue of queues.values()) {
+      const i = queue[round];
+      if (i === undefined) continue;
+      more = true;
+      const bytes = utf8Length(JSON.stringify(notes[i])) + NOTE_OVERHEAD_BYTES;
+      if (bytes > left) continue;
+      left -= bytes;
+      fits.add(i);
+    }
+  }
+  return fits;
 }
 
 /** Where a block goes when neither side of the board has room: below everything. */

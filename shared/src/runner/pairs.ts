@@ -1,8 +1,10 @@
-import type { Pair } from '../schema/RoomRun.js';
+import { RUN_PAIRS_MAX, type Pair } from '../schema/RoomRun.js';
 
 /**
  * Pairs for the « en binômes » step, in the order given (the caller shuffles): two by two, the
- * last three together when the count is odd; one person alone forms a pair of one.
+ * last three together when the count is odd; one person alone forms a pair of one. At most
+ * `RUN_PAIRS_MAX` pairs: past them, people join the pairs as a third, and who is still left (past
+ * 192 people) is in no pair.
  */
 export function formPairs(participantIds: readonly string[]): Pair[] {
   const ids = [...new Set(participantIds)];
@@ -13,6 +15,8 @@ export function formPairs(participantIds: readonly string[]): Pair[] {
     pairs.pop();
     pairs.at(-1)!.members.push(last.members[0]!);
   }
+  const extra = pairs.splice(RUN_PAIRS_MAX).flatMap((p) => p.members);
+  for (const pair of pairs) while (pair.members.length < PAIR_MAX && extra.length > 0) pair.members.push(extra.shift()!);
   return pairs;
 }
 
@@ -31,7 +35,7 @@ export const PAIR_MAX = 3;
 /**
  * Someone who arrived late joins pair `pairId`, or else the smallest pair (the first of them);
  * when every pair is full (three) or there is none, a new pair of one. Null when they are already in a
- * pair, or `pairId` names a full or unknown pair.
+ * pair, or `pairId` names a full or unknown pair, or every pair is full and the run holds `RUN_PAIRS_MAX`.
  */
 export function addMember(pairs: readonly Pair[], id: string, pairId?: string): Pair[] | null {
   if (pairs.some((p) => p.members.includes(id))) return null;
@@ -41,7 +45,7 @@ export function addMember(pairs: readonly Pair[], id: string, pairId?: string): 
     const smallest = pairs.reduce((best, p, i) => (best < 0 || p.members.length < pairs[best]!.members.length ? i : best), -1);
     if (smallest >= 0 && pairs[smallest]!.members.length < PAIR_MAX) target = smallest;
   }
-  if (target < 0) return [...pairs, { id: nextPairId(pairs), members: [id], frameId: null }];
+  if (target < 0) return pairs.length < RUN_PAIRS_MAX ? [...pairs, { id: nextPairId(pairs), members: [id], frameId: null }] : null;
   return pairs.map((p, i) => (i === target ? { ...p, members: [...p.members, id] } : p));
 }
 

@@ -19,6 +19,9 @@ export interface RunDurations {
 
 export const DEFAULT_RUN_DURATIONS: RunDurations = { ideas: 180, pairs: 720, turn: 180 };
 
+/** Pairs one run holds (a room of up to 128 people in pairs; past that, in trios): a run with more would not be read. */
+export const RUN_PAIRS_MAX = 64;
+
 export interface Pair {
   /** stable within the run: `p1`, `p2`… */
   id: string;
@@ -41,6 +44,8 @@ export interface RoomRun {
   pairs: Pair[];
   /** while presenting: the index in `pairs` of the pair presenting now */
   turn: number;
+  /** once gathered: how many notes moved into the clustering area (0: the pairs' zones held none) */
+  gathered?: number;
   startedAt: number;
   /** the facilitator who started the run */
   startedBy: string;
@@ -60,8 +65,9 @@ const runSchema = z.object({
   step: z.enum(RUN_STEPS),
   question: z.string().max(PRIVATE_QUESTION_MAX),
   durations: durationsSchema,
-  pairs: z.array(z.object({ id: entryIdField, members: z.array(entryIdField).max(3), frameId: entryIdField.nullable() })).max(64),
+  pairs: z.array(z.object({ id: entryIdField, members: z.array(entryIdField).max(3), frameId: entryIdField.nullable() })).max(RUN_PAIRS_MAX),
   turn: z.number().int().min(0),
+  gathered: z.number().int().min(0).optional(),
   startedAt: timeField,
   startedBy: entryIdField,
   updatedAt: timeField,

@@ -56,7 +56,7 @@ export function templateOverLimit(content: TemplateContent): keyof typeof TEMPLA
 }
 
 /** Bytes of `text` in UTF-8 (`shared/` runs without the DOM's `TextEncoder` types). */
-function utf8Length(text: string): number {
+export function utf8Length(text: string): number {
   let bytes = 0;
   for (const char of text) {
     const code = char.codePointAt(0)!;

@@ -35,8 +35,14 @@ function DraftsPanel({ question, drafts, roomId, phone }: { question: string; dr
   const notes = useEntries(drafts.notes);
   const { anonymous } = useWorkshopSettings();
   // an ended timer that locks the room holds the drafts too (the server refuses them until it goes on)
-  const locked = useStore(useBoard().timerLock);
+  const board = useBoard();
+  const locked = useStore(board.timerLock);
   const root = useRef<HTMLElement>(null);
+  // the board's « Nouvelle note », double-click and N bring this field to hand instead of writing for everyone
+  useEffect(() => {
+    board.drafting.set(() => root.current?.querySelector<HTMLElement>('.draft-composer textarea')?.focus());
+    return () => board.drafting.set(null);
+  }, [board]);
   // the phase starts: the field is ready for the keyboard, unless something else has the focus
   useEffect(() => {
     const active = document.activeElement;

@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { useBoard } from '../../state/BoardContext';
+import { showZone } from '../../state/boardCommands';
 import { myPair, runView } from '../../state/runnerView';
 import { usePeople } from '../../state/usePeople';
 import { useRoomRun } from '../../state/useRuns';
 
 /**
- * Where the room stands in the 3-12-3 method, for everyone on the board: the step, and for a
- * participant their pair and its zone; who presents now.
+ * Where the room stands in the 3-12-3 method, for everyone on the board: the question, the step,
+ * and for a participant their pair with a way to their zone; who presents; what was gathered.
  */
 export function RunnerBanner() {
   const { t } = useTranslation();
@@ -17,14 +18,28 @@ export function RunnerBanner() {
   const view = runView(run, people);
   const mine = myPair(view, board.actor.participantId);
   const partners = mine ? mine.names.filter((_, i) => mine.memberIds[i] !== board.actor.participantId) : [];
+  const zoneId = mine ? run.pairs[mine.number - 1]?.frameId : null;
   let detail = '';
-  if (run.step === 'pairs' && mine) detail = t('runner.yourPair', { names: partners.join(t('runner.and')), number: mine.number });
+  if (run.step === 'pairs' && mine) detail = partners.length > 0 ? t('runner.yourPair', { names: partners.join(t('runner.and')), number: mine.number }) : t('runner.yourZone', { number: mine.number });
   else if (run.step === 'presenting' && view.presenting) detail = t('runner.presenting', { names: view.presenting.names.join(t('runner.and')) });
-  else if (run.step === 'gathered') detail = t('runner.gatheredHint');
+  else if (run.step === 'gathered') detail = t('runner.gatheredCount', { count: run.gathered ?? 0 });
   return (
     <div className="runner-banner" role="status" data-testid="runner-banner" data-step={run.step}>
-      <strong>{t('runner.stepOf', { number: view.stepNumber, step: t(`runner.step.${run.step}`) })}</strong>
-      {detail && <span> · {detail}</span>}
+      <p className="runner-banner-question">
+        {t('runner.questionShort')} <q>{run.question}</q>
+      </p>
+      <p>
+        <strong>{t('runner.stepOf', { number: view.stepNumber, step: t(`runner.step.${run.step}`) })}</strong>
+        {detail && <span> · {detail}</span>}
+        {run.step === 'pairs' && zoneId && (
+          <>
+            {' '}
+            <button type="button" className="button secondary small" onClick={() => showZone(board, zoneId)}>
+              {t('runner.goToZone')}
+            </button>
+          </>
+        )}
+      </p>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBoard } from '../../state/BoardContext';
+import { useRooms } from '../../state/useRooms';
 import { useRoomRun } from '../../state/useRuns';
 import { Icon } from '../Icon';
 import { RunnerControls } from './RunnerControls';
@@ -11,6 +12,7 @@ export function RunnerButton() {
   const board = useBoard();
   const id = useId();
   const run = useRoomRun(board.session.roomId);
+  const room = useRooms().find((r) => r.id === board.session.roomId);
   if (board.actor.role !== 'facilitator') return null;
   return (
     <>
@@ -19,7 +21,7 @@ export function RunnerButton() {
         <span className="tool-label">{t('runner.short')}</span>
       </button>
       <div id={id} popover="auto" className="menu-popover runner-popover" role="dialog" aria-labelledby={`${id}-title`}>
-        <h2 id={`${id}-title`}>{t('runner.title')}</h2>
+        <h2 id={`${id}-title`}>{room ? t('runner.roomTitle', { room: room.name }) : t('runner.title')}</h2>
         <RunnerControls roomId={board.session.roomId} />
       </div>
     </>

@@ -5,6 +5,7 @@ import { sendRunner } from '../../state/runnerActions';
 import { runView } from '../../state/runnerView';
 import { usePeople } from '../../state/usePeople';
 import { useRooms } from '../../state/useRooms';
+import { usePhases } from '../../state/usePrivatePhase';
 import { useRuns } from '../../state/useRuns';
 import { useRoomTimer } from '../../state/useTimers';
 import { useWorkshop } from '../../state/WorkshopContext';
@@ -13,9 +14,9 @@ import { RunnerPairs } from './RunnerPairs';
 import { RunnerStartForm } from './RunnerStartForm';
 import { RunnerSteps } from './RunnerSteps';
 
-/** The label of « next » at each step: what the click will do. */
-function nextLabel(run: RoomRun, lastTurn: boolean): string {
-  if (run.step === 'ideas') return 'runner.next.ideas';
+/** The label of « next » at each step: what the click will do (`revealed`: the ideas are on the board already). */
+function nextLabel(run: RoomRun, lastTurn: boolean, revealed: boolean): string {
+  if (run.step === 'ideas') return revealed ? 'runner.nextFormPairs' : 'runner.next.ideas';
   if (run.step === 'pairs') return 'runner.next.pairs';
   return lastTurn ? 'runner.next.gather' : 'runner.next.turn';
 }
@@ -41,6 +42,10 @@ export function RunnerControls({ roomId }: { roomId?: string }) {
   const scope = roomId ? rooms.filter((r) => r.id === roomId) : breakout.length > 0 ? breakout : rooms;
   const scoped = scope.flatMap((r) => (runs[r.id] ? [{ room: r, run: runs[r.id]! }] : []));
   const lead = scoped[0];
+  const phases = usePhases();
+  const leadPhase = lead ? phases[lead.room.id] : undefined;
+  // revealed at the end of the ideas' timer: « next » only forms the pairs
+  const revealed = !!lead && !!leadPhase && !leadPhase.active && (leadPhase.revealedAt ?? 0) >= lead.run.startedAt;
 
   const send = async (request: RunRequest) => {
     setPending(true);
@@ -58,12 +63,13 @@ export function RunnerControls({ roomId }: { roomId?: string }) {
         <span className="visually-hidden">{t('runner.question')} </span>
         {lead.run.question}
       </p>
-      <RunnerSteps step={lead.run.step} />
+      <RunnerSteps run={lead.run} />
       {roomId ? (
         <>
           <p className="runner-status">
             <RoomRunTime roomId={roomId} />
             {view.presenting && <span> {t('runner.presenting', { names: view.presenting.names.join(t('runner.and')) })}</span>}
+            {lead.run.step === 'gathered' && <span> {t('runner.gatheredCount', { count: lead.run.gathered ?? 0 })}</span>}
           </p>
           <RunnerPairs
             view={view}
@@ -79,7 +85,8 @@ export function RunnerControls({ roomId }: { roomId?: string }) {
             return (
               <li key={room.id}>
                 <span className="runner-room-name">{room.name}</span> · {t(`runner.step.${run.step}`)}
-                {roomView.presenting && ` · ${t('runner.pairPresents', { number: roomView.presenting.number })}`} <RoomRunTime roomId={room.id} />
+                {roomView.presenting && ` · ${t('runner.pairPresents', { number: roomView.presenting.number })}`}
+                {run.step === 'gathered' && ` · ${t('runner.gatheredCount', { count: run.gathered ?? 0 })}`} <RoomRunTime roomId={room.id} />
               </li>
             );
           })}
@@ -88,7 +95,7 @@ export function RunnerControls({ roomId }: { roomId?: string }) {
       <div className="runner-actions">
         {lead.run.step !== 'gathered' && (
           <button type="button" className="button primary" disabled={pending} onClick={() => void send({ action: 'next', at: { step: lead.run.step, turn: lead.run.turn } })}>
-            {t(nextLabel(lead.run, view.lastTurn))}
+            {t(nextLabel(lead.run, view.lastTurn, revealed))}
           </button>
         )}
         <button type="button" className="button secondary" disabled={pending || lead.run.step === 'ideas'} onClick={() => void send({ action: 'back', at: { step: lead.run.step, turn: lead.run.turn } })}>
