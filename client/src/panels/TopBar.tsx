@@ -25,7 +25,7 @@ export function TopBar({ connection, children }: TopBarProps) {
   const { title } = useWorkshopSettings();
   const shownTitle = title || session.title;
   return (
-    <header className="top-bar">
+    <header className="top-bar" data-role={session.role}>
       <Link className="brand-mark" href="/" aria-label={t('app.home')} title={t('app.home')}>
         <span aria-hidden="true" />
       </Link>
