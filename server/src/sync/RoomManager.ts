@@ -82,6 +82,8 @@ export class RoomManager {
     if (!room) throw new Error('server shutting down');
     room.holds++;
     try {
+      // unloaded by a shutdown since it was acquired: a change now would be answered as done and never stored
+      if (!this.isLive(room)) throw new Error('server shutting down');
       return change(room);
     } finally {
       room.holds--;
@@ -123,6 +125,8 @@ export class RoomManager {
       if (failed) throw failed.reason;
       const rooms = names.map((name) => held.get(name)!);
       if (rooms.some((room) => room.isFailed)) throw new Error('a document failed while the others loaded');
+      // a shutdown unloads rooms while others still load: a change then would be answered as done and never stored
+      if (!rooms.every((room) => this.isLive(room))) throw new Error('server shutting down');
       return change(rooms);
     } finally {
       for (const room of held.values()) {
@@ -130,6 +134,11 @@ export class RoomManager {
         this.releaseIfIdle(room);
       }
     }
+  }
+
+  /** Whether `room` is still the loaded copy of its document (not unloaded, as a shutdown does to every room). */
+  private isLive(room: Room): boolean {
+    return this.rooms.get(room.name) === room && !room.isFailed;
   }
 
   /** The names of the loaded documents, e.g. every drafts document of a room that is open now. */

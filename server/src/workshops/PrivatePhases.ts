@@ -23,6 +23,7 @@ import {
 } from '@essaim/shared';
 import { AppError } from '../http/AppError.js';
 import { cleanText } from '../http/cleanText.js';
+import { encodeSnapshot } from '../storage/documentLog.js';
 import type { RoomRecord } from '../storage/Storage.js';
 import type { Room } from '../sync/Room.js';
 import { SERVER_ORIGIN, type WorkshopService } from './WorkshopService.js';
@@ -118,7 +119,8 @@ export class PrivatePhases {
     targets.forEach((roomId, index) => {
       const own = [...drafts].filter(([, ref]) => ref.roomId === roomId).map(([name, ref]) => ({ room: byName.get(name)!, ...ref }));
       const notes = own.flatMap(({ room, participantId }) => readDrafts(room.doc, participantId));
-      const result = revealOnBoard(boards[index]!.doc, notes, { order: request.order ?? 'author', now, random: this.random }, SERVER_ORIGIN);
+      const board = boards[index]!;
+      const result = revealOnBoard(board.doc, notes, { order: request.order ?? 'author', now, random: this.random, ...this.roomOn(board) }, SERVER_ORIGIN);
       revealed[roomId] = result.written.length;
       // The board's change is made (so stored) before the drafts are emptied: a crash between them
       // loses nothing, the next reveal finds those drafts on the board. A draft is known by its
@@ -138,6 +140,15 @@ export class PrivatePhases {
     });
     if (ended.length > 0 || Object.keys(counts).length > 0) writeWorkshop(workshop.doc, { phases: ended, draftCounts: counts }, SERVER_ORIGIN);
     return revealed;
+  }
+
+  /**
+   * What the board may still take under the size limit its people's changes are held to
+   * (`maxBoardBytes`, measured as compaction stores it): the drafts past it stay drafts.
+   */
+  private roomOn(board: Room): { maxBytes?: number } {
+    const max = this.service.rooms.limits.maxBoardBytes;
+    return max === 0 ? {} : { maxBytes: Math.max(0, max - encodeSnapshot(board.doc).byteLength) };
   }
 
   /**

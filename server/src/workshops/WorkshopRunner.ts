@@ -270,16 +270,20 @@ export class WorkshopRunner {
     this.alarms.set(k, 'checking');
     let again: number | null = null;
     try {
-      const state = await this.service.rooms.withDoc(workshopDocName(workshopId), (r) => ({
-        run: readRuns(r.doc).get(run.roomId),
-        phase: readPhases(r.doc).get(run.roomId),
-        timer: readTimer(r.doc, run.roomId),
-      }));
-      if (!state.run || state.run.step !== 'ideas' || state.run.startedAt !== run.startedAt || !state.phase?.active) return;
-      const now = Date.now();
-      const view = timerView(state.timer, now);
-      if (view.done || !view.running) await this.phases.reveal(workshopId, { roomIds: [run.roomId] }, state.run.startedBy);
-      else again = view.paused || view.endsAt === null ? PAUSED_RECHECK_MS : Math.max(0, view.endsAt - now) + END_SLACK_MS;
+      // in the workshop's queue of steps: a facilitator's step cannot come between the look and the reveal
+      again = await this.steps.run(workshopId, async () => {
+        const state = await this.service.rooms.withDoc(workshopDocName(workshopId), (r) => ({
+          run: readRuns(r.doc).get(run.roomId),
+          phase: readPhases(r.doc).get(run.roomId),
+          timer: readTimer(r.doc, run.roomId),
+        }));
+        if (!state.run || state.run.step !== 'ideas' || state.run.startedAt !== run.startedAt || !state.phase?.active) return null;
+        const now = Date.now();
+        const view = timerView(state.timer, now);
+        if (!view.done && view.running) return view.paused || view.endsAt === null ? PAUSED_RECHECK_MS : Math.max(0, view.endsAt - now) + END_SLACK_MS;
+        await this.phases.reveal(workshopId, { roomIds: [run.roomId] }, state.run.startedBy);
+        return null;
+      });
     } catch {
       // shutting down, or the workshop is gone: nothing to reveal
     } finally {
