@@ -50,6 +50,8 @@ describe('the 3-12-3 runner', () => {
     const started = await runOf(postRunner(scene, { action: 'start', question: 'Comment mieux se déplacer ?', durations: { ideas: 2, pairs: 600, turn: 120 } }), roomId);
     expect(started).toMatchObject({ step: 'ideas', question: 'Comment mieux se déplacer ?', durations: { ideas: 2, pairs: 600, turn: 120 }, pairs: [] });
     await waitFor(() => readPhases(workshopDoc.doc).get(roomId)?.active === true, 5000, 'the private phase');
+    // the template's placeholder heading now says the question asked
+    await waitFor(() => [...boardMaps(facilitatorBoard.doc).labels.values()].some((l) => (l as { text: string }).text === 'Question\u202f: Comment mieux se déplacer ?'), 5000, 'the question on the board');
     const drafts = people.map((p) => scene.connect(draftsDocName(scene.workshop.workshopId, roomId, p.participantId), p.token));
     await Promise.all(drafts.map((d) => whenSynced(d)));
     drafts.forEach((d, i) => writeNote(d.doc, sampleNote(`idee-${i}`, people[i]!.participantId, { text: `Idée de ${i}` })));

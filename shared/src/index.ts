@@ -78,3 +78,4 @@ export * from './runner/pairZones.js';
 export * from './runner/gatherProposals.js';
 export * from './phase/layoutReveal.js';
 export * from './phase/revealOnBoard.js';
+export * from './runner/writeQuestion.js';

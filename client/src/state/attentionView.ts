@@ -4,8 +4,8 @@ import type { BoardServices } from './BoardServices';
 import { createStore, type Store } from './createStore';
 import { focusRect } from './focusRect';
 
-/** Padding around a focused entry when the view fits it (screen px). */
-const FOCUS_PADDING = 48;
+/** Padding around a focused entry when the view fits it (screen px): room for the banners over the canvas and the toolbar under it, so a zone's title shows. */
+const FOCUS_PADDING = 96;
 
 /** This client's side of « Suivez-moi »: the follow-me it stopped following by panning or zooming itself (its `at`), or null. */
 export interface FollowState {

@@ -14,6 +14,7 @@ import {
   swapMembers,
   timerView,
   workshopDocName,
+  writeQuestion,
   writeWorkshop,
   type Focus,
   type Pair,
@@ -105,6 +106,8 @@ export class WorkshopRunner {
         const question = request.question ?? '';
         const durations = { ...DEFAULT_RUN_DURATIONS, ...request.durations };
         await this.phases.start(workshopId, { question, roomIds: [roomId] }, by);
+        // the board's « Question : … » heading (the template's placeholder) says the question asked
+        await this.service.rooms.withDoc(roomDocName(workshopId, roomId), (r) => r.doc.transact(() => writeQuestion(r.doc, question), SERVER_ORIGIN));
         const fresh: RoomRun = { roomId, step: 'ideas', question, durations, pairs: [], turn: 0, startedAt: now, startedBy: by, updatedAt: now };
         await this.write(workshopId, fresh, null);
         await this.timer(workshopId, roomId, durations.ideas, by);
