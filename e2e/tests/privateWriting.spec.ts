@@ -4,44 +4,15 @@ import { BoardPage } from '../fixtures/BoardPage.js';
 import { DashboardPage } from '../fixtures/DashboardPage.js';
 import { readBoard } from '../fixtures/readBoard.js';
 import { useEssaim } from '../fixtures/useEssaim.js';
+import { indexedDbHolds } from '../fixtures/indexedDbHolds.js';
 import { received, recordFrames } from '../fixtures/receivedFrames.js';
 import { draftTexts, privatePanel, QUESTION, writeIdea } from '../fixtures/privatePanel.js';
 
 const WAIT = 15_000;
 
 /** Whether any IndexedDB database of the page holds `text` (the offline copies of every document it opened). */
-async function storedOnDevice(page: Page, text: string): Promise<boolean> {
-  return page.evaluate(async (needle) => {
-    const bytes = new TextEncoder().encode(needle);
-    const contains = (hay: Uint8Array) => {
-      outer: for (let i = 0; i + bytes.length <= hay.length; i++) {
-        for (let j = 0; j < bytes.length; j++) if (hay[i + j] !== bytes[j]) continue outer;
-        return true;
-      }
-      return false;
-    };
-    for (const info of await indexedDB.databases()) {
-      if (!info.name) continue;
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open(info.name!);
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      try {
-        for (const store of Array.from({ length: db.objectStoreNames.length }, (_, i) => db.objectStoreNames.item(i)!)) {
-          const all = await new Promise<unknown[]>((resolve, reject) => {
-            const req = db.transaction(store, 'readonly').objectStore(store).getAll();
-            req.onsuccess = () => resolve(req.result);
-            req.onerror = () => reject(req.error);
-          });
-          if (all.some((u) => u instanceof Uint8Array && contains(u))) return true;
-        }
-      } finally {
-        db.close();
-      }
-    }
-    return false;
-  }, text);
+function storedOnDevice(page: Page, text: string): Promise<boolean> {
+  return page.evaluate(indexedDbHolds, { needle: text, updatesOnly: false });
 }
 
 /** The counts a `draft-counts` block shows: participant name → count. */

@@ -1,6 +1,7 @@
 import { PRIVATE_QUESTION_MAX, type RevealOrder } from '@essaim/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChoiceGroup } from '../ChoiceGroup';
 import { revealPrivatePhase, startPrivatePhase } from '../../state/privatePhaseActions';
 import { usePhases } from '../../state/usePrivatePhase';
 import { useRooms } from '../../state/useRooms';
@@ -56,15 +57,17 @@ export function PrivatePhaseControls({ roomId, scopeChoice = false }: PrivatePha
   return (
     <div className="private-controls" aria-busy={pending} data-testid="private-controls">
       {scopeChoice && roomId && (
-        <fieldset className="timer-scope">
-          <legend className="visually-hidden">{t('timer.scope')}</legend>
-          {(['room', 'all'] as const).map((value) => (
-            <label key={value} className="timer-scope-option">
-              <input type="radio" name={`${id}-scope`} value={value} checked={scope === value} onChange={() => setScope(value)} />
-              {t(value === 'room' ? 'timer.scopeRoom' : 'timer.scopeAll')}
-            </label>
-          ))}
-        </fieldset>
+        <ChoiceGroup
+          legend={t('timer.scope')}
+          legendHidden
+          name={`${id}-scope`}
+          options={[
+            { value: 'room', label: t('timer.scopeRoom') },
+            { value: 'all', label: t('timer.scopeAll') },
+          ]}
+          value={scope}
+          onChange={setScope}
+        />
       )}
       {running ? (
         <>
@@ -72,15 +75,16 @@ export function PrivatePhaseControls({ roomId, scopeChoice = false }: PrivatePha
             {t('privatePhase.running', { question: phases[activeRooms[0]!]?.question ?? '' })}
           </p>
           {oneRoom ? <DraftCountsList roomId={roomId} /> : <RoomsDraftTotals roomIds={activeRooms} />}
-          <fieldset className="timer-scope">
-            <legend className="private-legend">{t('privatePhase.order')}</legend>
-            {(['author', 'shuffle'] as const).map((value) => (
-              <label key={value} className="timer-scope-option">
-                <input type="radio" name={`${id}-order`} value={value} checked={order === value} onChange={() => setOrder(value)} />
-                {t(value === 'author' ? 'privatePhase.byAuthor' : 'privatePhase.shuffled')}
-              </label>
-            ))}
-          </fieldset>
+          <ChoiceGroup
+            legend={t('privatePhase.order')}
+            name={`${id}-order`}
+            options={[
+              { value: 'author', label: t('privatePhase.byAuthor') },
+              { value: 'shuffle', label: t('privatePhase.shuffled') },
+            ]}
+            value={order}
+            onChange={setOrder}
+          />
           <button type="button" className="button primary" disabled={pending} onClick={() => void run(() => revealPrivatePhase(ws, order, roomIds))}>
             {t('privatePhase.reveal')}
           </button>

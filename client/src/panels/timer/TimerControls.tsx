@@ -1,6 +1,7 @@
 import type { TimerAction, TimerRequest } from '@essaim/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChoiceGroup } from '../ChoiceGroup';
 import { sendTimer } from '../../state/timerActions';
 import { timerMinutesToSeconds } from '../../state/timerMinutes';
 import { useRooms } from '../../state/useRooms';
@@ -56,15 +57,17 @@ export function TimerControls({ roomId, scopeChoice = false }: TimerControlsProp
   return (
     <div className="timer-controls" aria-busy={pending}>
       {scopeChoice && roomId && (
-        <fieldset className="timer-scope">
-          <legend className="visually-hidden">{t('timer.scope')}</legend>
-          {(['room', 'all'] as const).map((value) => (
-            <label key={value} className="timer-scope-option">
-              <input type="radio" name={`${id}-scope`} value={value} checked={scope === value} onChange={() => setScope(value)} />
-              {t(value === 'room' ? 'timer.scopeRoom' : 'timer.scopeAll')}
-            </label>
-          ))}
-        </fieldset>
+        <ChoiceGroup
+          legend={t('timer.scope')}
+          legendHidden
+          name={`${id}-scope`}
+          options={[
+            { value: 'room', label: t('timer.scopeRoom') },
+            { value: 'all', label: t('timer.scopeAll') },
+          ]}
+          value={scope}
+          onChange={setScope}
+        />
       )}
       <div className="timer-presets" role="group" aria-label={t('timer.presets')}>
         {PRESET_MINUTES.map((m) => (
