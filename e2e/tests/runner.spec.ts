@@ -93,8 +93,8 @@ describe('the 3-12-3 runner', () => {
     // the same search finds them now: it would have seen them before
     for (const got of frames.values()) expect(received(got, ideas.Lina![0]!)).toBe(true);
 
-    // 2. « Révéler et former les binômes »: two pairs, each with its zone titled with its names
-    await card.getByRole('button', { name: 'Révéler et former les binômes' }).click();
+    // 2. the ideas are out: « Former les binômes » (no longer « Révéler et… »), two pairs, each with its zone titled with its names
+    await card.getByRole('button', { name: 'Former les binômes', exact: true }).click();
     await card.locator('[data-testid="runner-controls"][data-step="pairs"]').waitFor({ timeout: WAIT });
     const paired = (await runner(token))!;
     expect(paired.pairs.map((p) => p.members.length)).toEqual([2, 2]);

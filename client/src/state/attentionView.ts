@@ -133,10 +133,14 @@ export function attachFollowView(board: BoardServices): () => void {
  */
 export function attachFocusView(board: BoardServices): () => void {
   let fitted: string | null = null;
+  /** the view this spotlight set, while nobody has moved it since */
+  let shown: Viewport | null = null;
   const check = () => {
     const { focus } = boardAttention(board).get();
     const key = focus ? `${focus.kind}:${focus.id}:${focus.at}` : null;
-    if (key === fitted) return;
+    // the canvas changed size under a spotlight nobody looked away from (a banner grew, a phone turned): fit it again
+    const resized = key !== null && key === fitted && shown !== null && board.viewport.get() === shown;
+    if (key === fitted && !resized) return;
     if (!focus) {
       fitted = null;
       return;
@@ -147,6 +151,7 @@ export function attachFocusView(board: BoardServices): () => void {
     if (!rect) return;
     fitted = key;
     showForTheRoom(board, fitToContent(rect, size, FOCUS_PADDING));
+    shown = board.viewport.get();
   };
   const stops = [boardAttention(board).subscribe(check), board.stageSize.subscribe(check), board.notes.subscribe(check), board.frames.subscribe(check), board.groups.subscribe(check)];
   check();
