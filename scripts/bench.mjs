@@ -87,6 +87,10 @@ some, e.g. \`npx pnpm@10 bench --no-build workshop\`. The files: \`server/bench/
   60–360 × 60–260, 70 % causes), on a fresh copy of the board each run; reading the notes, links and tree and the
   flextree layout are also timed apart, and the one update it writes is applied to a second document; *update
   bytes* is that update's size. Alone: \`npx vitest run --config bench/vitest.config.ts bench/layout\`.
+- **« Révéler »**: the built server, everyone connected to their own drafts document and a facilitator's provider
+  on each board; the time of the \`POST …/private-phase/reveal\` request, and until that provider holds every
+  revealed note: 1 room of 10 people × 10 drafts (100), 6 rooms × 7 people × 4 drafts at once, 6 rooms of 100
+  drafts at once.
 - **Chromium**: headless Debian Chromium driven by Playwright, the built client served by the built server; see
   each table's title for what is timed.
 
