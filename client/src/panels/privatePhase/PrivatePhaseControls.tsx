@@ -5,6 +5,7 @@ import { ChoiceGroup } from '../ChoiceGroup';
 import { revealPrivatePhase, startPrivatePhase } from '../../state/privatePhaseActions';
 import { usePhases } from '../../state/usePrivatePhase';
 import { useRooms } from '../../state/useRooms';
+import { useRuns } from '../../state/useRuns';
 import { useWorkshop } from '../../state/WorkshopContext';
 import { DraftCountsList } from './DraftCountsList';
 import { RoomsDraftTotals } from './RoomsDraftTotals';
@@ -35,6 +36,9 @@ export function PrivatePhaseControls({ roomId, scopeChoice = false }: PrivatePha
   const targets = oneRoom ? [roomId] : rooms.map((r) => r.id);
   const activeRooms = targets.filter((rid) => phases[rid]?.active);
   const running = activeRooms.length > 0;
+  // the 3-12-3 runner drives these rooms' writing: its ideas are revealed at the end of its timer
+  const runs = useRuns();
+  const runnerDriven = activeRooms.some((rid) => runs[rid]?.step === 'ideas');
   const roomIds = oneRoom ? [roomId] : undefined;
 
   const run = async (action: () => Promise<unknown>) => {
@@ -74,6 +78,7 @@ export function PrivatePhaseControls({ roomId, scopeChoice = false }: PrivatePha
           <p className="private-status" data-testid="private-status">
             {t('privatePhase.running', { question: phases[activeRooms[0]!]?.question ?? '' })}
           </p>
+          {runnerDriven && <p className="hint">{t('privatePhase.runnerDriven')}</p>}
           {oneRoom ? <DraftCountsList roomId={roomId} /> : <RoomsDraftTotals roomIds={activeRooms} />}
           <ChoiceGroup
             legend={t('privatePhase.order')}
