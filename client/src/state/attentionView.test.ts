@@ -142,7 +142,8 @@ describe('the spotlight', () => {
     expect(board.viewport.get()).toBe(start);
 
     boardAttention(board).set({ ...NO_ATTENTION, focus: { kind: 'frame', id: 'z1', by: 'anim', at: 2 } });
-    expect(shownCentre(board)).toMatchObject({ x: 2300, y: 1200 });
+    // centred across; 20 px lower, under the banners over the canvas (120 px above it, 80 below for the toolbar)
+    expect(shownCentre(board)).toMatchObject({ x: 2300, y: 1180 });
     expect(board.viewport.get().scale).toBe(1);
     // she looks elsewhere: the same focus does not pull her back
     board.viewport.set({ x: 0, y: 0, scale: 1 });
@@ -150,7 +151,7 @@ describe('the spotlight', () => {
     expect(board.viewport.get()).toEqual({ x: 0, y: 0, scale: 1 });
     // focused again (the runner's next turn, or the facilitator again): the view comes back
     boardAttention(board).set({ ...NO_ATTENTION, focus: { kind: 'frame', id: 'z1', by: 'anim', at: 3 } });
-    expect(shownCentre(board)).toMatchObject({ x: 2300, y: 1200 });
+    expect(shownCentre(board)).toMatchObject({ x: 2300, y: 1180 });
     stop();
   });
 
@@ -167,7 +168,7 @@ describe('the spotlight', () => {
     setFollow([leader.board, lina.board], { by: 'anim', at: 1 });
     expect(shownCentre(lina.board)).toMatchObject({ x: 1140, y: 400 });
     for (const b of [leader.board, lina.board]) boardAttention(b).set((a) => ({ ...a, focus: { kind: 'frame', id: 'z1', by: 'anim', at: 2 } }));
-    expect(shownCentre(lina.board)).toMatchObject({ x: 2300, y: 1200 });
+    expect(shownCentre(lina.board)).toMatchObject({ x: 2300, y: 1180 });
     expect(followRole(lina.board)).toBe('following');
     leader.board.viewport.set({ x: -100, y: 0, scale: 1 });
     vi.advanceTimersByTime(PASS);

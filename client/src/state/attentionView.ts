@@ -1,11 +1,18 @@
-import { fitRectInView, fitToContent, visibleRect, type Viewport } from '@essaim/shared';
+import { fitRectInView, fitToContent, visibleRect, type Margins, type Viewport } from '@essaim/shared';
 import { boardAttention } from './boardAttention';
 import type { BoardServices } from './BoardServices';
 import { createStore, type Store } from './createStore';
 import { focusRect } from './focusRect';
 
-/** Padding around a focused entry when the view fits it (screen px): room for the banners over the canvas and the toolbar under it, so a zone's title shows. */
-const FOCUS_PADDING = 96;
+/**
+ * Room around a focused entry when the view fits it (screen px): over it, the banners that float
+ * over the top of the canvas — lower where the search field and zoom sit beside them (≤ 1360 px),
+ * lower still on a phone (≤ 600 px) — so a zone's title shows under them; under it, the toolbar.
+ */
+function focusMargins(width: number): Margins {
+  const top = width <= 600 ? 172 : width <= 1360 ? 120 : 64;
+  return { top, right: 24, bottom: 80, left: 24 };
+}
 
 /** This client's side of « Suivez-moi »: the follow-me it stopped following by panning or zooming itself (its `at`), or null. */
 export interface FollowState {
@@ -150,7 +157,7 @@ export function attachFocusView(board: BoardServices): () => void {
     const rect = focusRect(focus, { notes: board.notes.getSnapshot(), frames: board.frames.getSnapshot(), groups: board.groups.getSnapshot() });
     if (!rect) return;
     fitted = key;
-    showForTheRoom(board, fitToContent(rect, size, FOCUS_PADDING));
+    showForTheRoom(board, fitToContent(rect, size, focusMargins(typeof window === 'undefined' ? size.width : window.innerWidth)));
     shown = board.viewport.get();
   };
   const stops = [boardAttention(board).subscribe(check), board.stageSize.subscribe(check), board.notes.subscribe(check), board.frames.subscribe(check), board.groups.subscribe(check)];

@@ -51,6 +51,9 @@ export function createWrittenNote(board: BoardServices, text: string): string | 
   return board.actions.createNote(freeSpotInView(board, true), board.ui.get().color, text, noteHeightFor(size, text));
 }
 
+/** What a zone's title band takes at its top, kept free of new notes (board units; a title of up to three lines at 24). */
+const ZONE_BAND_ROOM = 120;
+
 /** While this participant writes privately, a new note is an idea for their drafts: the field is brought to hand, nothing is written on the board. */
 function toDrafts(board: BoardServices): boolean {
   const drafting = board.drafting.get();
@@ -67,8 +70,9 @@ function freeSpotInView(board: BoardServices, outsideZones = false): Point {
   const target = board.newNotesZone.get();
   const zone = target ? board.frames.get(target) : undefined;
   if (zone) {
-    // the zone's middle, a little lower: its band holds the title
-    const spot = freeSpotNear(board.notes.getSnapshot(), { x: zone.x + zone.width / 2, y: zone.y + Math.min(zone.height / 2, 200) + NOTE_DEFAULT_SIZE / 2 }, size);
+    // the zone's middle, a little lower, off its band: the title stays readable
+    const band = { x: zone.x, y: zone.y - NOTE_DEFAULT_SIZE, width: zone.width, height: NOTE_DEFAULT_SIZE + ZONE_BAND_ROOM };
+    const spot = freeSpotNear([...board.notes.getSnapshot(), band], { x: zone.x + zone.width / 2, y: zone.y + Math.min(zone.height / 2, 200) + NOTE_DEFAULT_SIZE / 2 }, size);
     const half = NOTE_DEFAULT_SIZE / 2;
     board.viewport.set((v) => panToShow(v, { x: spot.x - half, y: spot.y - half, width: NOTE_DEFAULT_SIZE, height: NOTE_DEFAULT_SIZE }, { width, height }, 24));
     return spot;

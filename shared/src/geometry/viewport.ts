@@ -27,16 +27,25 @@ export function screenToBoard(view: Viewport, p: { x: number; y: number }): { x:
 }
 
 /** Viewport showing `content` whole and centred in a screen of the given size; at most 100 %. */
-export function fitToContent(content: Rect | null, screen: { width: number; height: number }, padding = 48): Viewport {
+export function fitToContent(content: Rect | null, screen: { width: number; height: number }, padding: number | Margins = 48): Viewport {
   if (!content || screen.width <= 0 || screen.height <= 0) return { x: screen.width / 2, y: screen.height / 2, scale: 1 };
-  const availW = Math.max(1, screen.width - padding * 2);
-  const availH = Math.max(1, screen.height - padding * 2);
+  const m = typeof padding === 'number' ? { top: padding, right: padding, bottom: padding, left: padding } : padding;
+  const availW = Math.max(1, screen.width - m.left - m.right);
+  const availH = Math.max(1, screen.height - m.top - m.bottom);
   const scale = clampScale(Math.min(1, availW / Math.max(1, content.width), availH / Math.max(1, content.height)));
   return {
     scale,
-    x: screen.width / 2 - (content.x + content.width / 2) * scale,
-    y: screen.height / 2 - (content.y + content.height / 2) * scale,
+    x: m.left + availW / 2 - (content.x + content.width / 2) * scale,
+    y: m.top + availH / 2 - (content.y + content.height / 2) * scale,
   };
+}
+
+/** Room kept free on each side of a fitted rectangle, in screen pixels (banners over the top, a toolbar under it…). */
+export interface Margins {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
 }
 
 /** The part of the board a screen of the given size shows under `view`, in board coordinates. */

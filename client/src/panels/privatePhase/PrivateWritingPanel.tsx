@@ -40,7 +40,9 @@ function DraftsPanel({ question, drafts, roomId, phone }: { question: string; dr
   const root = useRef<HTMLElement>(null);
   // the board's « Nouvelle note », double-click and N bring this field to hand instead of writing for everyone
   useEffect(() => {
-    board.drafting.set(() => root.current?.querySelector<HTMLElement>('.draft-composer textarea')?.focus());
+    const focusField = () => root.current?.querySelector<HTMLElement>('.draft-composer textarea')?.focus();
+    // a store's `set` calls a function it is given: the function to keep goes through an updater
+    board.drafting.set(() => focusField);
     return () => board.drafting.set(null);
   }, [board]);
   // the phase starts: the field is ready for the keyboard, unless something else has the focus

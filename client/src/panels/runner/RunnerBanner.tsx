@@ -25,16 +25,18 @@ export function RunnerBanner() {
   else if (run.step === 'gathered') detail = t('runner.gatheredCount', { count: run.gathered ?? 0 });
   return (
     <div className="runner-banner" role="status" data-testid="runner-banner" data-step={run.step}>
-      <p className="runner-banner-question">
-        {t('runner.questionShort')} <q>{run.question}</q>
-      </p>
+      <p className="runner-banner-question">{t('runner.questionLine', { question: run.question })}</p>
       <p>
         <strong>{t('runner.stepOf', { number: view.stepNumber, step: t(`runner.step.${run.step}`) })}</strong>
         {detail && <span> · {detail}</span>}
         {run.step === 'pairs' && zoneId && (
           <>
             {' '}
-            <button type="button" className="button secondary small" onClick={() => showZone(board, zoneId)}>
+            <button type="button" className="button secondary small" onClick={() => {
+                // a phone's list or plan cannot show a zone: to the board first
+                board.ui.set((ui) => (ui.phoneView === 'board' ? ui : { ...ui, phoneView: 'board' }));
+                showZone(board, zoneId);
+              }}>
               {t('runner.goToZone')}
             </button>
           </>
