@@ -144,6 +144,14 @@ describe('the 3-12-3 runner', () => {
       const clustering = [...boardMaps(doc).frames.values()].map(parseFrame).find((f) => f?.title.startsWith('Regroupement'))!;
       return readNotes(doc).filter((n) => n.id.startsWith('proposition-') && frameHoldsNote(clustering, n)).length;
     }), { timeout: WAIT }).toBe(2);
-    for (const person of everyone) await person.page.getByTestId('runner-banner').filter({ hasText: 'regroupement' }).waitFor({ timeout: WAIT });
+    for (const person of everyone) await person.page.getByTestId('runner-banner').filter({ hasText: '2 propositions regroupées' }).waitFor({ timeout: WAIT });
+    // and every view goes to the clustering zone, where they now are
+    const clustering = await withBoard(essaim.server.url, w.workshopId, roomId, token, (doc) => [...boardMaps(doc).frames.values()].map(parseFrame).find((f) => f?.title.startsWith('Regroupement'))!);
+    for (const [name, person] of Object.entries(people)) {
+      await expect.poll(async () => {
+        const view = await shown(person.page);
+        return view !== null && showsZone(view, clustering);
+      }, { timeout: WAIT, message: `${name}’s view on the clustering zone` }).toBe(true);
+    }
   });
 });

@@ -125,12 +125,14 @@ describe('the 3-12-3 runner', () => {
     await whenSynced(board);
     const clustering = frames(board).find((f) => f.title.startsWith('Regroupement'))!;
     for (const id of ['proposition-0', 'proposition-1']) expect(frameHoldsNote(clustering, boardMaps(board.doc).notes.get(id)!)).toBe(true);
-    await waitFor(() => readAttention(watcher.doc).get(roomId)?.focus === null, 5000, 'the focus to end');
+    // every view goes to the clustering area; « stop » ends the spotlight
+    await waitFor(() => readAttention(watcher.doc).get(roomId)?.focus?.id === clustering.id, 5000, 'the clustering zone in focus');
 
     // one step back: the last pair presents again; stop ends the run
     expect(await runOf(postRunner(again, { action: 'back' }), roomId)).toMatchObject({ step: 'presenting', turn: 1 });
     const stopped = await postRunner(again, { action: 'stop' });
     expect(stopped.body.runs).toEqual([]);
+    await waitFor(() => readAttention(watcher.doc).get(roomId)?.focus === null, 5000, 'the focus to end');
   });
 
   it('still reveals the ideas at the end of their timer when the server restarted during them', async () => {

@@ -15,8 +15,10 @@ import {
   timerView,
   workshopDocName,
   writeQuestion,
+  writeStepHeadings,
   writeWorkshop,
   type Focus,
+  type Gathered,
   type Pair,
   type RoomAttention,
   type RoomRun,
@@ -107,7 +109,13 @@ export class WorkshopRunner {
         const durations = { ...DEFAULT_RUN_DURATIONS, ...request.durations };
         await this.phases.start(workshopId, { question, roomIds: [roomId] }, by);
         // the board's « Question : … » heading (the template's placeholder) says the question asked
-        await this.service.rooms.withDoc(roomDocName(workshopId, roomId), (r) => r.doc.transact(() => writeQuestion(r.doc, question), SERVER_ORIGIN));
+        // and its step headings say the durations of this run
+        await this.service.rooms.withDoc(roomDocName(workshopId, roomId), (r) =>
+          r.doc.transact(() => {
+            writeQuestion(r.doc, question);
+            writeStepHeadings(r.doc, durations, run?.durations);
+          }, SERVER_ORIGIN),
+        );
         const fresh: RoomRun = { roomId, step: 'ideas', question, durations, pairs: [], turn: 0, startedAt: now, startedBy: by, updatedAt: now };
         await this.write(workshopId, fresh, null);
         await this.timer(workshopId, roomId, durations.ideas, by);
@@ -161,11 +169,13 @@ export class WorkshopRunner {
     }
     if (run.step === 'presenting') {
       const gathered = await this.service.rooms.withDoc(roomDocName(workshopId, roomId), (r) => {
-        let moved = 0;
-        r.doc.transact(() => (moved = gatherProposals(r.doc, run.pairs, now, () => nanoid(12))), SERVER_ORIGIN);
-        return moved;
+        let result: Gathered = { moved: 0, zoneId: null };
+        r.doc.transact(() => (result = gatherProposals(r.doc, run.pairs, now, () => nanoid(12))), SERVER_ORIGIN);
+        return result;
       });
-      await this.write(workshopId, { ...run, step: 'gathered', gathered, updatedAt: now }, null);
+      // every view goes to the clustering area, where the proposals now are
+      const focus: Focus | null = gathered.zoneId ? { kind: 'frame', id: gathered.zoneId, by, at: now } : null;
+      await this.write(workshopId, { ...run, step: 'gathered', gathered: gathered.moved, updatedAt: now }, focus);
       await this.timers.act(workshopId, { action: 'stop', roomIds: [roomId] }, by);
     }
   }

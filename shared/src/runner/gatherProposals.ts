@@ -18,27 +18,34 @@ const MARGIN = 60;
 /** Room for the zone's band above the first row. */
 const BAND = 120;
 
+/** What « Regrouper » did: how many notes moved, into which zone (null when there was nothing to move and no such zone). */
+export interface Gathered {
+  moved: number;
+  zoneId: string | null;
+}
+
 /**
  * « Après »: the notes lying in the pairs' zones go into the clustering area (the board's
  * « Regroupement… » zone, or a new one beside the board), in a grid below what it already holds,
- * the zone grown downward when they do not fit; one transaction. Returns how many notes moved.
+ * the zone grown downward when they do not fit; one transaction.
  */
-export function gatherProposals(doc: Y.Doc, pairs: readonly Pair[], now: number, newId: () => string): number {
+export function gatherProposals(doc: Y.Doc, pairs: readonly Pair[], now: number, newId: () => string): Gathered {
   const frames = readFrames(doc);
   const pairZones = frames.filter((f) => pairs.some((p) => p.frameId === f.id));
   const notes = readNotes(doc);
   const moving = notes.filter((n) => pairZones.some((z) => frameHoldsNote(z, n)));
-  if (moving.length === 0) return 0;
-  let transactionResult = 0;
+  const existing = frames.find((f) => foldTitle(f.title).startsWith(CLUSTERING));
+  if (moving.length === 0) return { moved: 0, zoneId: existing?.id ?? null };
+  let transactionResult: Gathered = { moved: 0, zoneId: null };
   doc.transact(() => {
-    const zone = frames.find((f) => foldTitle(f.title).startsWith(CLUSTERING)) ?? newClusteringZone(doc, newId);
+    const zone = existing ?? newClusteringZone(doc, newId);
     const inside = notes.filter((n) => frameHoldsNote(zone, n) && !moving.includes(n));
     const below = boundsOf(inside);
     const top = below ? below.y + below.height + GRID_GAP : zone.y + BAND;
     const columns = Math.max(1, Math.floor((zone.width - 2 * MARGIN + GRID_GAP) / (Math.max(...moving.map((n) => n.width)) + GRID_GAP)));
     const spots = arrangeGrid(moving, { columns, origin: { x: zone.x + MARGIN, y: top } });
     const patches = new Map<string, NotePatch>(moving.map((n, i) => [n.id, { x: spots[i]!.x, y: spots[i]!.y }]));
-    transactionResult = updateNotes(doc, patches, now);
+    transactionResult = { moved: updateNotes(doc, patches, now), zoneId: zone.id };
     const bottom = Math.max(...moving.map((n, i) => spots[i]!.y + n.height)) + MARGIN;
     if (bottom > zone.y + zone.height) {
       const grown = frameType.parse({ ...zone, height: Math.min(FRAME_MAX_SIZE, bottom - zone.y) });

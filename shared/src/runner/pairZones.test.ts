@@ -59,7 +59,7 @@ describe('gathering the proposals', () => {
     for (const [i, p] of pairs.entries()) for (let k = 0; k < 7; k++) createNote(doc, { id: `n${i}-${k}`, text: `idée ${k}`, x: zone(p.frameId!).x + 120 + k * 10, y: zone(p.frameId!).y + 200 + k * 10 }, ctx);
     createNote(doc, { id: 'already', text: 'déjà là', x: clustering.x + 200, y: clustering.y + 250 }, ctx);
     createNote(doc, { id: 'elsewhere', text: 'ailleurs', x: -3000, y: -3000 }, ctx);
-    expect(gatherProposals(doc, pairs, 2, newId)).toBe(14);
+    expect(gatherProposals(doc, pairs, 2, newId)).toEqual({ moved: 14, zoneId: clustering.id });
     const grown = readFrames(doc).find((f) => f.id === clustering.id)!;
     const notes = readNotes(doc);
     const moved = notes.filter((n) => n.id.startsWith('n'));
@@ -67,6 +67,6 @@ describe('gathering the proposals', () => {
     const placed = notes.filter((n) => n.id !== 'elsewhere');
     for (const a of placed) for (const b of placed) if (a !== b) expect(rectsIntersect(a, b), `${a.id} / ${b.id}`).toBe(false);
     expect(notes.find((n) => n.id === 'elsewhere')).toMatchObject({ x: -3080, y: -3080 });
-    expect(gatherProposals(doc, pairs, 3, newId)).toBe(0);
+    expect(gatherProposals(doc, pairs, 3, newId)).toEqual({ moved: 0, zoneId: clustering.id });
   });
 });

@@ -1,5 +1,25 @@
+import { DEFAULT_RUN_DURATIONS, type RunDurations } from '../schema/RoomRun.js';
 import type { BoardTemplate } from './BoardTemplate.js';
 import { heading, NBSP, zone } from './templateParts.js';
+
+/** « 3 min », « 30 s », « 1 min 30 s » (no-break spaces). */
+export function spokenDuration(seconds: number): string {
+  const m = Math.floor(seconds / 60);
+  const s = seconds % 60;
+  if (m === 0) return `${s}${NBSP}s`;
+  return s === 0 ? `${m}${NBSP}min` : `${m}${NBSP}min${NBSP}${s}${NBSP}s`;
+}
+
+/** The template's three step headings, saying the durations a run uses (the template itself: 3, 12 and 3 minutes). */
+export function brainstormStepHeadings(d: RunDurations): [string, string, string] {
+  return [
+    `1. Seul·e, ${spokenDuration(d.ideas)}${NBSP}: une idée par note`,
+    `2. En binômes, ${spokenDuration(d.pairs)}${NBSP}: une proposition concrète`,
+    `3. Restitution (${spokenDuration(d.turn)} par binôme) et regroupement`,
+  ];
+}
+
+const STEPS = brainstormStepHeadings(DEFAULT_RUN_DURATIONS);
 
 const AREA = 1200;
 const GAP = 120;
@@ -26,9 +46,9 @@ export const brainstorm3123: BoardTemplate = {
     ],
     labels: [
       heading('question', `Question${NBSP}: quelle question posons-nous${NBSP}? (à reformuler)`, 0, -260, 64),
-      heading('etape-1', `1. Seul·e, 3${NBSP}min${NBSP}: une idée par note`, 0, -110, 40),
-      heading('etape-2', `2. En binômes, 12${NBSP}min${NBSP}: une proposition concrète`, pairsX, -110, 40),
-      heading('etape-3', `3. Restitution (3${NBSP}min par binôme) et regroupement`, clusterX, -110, 40),
+      heading('etape-1', STEPS[0], 0, -110, 40),
+      heading('etape-2', STEPS[1], pairsX, -110, 40),
+      heading('etape-3', STEPS[2], clusterX, -110, 40),
     ],
     notes: [],
     links: [],
