@@ -1,5 +1,5 @@
 import type { RoomRun, RunDurations, RunRequest } from '@essaim/shared';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sendRunner } from '../../state/runnerActions';
 import { runView } from '../../state/runnerView';
@@ -55,7 +55,10 @@ export function RunnerControls({ roomId }: { roomId?: string }) {
   };
   const start = (question: string, durations: RunDurations) => send({ action: 'start', question, durations });
 
-  if (!lead) return <RunnerStartForm onStart={start} pending={pending} />;
+  // a run that ends here leaves its question and durations in the form, to start again as it was
+  const last = useRef<RoomRun | null>(null);
+  if (lead) last.current = lead.run;
+  if (!lead) return <RunnerStartForm onStart={start} pending={pending} previous={last.current} />;
   const view = runView(lead.run, people);
   return (
     <div className="runner-controls" aria-busy={pending} data-testid="runner-controls" data-step={lead.run.step}>

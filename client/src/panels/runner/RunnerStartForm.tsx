@@ -5,17 +5,25 @@ import { timerMinutesToSeconds } from '../../state/timerMinutes';
 
 const STEPS = ['ideas', 'pairs', 'turn'] as const;
 
-const minutes = (seconds: number) => String(seconds / 60).replace('.', ',');
+const minutes = (seconds: number) => String(Math.round((seconds / 60) * 100) / 100).replace('.', ',');
 
-/** The question and the three durations (3, 12 and 3 minutes unless changed), then « Lancer ». */
-export function RunnerStartForm({ onStart, pending }: { onStart: (question: string, durations: RunDurations) => Promise<boolean>; pending: boolean }) {
+interface RunnerStartFormProps {
+  onStart: (question: string, durations: RunDurations) => Promise<boolean>;
+  pending: boolean;
+  /** the run just ended here: its question and durations to start again with */
+  previous?: { question: string; durations: RunDurations } | null;
+}
+
+/** The question and the three durations (3, 12 and 3 minutes unless changed, or the last run's), then « Lancer ». */
+export function RunnerStartForm({ onStart, pending, previous }: RunnerStartFormProps) {
   const { t } = useTranslation();
   const id = useId();
-  const [question, setQuestion] = useState('');
+  const [question, setQuestion] = useState(previous?.question ?? '');
+  const durationsAtFirst = previous?.durations ?? DEFAULT_RUN_DURATIONS;
   const [typed, setTyped] = useState<Record<(typeof STEPS)[number], string>>({
-    ideas: minutes(DEFAULT_RUN_DURATIONS.ideas),
-    pairs: minutes(DEFAULT_RUN_DURATIONS.pairs),
-    turn: minutes(DEFAULT_RUN_DURATIONS.turn),
+    ideas: minutes(durationsAtFirst.ideas),
+    pairs: minutes(durationsAtFirst.pairs),
+    turn: minutes(durationsAtFirst.turn),
   });
   const [invalid, setInvalid] = useState<string | null>(null);
 
