@@ -1,3 +1,4 @@
+import { RUN_STEPS } from '@essaim/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBoard } from '../../state/BoardContext';
@@ -16,9 +17,22 @@ export function RunnerButton() {
   if (board.actor.role !== 'facilitator') return null;
   return (
     <>
-      <button type="button" className="tool runner-button" popoverTarget={id} data-testid="runner-button" data-step={run?.step} title={t('runner.title')}>
+      <button
+        type="button"
+        className="tool runner-button"
+        popoverTarget={id}
+        data-testid="runner-button"
+        data-step={run?.step}
+        title={t('runner.title')}
+        aria-label={run ? `${t('runner.title')} · ${t('runner.stepOf', { number: RUN_STEPS.indexOf(run.step) + 1, step: t(`runner.step.${run.step}`) })}` : t('runner.title')}
+      >
         <Icon name="swap" />
         <span className="tool-label">{t('runner.short')}</span>
+        {run && (
+          <span className="runner-step-count" aria-hidden="true">
+            {RUN_STEPS.indexOf(run.step) + 1}/4
+          </span>
+        )}
       </button>
       <div id={id} popover="auto" className="menu-popover runner-popover" role="dialog" aria-labelledby={`${id}-title`}>
         <h2 id={`${id}-title`}>{room ? t('runner.roomTitle', { room: room.name }) : t('runner.title')}</h2>
