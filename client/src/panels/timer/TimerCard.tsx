@@ -1,17 +1,13 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ControlCard } from '../dashboard/ControlCard';
 import { TimerControls } from './TimerControls';
 
 /** On the dashboard: one countdown for every room at once, the plenary included. */
 export function TimerCard() {
   const { t } = useTranslation();
-  const id = useId();
   return (
-    <section className="control-card timer-card" aria-labelledby={id} data-testid="timer-card">
-      <h3 id={id} className="control-title">
-        {t('timer.allRooms')}
-      </h3>
+    <ControlCard title={t('timer.allRooms')} name="timer-card">
       <TimerControls />
-    </section>
+    </ControlCard>
   );
 }
