@@ -103,10 +103,13 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   });
   await app.register(joinRoutes, { workshops, guard });
   await app.register(sessionRoutes, { workshops });
-  await app.register(timerRoutes, { workshops });
-  await app.register(privatePhaseRoutes, { workshops });
+  // one of each service for its routes and the runner's steps
+  const timers = new WorkshopTimers(workshops);
+  const phases = new PrivatePhases(workshops);
+  await app.register(timerRoutes, { workshops, timers });
+  await app.register(privatePhaseRoutes, { workshops, phases });
   await app.register(attentionRoutes, { workshops });
-  await app.register(runnerRoutes, { workshops, runner: new WorkshopRunner(workshops, new WorkshopTimers(workshops), new PrivatePhases(workshops)) });
+  await app.register(runnerRoutes, { workshops, runner: new WorkshopRunner(workshops, timers, phases) });
   await app.register(syncRoutes, { storage, tokens, rooms });
 
   if (clientDir) {

@@ -19,3 +19,10 @@ export async function requireFacilitator(req: FastifyRequest, tokens: TokenServi
   }
   return identity;
 }
+
+/** Anyone of this very workshop (participant, observer, facilitator), or 401/403. */
+export async function requireMember(req: FastifyRequest, tokens: TokenService, workshopId: string): Promise<Identity> {
+  const identity = await requireIdentity(req, tokens);
+  if (identity.workshopId !== workshopId) throw new AppError('forbidden', 'This token is for another workshop.');
+  return identity;
+}

@@ -27,7 +27,7 @@ import { encodeSnapshot } from '../storage/documentLog.js';
 import type { RoomRecord } from '../storage/Storage.js';
 import type { Room } from '../sync/Room.js';
 import { SERVER_ORIGIN, type WorkshopService } from './WorkshopService.js';
-import { activeRooms } from './workshopViews.js';
+import { orderedRooms, targetRooms } from './workshopRooms.js';
 
 /** Times « Révéler » looks again for drafts documents when people joined a room while it loaded them. */
 const REVEAL_TRIES = 3;
@@ -46,7 +46,7 @@ export class PrivatePhases {
   ) {}
 
   async read(workshopId: string): Promise<PrivatePhaseResponse> {
-    const rooms = await this.rooms(workshopId);
+    const rooms = await orderedRooms(this.service, workshopId);
     return this.service.rooms.withDoc(workshopDocName(workshopId), (room) => answer(rooms, room.doc));
   }
 
@@ -57,7 +57,7 @@ export class PrivatePhases {
   async start(workshopId: string, request: PrivatePhaseRequest, by: string): Promise<PrivatePhaseResponse> {
     const question = cleanText(request.question, PRIVATE_QUESTION_MAX);
     if (!question) throw new AppError('invalid_request', `Give the question the participants answer (1 to ${PRIVATE_QUESTION_MAX} characters).`);
-    const rooms = await this.rooms(workshopId);
+    const rooms = await orderedRooms(this.service, workshopId);
     const targets = targetRooms(rooms, request.roomIds);
     return this.service.rooms.withDoc(workshopDocName(workshopId), (room) => {
       const now = Date.now();
@@ -81,7 +81,7 @@ export class PrivatePhases {
    * on each board by this call.
    */
   async reveal(workshopId: string, request: RevealRequest, _by: string): Promise<RevealResponse> {
-    const rooms = await this.rooms(workshopId);
+    const rooms = await orderedRooms(this.service, workshopId);
     const targets = targetRooms(rooms, request.roomIds);
     const manager = this.service.rooms;
     const workshopDoc = workshopDocName(workshopId);
@@ -169,21 +169,6 @@ export class PrivatePhases {
     }
     return new Map([...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   }
-
-  /** The workshop's rooms, the plenary first, or 404. */
-  private async rooms(workshopId: string): Promise<RoomRecord[]> {
-    const rooms = activeRooms(await this.service.workshop(workshopId));
-    return rooms.sort((a, b) => Number(b.plenary) - Number(a.plenary) || a.position - b.position);
-  }
-}
-
-/** The rooms a request names, once each (none: every room), or 400 for one the workshop does not have. */
-function targetRooms(rooms: readonly RoomRecord[], roomIds: readonly string[] | undefined): string[] {
-  const known = new Set(rooms.map((r) => r.id));
-  const targets = roomIds ? [...new Set(roomIds)] : [...known];
-  const unknown = targets.find((id) => !known.has(id));
-  if (unknown !== undefined) throw new AppError('invalid_request', `This workshop has no room "${unknown.slice(0, 64)}".`);
-  return targets;
 }
 
 /** A drafts document's notes, each as its type reads it and signed by the document's author (the guard let in nothing else). */

@@ -1,4 +1,4 @@
-import { readAttention, workshopDocName, writeWorkshop, type AttentionRequest, type RoomAttention } from '@essaim/shared';
+import { readAttention, sameJson, workshopDocName, writeWorkshop, type AttentionRequest, type RoomAttention } from '@essaim/shared';
 import { AppError } from '../http/AppError.js';
 import { SERVER_ORIGIN, type WorkshopService } from './WorkshopService.js';
 import { activeRooms } from './workshopViews.js';
@@ -26,7 +26,7 @@ export class RoomAttentions {
       const current = readAttention(room.doc).get(roomId) ?? { roomId, focus: null, follow: null };
       const next = nextAttention(current, request, by, Date.now());
       // ending what is not on writes nothing
-      if (JSON.stringify(next) !== JSON.stringify(current)) writeWorkshop(room.doc, { attention: [next] }, SERVER_ORIGIN);
+      if (!sameJson(next, current)) writeWorkshop(room.doc, { attention: [next] }, SERVER_ORIGIN);
       return next;
     });
   }

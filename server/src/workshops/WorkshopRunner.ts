@@ -31,7 +31,7 @@ import { KeyedQueue } from './KeyedQueue.js';
 import type { PrivatePhases } from './PrivatePhases.js';
 import type { WorkshopTimers } from './WorkshopTimers.js';
 import { SERVER_ORIGIN, type WorkshopService } from './WorkshopService.js';
-import { activeRooms } from './workshopViews.js';
+import { orderedRooms, targetRooms } from './workshopRooms.js';
 
 /** While the ideas step's timer is paused, how often the runner looks again for its end. */
 const PAUSED_RECHECK_MS = 5000;
@@ -72,7 +72,7 @@ export class WorkshopRunner {
   }
 
   async read(workshopId: string): Promise<RunnerResponse> {
-    const rooms = await this.rooms(workshopId);
+    const rooms = await orderedRooms(this.service, workshopId);
     const runs = await this.service.rooms.withDoc(workshopDocName(workshopId), (r) => readRuns(r.doc));
     this.armAll(workshopId, [...runs.values()]);
     return answer(rooms, runs);
@@ -84,8 +84,10 @@ export class WorkshopRunner {
   }
 
   private async actNow(workshopId: string, request: RunRequest, by: string): Promise<RunnerResponse> {
-    const rooms = await this.rooms(workshopId);
-    const targets = this.targets(rooms, request.roomIds);
+    const rooms = await orderedRooms(this.service, workshopId);
+    // none named: every breakout room (the plenary when there is none)
+    const breakout = rooms.filter((r) => !r.plenary);
+    const targets = targetRooms(rooms, request.roomIds, breakout.length > 0 ? breakout : rooms);
     if ((request.action === 'swap' || request.action === 'add') && targets.length !== 1) {
       throw new AppError('invalid_request', 'Name the one room (roomIds) whose pairs change.');
     }
@@ -312,24 +314,6 @@ export class WorkshopRunner {
     const alarm = this.alarms.get(k);
     if (alarm !== undefined && alarm !== 'checking') clearTimeout(alarm);
     this.alarms.delete(k);
-  }
-
-  /** The workshop's rooms, the plenary first, or 404. */
-  private async rooms(workshopId: string): Promise<RoomRecord[]> {
-    const rooms = activeRooms(await this.service.workshop(workshopId));
-    return rooms.sort((a, b) => Number(b.plenary) - Number(a.plenary) || a.position - b.position);
-  }
-
-  /** The rooms a request names, else every breakout room (the plenary when there is none). */
-  private targets(rooms: readonly RoomRecord[], roomIds: readonly string[] | undefined): string[] {
-    if (roomIds) {
-      const known = new Set(rooms.map((r) => r.id));
-      const unknown = roomIds.find((id) => !known.has(id));
-      if (unknown !== undefined) throw new AppError('invalid_request', `This workshop has no room "${unknown.slice(0, 64)}".`);
-      return [...new Set(roomIds)];
-    }
-    const breakout = rooms.filter((r) => !r.plenary);
-    return (breakout.length > 0 ? breakout : rooms).map((r) => r.id);
   }
 }
 

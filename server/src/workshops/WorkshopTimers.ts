@@ -9,10 +9,9 @@ import {
   type TimerRequest,
   type TimersResponse,
 } from '@essaim/shared';
-import { AppError } from '../http/AppError.js';
 import type { RoomRecord } from '../storage/Storage.js';
 import { SERVER_ORIGIN, type WorkshopService } from './WorkshopService.js';
-import { activeRooms } from './workshopViews.js';
+import { orderedRooms, targetRooms } from './workshopRooms.js';
 
 /** What the API says of one room's timer at `now` (`remainingMs`: what is left then); a room never started reads as stopped. */
 function roomTimer(roomId: string, timer: Timer | undefined, now: number): RoomTimer {
@@ -37,17 +36,14 @@ export class WorkshopTimers {
   constructor(private readonly service: WorkshopService) {}
 
   async read(workshopId: string): Promise<TimersResponse> {
-    const rooms = await this.rooms(workshopId);
+    const rooms = await orderedRooms(this.service, workshopId);
     return this.service.rooms.withDoc(workshopDocName(workshopId), (room) => answer(rooms, readTimers(room.doc), Date.now()));
   }
 
   /** Applies `request` to the rooms it names (none: every room, the plenary included), as facilitator `by`. */
   async act(workshopId: string, request: TimerRequest, by: string): Promise<TimersResponse> {
-    const rooms = await this.rooms(workshopId);
-    const known = new Set(rooms.map((r) => r.id));
-    const targets = request.roomIds ? [...new Set(request.roomIds)] : [...known];
-    const unknown = targets.find((id) => !known.has(id));
-    if (unknown !== undefined) throw new AppError('invalid_request', `This workshop has no room "${unknown.slice(0, 64)}".`);
+    const rooms = await orderedRooms(this.service, workshopId);
+    const targets = targetRooms(rooms, request.roomIds);
     return this.service.rooms.withDoc(workshopDocName(workshopId), (room) => {
       const now = Date.now();
       const before = readTimers(room.doc);
@@ -61,12 +57,6 @@ export class WorkshopTimers {
       if (changed.length > 0) writeWorkshop(room.doc, { timers: changed }, SERVER_ORIGIN);
       return answer(rooms, readTimers(room.doc), now);
     });
-  }
-
-  /** The workshop's rooms, the plenary first, or 404. */
-  private async rooms(workshopId: string): Promise<RoomRecord[]> {
-    const rooms = activeRooms(await this.service.workshop(workshopId));
-    return rooms.sort((a, b) => Number(b.plenary) - Number(a.plenary) || a.position - b.position);
   }
 }
 

@@ -2,10 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import { FOCUS_KINDS, isEntryId, type AttentionRequest, type FocusKind } from '@essaim/shared';
 import { RoomAttentions } from '../../workshops/RoomAttentions.js';
 import type { WorkshopService } from '../../workshops/WorkshopService.js';
+import { ActionBudget } from '../ActionBudget.js';
 import { AppError } from '../AppError.js';
 import { bodyOf, readBoolean } from '../readBody.js';
 import { requireFacilitator } from '../requireIdentity.js';
-import { WindowCounter } from '../WindowCounter.js';
 
 /** Focus and follow-me changes a facilitator may send a minute: a click every half second, far more than a workshop needs. */
 const ATTENTION_ACTIONS_PER_MINUTE = 120;
@@ -37,7 +37,7 @@ function readAttentionRequest(body: Record<string, unknown>): AttentionRequest {
 /** Focus and « Suivez-moi » for one room (docs/API.md, « Attention »): its facilitators set them, every screen of the room reads them in the workshop document. */
 export async function attentionRoutes(app: FastifyInstance, deps: { workshops: WorkshopService }): Promise<void> {
   const attentions = new RoomAttentions(deps.workshops);
-  const actions = new WindowCounter(60_000);
+  const actions = new ActionBudget(ATTENTION_ACTIONS_PER_MINUTE, 'focus and follow changes');
 
   app.put('/api/workshops/:id/rooms/:roomId/attention', async (req) => {
     const { id, roomId } = req.params as Params;
@@ -46,13 +46,7 @@ export async function attentionRoutes(app: FastifyInstance, deps: { workshops: W
       throw new AppError('invalid_request', 'Send a JSON object: { "focus"?, "follow"? }.');
     }
     const request = readAttentionRequest(bodyOf(req));
-    const now = Date.now();
-    const window = actions.current(participantId, now);
-    if (window.count >= ATTENTION_ACTIONS_PER_MINUTE) {
-      const seconds = Math.max(1, Math.ceil((window.resetAt - now) / 1000));
-      throw new AppError('too_many_requests', `Too many focus and follow changes this minute; try again in ${seconds} s.`, { 'retry-after': String(seconds) });
-    }
-    actions.add(participantId, now);
+    actions.spend(participantId);
     return attentions.set(id, roomId, request, participantId);
   });
 }

@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { REVEAL_ORDERS, type PrivatePhaseRequest, type RevealOrder, type RevealRequest } from '@essaim/shared';
-import { PrivatePhases } from '../../workshops/PrivatePhases.js';
+import type { PrivatePhases } from '../../workshops/PrivatePhases.js';
 import type { WorkshopService } from '../../workshops/WorkshopService.js';
 import { ActionBudget } from '../ActionBudget.js';
 import { AppError } from '../AppError.js';
 import { bodyOf, readRoomIds } from '../readBody.js';
-import { requireFacilitator, requireIdentity } from '../requireIdentity.js';
+import { requireFacilitator, requireMember } from '../requireIdentity.js';
 
 /** Starts and reveals a facilitator may send a minute: a reveal loads and writes every board and drafts of its rooms. */
 const PHASE_ACTIONS_PER_MINUTE = 60;
@@ -37,14 +37,13 @@ function readReveal(body: Record<string, unknown>): RevealRequest {
  * Private writing, then « Révéler » (docs/API.md, « Private writing »): anyone of the workshop
  * reads the phases and counts, never a draft's text; its facilitators start and reveal.
  */
-export async function privatePhaseRoutes(app: FastifyInstance, deps: { workshops: WorkshopService; phases?: PrivatePhases }): Promise<void> {
-  const phases = deps.phases ?? new PrivatePhases(deps.workshops);
+export async function privatePhaseRoutes(app: FastifyInstance, deps: { workshops: WorkshopService; phases: PrivatePhases }): Promise<void> {
+  const { phases } = deps;
   const actions = new ActionBudget(PHASE_ACTIONS_PER_MINUTE, 'private writing actions');
 
   app.get('/api/workshops/:id/private-phase', async (req) => {
     const { id } = req.params as Params;
-    const identity = await requireIdentity(req, deps.workshops.tokens);
-    if (identity.workshopId !== id) throw new AppError('forbidden', 'This token is for another workshop.');
+    await requireMember(req, deps.workshops.tokens, id);
     return phases.read(id);
   });
 

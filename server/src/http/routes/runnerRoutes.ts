@@ -6,7 +6,7 @@ import { ActionBudget } from '../ActionBudget.js';
 import { AppError } from '../AppError.js';
 import { cleanText } from '../cleanText.js';
 import { bodyOf, readRoomIds } from '../readBody.js';
-import { requireFacilitator, requireIdentity } from '../requireIdentity.js';
+import { requireFacilitator, requireMember } from '../requireIdentity.js';
 
 /** Runner steps a facilitator may take a minute: each moves rooms, boards and timers. */
 const RUNNER_ACTIONS_PER_MINUTE = 60;
@@ -72,8 +72,7 @@ export async function runnerRoutes(app: FastifyInstance, deps: { workshops: Work
 
   app.get('/api/workshops/:id/runner', async (req) => {
     const { id } = req.params as Params;
-    const identity = await requireIdentity(req, deps.workshops.tokens);
-    if (identity.workshopId !== id) throw new AppError('forbidden', 'This token is for another workshop.');
+    await requireMember(req, deps.workshops.tokens, id);
     return deps.runner.read(id);
   });
 

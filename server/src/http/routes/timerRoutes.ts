@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { TIMER_ACTIONS, timerSecondsProblem, type TimerAction, type TimerRequest } from '@essaim/shared';
-import { WorkshopTimers } from '../../workshops/WorkshopTimers.js';
+import type { WorkshopTimers } from '../../workshops/WorkshopTimers.js';
 import type { WorkshopService } from '../../workshops/WorkshopService.js';
 import { AppError } from '../AppError.js';
 import { bodyOf, readBoolean, readRoomIds } from '../readBody.js';
-import { requireFacilitator, requireIdentity } from '../requireIdentity.js';
+import { requireFacilitator, requireMember } from '../requireIdentity.js';
 import { ActionBudget } from '../ActionBudget.js';
 
 /** Timer actions a facilitator may send a minute: a click every half second, far more than a workshop needs. */
@@ -29,14 +29,13 @@ function readTimerRequest(body: Record<string, unknown>): TimerRequest {
 }
 
 /** The rooms' shared countdowns (docs/API.md, « Timer »): anyone of the workshop reads them, its facilitators change them. */
-export async function timerRoutes(app: FastifyInstance, deps: { workshops: WorkshopService }): Promise<void> {
-  const timers = new WorkshopTimers(deps.workshops);
+export async function timerRoutes(app: FastifyInstance, deps: { workshops: WorkshopService; timers: WorkshopTimers }): Promise<void> {
+  const { timers } = deps;
   const actions = new ActionBudget(TIMER_ACTIONS_PER_MINUTE, 'timer actions');
 
   app.get('/api/workshops/:id/timer', async (req) => {
     const { id } = req.params as Params;
-    const identity = await requireIdentity(req, deps.workshops.tokens);
-    if (identity.workshopId !== id) throw new AppError('forbidden', 'This token is for another workshop.');
+    await requireMember(req, deps.workshops.tokens, id);
     return timers.read(id);
   });
 
