@@ -65,29 +65,31 @@ function toDrafts(board: BoardServices): boolean {
 /** Where a new note goes: inside the zone new notes go to (a participant's pair zone), else a free spot near the centre of the view (outside every zone if `outsideZones` and there is one near), which pans to show it. */
 function freeSpotInView(board: BoardServices, outsideZones = false): Point {
   const { width, height } = board.stageSize.get();
+  const spot = freeSpotFor(board, outsideZones);
+  // On a phone the free spot may be beside the screen: bring the new note into view.
+  const half = NOTE_DEFAULT_SIZE / 2;
+  board.viewport.set((v) => panToShow(v, { x: spot.x - half, y: spot.y - half, width: NOTE_DEFAULT_SIZE, height: NOTE_DEFAULT_SIZE }, { width, height }, 24));
+  return spot;
+}
+
+function freeSpotFor(board: BoardServices, outsideZones: boolean): Point {
   const size = { width: NOTE_DEFAULT_SIZE, height: NOTE_DEFAULT_SIZE };
-  const frames = board.frames.getSnapshot();
+  const notes = board.notes.getSnapshot();
   const target = board.newNotesZone.get();
   const zone = target ? board.frames.get(target) : undefined;
   if (zone) {
     // the zone's middle, a little lower, off its band: the title stays readable
     const band = { x: zone.x, y: zone.y - NOTE_DEFAULT_SIZE, width: zone.width, height: NOTE_DEFAULT_SIZE + ZONE_BAND_ROOM };
-    const spot = freeSpotNear([...board.notes.getSnapshot(), band], { x: zone.x + zone.width / 2, y: zone.y + Math.min(zone.height / 2, 200) + NOTE_DEFAULT_SIZE / 2 }, size);
-    const half = NOTE_DEFAULT_SIZE / 2;
-    board.viewport.set((v) => panToShow(v, { x: spot.x - half, y: spot.y - half, width: NOTE_DEFAULT_SIZE, height: NOTE_DEFAULT_SIZE }, { width, height }, 24));
-    return spot;
+    return freeSpotNear([...notes, band], { x: zone.x + zone.width / 2, y: zone.y + Math.min(zone.height / 2, 200) + NOTE_DEFAULT_SIZE / 2 }, size);
   }
+  const { width, height } = board.stageSize.get();
   const centre = screenToBoard(board.viewport.get(), { x: width / 2, y: height / 2 });
+  const frames = board.frames.getSnapshot();
   // participants cannot put a note in a locked zone: it is no free spot for them
   const locked = board.actor.role === 'facilitator' ? [] : frames.filter((f) => f.locked);
-  const notes = board.notes.getSnapshot();
   const outside = outsideZones && frames.length > 0 ? freeSpotNear([...notes, ...frames], centre, size, 24) : null;
   const inZone = (p: Point) => frames.some((f) => rectsIntersect(f, { x: p.x - size.width / 2, y: p.y - size.height / 2, ...size }));
-  const spot = outside && !inZone(outside) ? outside : freeSpotNear([...notes, ...locked], centre, size);
-  // On a phone the free spot may be beside the screen: bring the new note into view.
-  const half = NOTE_DEFAULT_SIZE / 2;
-  board.viewport.set((v) => panToShow(v, { x: spot.x - half, y: spot.y - half, width: NOTE_DEFAULT_SIZE, height: NOTE_DEFAULT_SIZE }, { width, height }, 24));
-  return spot;
+  return outside && !inZone(outside) ? outside : freeSpotNear([...notes, ...locked], centre, size);
 }
 
 // Deleting asks first for someone else's note or several: see `deleteSelection`.
