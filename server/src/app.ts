@@ -19,6 +19,7 @@ import { healthRoutes } from './http/routes/healthRoutes.js';
 import { joinRoutes } from './http/routes/joinRoutes.js';
 import { privatePhaseRoutes } from './http/routes/privatePhaseRoutes.js';
 import { runnerRoutes } from './http/routes/runnerRoutes.js';
+import { voteRoutes } from './http/routes/voteRoutes.js';
 import { sessionRoutes } from './http/routes/sessionRoutes.js';
 import { boardRewriteLimit } from './http/boardRewriteLimit.js';
 import { templateRoutes } from './http/routes/templateRoutes.js';
@@ -36,6 +37,7 @@ import { PrivatePhases } from './workshops/PrivatePhases.js';
 import { WorkshopRunner } from './workshops/WorkshopRunner.js';
 import { WorkshopService } from './workshops/WorkshopService.js';
 import { WorkshopTimers } from './workshops/WorkshopTimers.js';
+import { VoteService } from './workshops/VoteService.js';
 
 export interface EssaimApp {
   app: FastifyInstance;
@@ -110,6 +112,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(privatePhaseRoutes, { workshops, phases });
   await app.register(attentionRoutes, { workshops });
   await app.register(runnerRoutes, { workshops, runner: new WorkshopRunner(workshops, timers, phases) });
+  await app.register(voteRoutes, { workshops, votes: new VoteService(workshops, timers) });
   await app.register(syncRoutes, { storage, tokens, rooms });
 
   if (clientDir) {

@@ -79,3 +79,8 @@ export * from './runner/gatherProposals.js';
 export * from './phase/layoutReveal.js';
 export * from './phase/revealOnBoard.js';
 export * from './runner/writeQuestion.js';
+export * from './schema/VoteRound.js';
+export * from './vote/voteScope.js';
+export * from './vote/rankResults.js';
+export * from './ops/placeInZone.js';
+export * from './vote/keepInZone.js';

@@ -5,6 +5,7 @@ import {
   readRuns,
   readRooms,
   readTimers,
+  readVoteRounds,
   readWorkshopSettings,
   type DraftCounts,
   type Person,
@@ -12,6 +13,7 @@ import {
   type RoomEntry,
   type RoomRun,
   type Timer,
+  type VoteRound,
   type WorkshopSettings,
 } from '@essaim/shared';
 import type * as Y from 'yjs';
@@ -39,6 +41,7 @@ export class WorkshopStore {
   private phases: Phases = {};
   private draftCounts: RoomDraftCounts = {};
   private runs: Runs = {};
+  private voteRounds: readonly VoteRound[] = [];
   private readonly listeners = new Set<() => void>();
 
   constructor(private readonly doc: Y.Doc) {
@@ -54,6 +57,8 @@ export class WorkshopStore {
   readonly getPhases = (): Phases => this.phases;
   readonly getDraftCounts = (): RoomDraftCounts => this.draftCounts;
   readonly getRuns = (): Runs => this.runs;
+  /** every dot-voting round, oldest first (tallies only once they may be seen) */
+  readonly getVoteRounds = (): readonly VoteRound[] => this.voteRounds;
 
   readonly subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -85,6 +90,8 @@ export class WorkshopStore {
     if (!sameJson(draftCounts, this.draftCounts)) [this.draftCounts, changed] = [draftCounts, true];
     const runs: Runs = Object.fromEntries(readRuns(this.doc));
     if (!sameJson(runs, this.runs)) [this.runs, changed] = [runs, true];
+    const voteRounds = readVoteRounds(this.doc);
+    if (!sameJson(voteRounds, this.voteRounds)) [this.voteRounds, changed] = [voteRounds, true];
     return changed;
   }
 }

@@ -4,6 +4,8 @@ import { dirname } from 'node:path';
 import type { AssignmentMode, Role } from '@essaim/shared';
 import { MIGRATIONS, SQL } from './sqliteSchema.js';
 import type {
+  DotOutcome,
+  DotRecord,
   ParticipantPatch,
   ParticipantRecord,
   RoomPatch,
@@ -186,6 +188,63 @@ export class SqliteStorage implements Storage {
       if (this.sql('deleteTemplate').run(id, workshopId).changes === 0) return false;
       this.sql('forgetWorkshopTemplate').run(id);
       return true;
+    })();
+  }
+
+  async listVoteRounds(workshopId: string): Promise<string[]> {
+    return (this.sql('voteRounds').all(workshopId) as { data: string }[]).map((r) => r.data);
+  }
+
+  async insertVoteRound(workshopId: string, voteId: string, number: number, data: string, max: number): Promise<boolean> {
+    return this.db.transaction(() => {
+      const { n } = this.sql('countVoteRounds').get(workshopId) as { n: number };
+      if (n >= max) return false;
+      this.sql('insertVoteRound').run(voteId, workshopId, number, data);
+      return true;
+    })();
+  }
+
+  async updateVoteRound(workshopId: string, voteId: string, data: string): Promise<void> {
+    this.sql('updateVoteRound').run(data, voteId, workshopId);
+  }
+
+  async listDots(voteId: string): Promise<DotRecord[]> {
+    return this.sql('voteDots').all(voteId) as DotRecord[];
+  }
+
+  async personDots(voteId: string, participantId: string): Promise<DotRecord[]> {
+    return (this.sql('personDots').all(voteId, participantId) as Omit<DotRecord, 'participantId'>[]).map((d) => ({ ...d, participantId }));
+  }
+
+  async changeDot(
+    voteId: string,
+    participantId: string,
+    noteId: string,
+    roomId: string,
+    delta: 1 | -1,
+    limits: { dotsPerPerson: number; maxPerNote: number },
+  ): Promise<DotOutcome> {
+    return this.db.transaction((): DotOutcome => {
+      const on = (this.sql('dotOn').get(voteId, participantId, noteId) as { count: number } | undefined)?.count ?? 0;
+      if (delta < 0) {
+        if (on <= 0) return 'no_dot_here';
+        this.sql('decrementDot').run(voteId, participantId, noteId);
+        this.sql('deleteEmptyDot').run(voteId, participantId, noteId);
+        return 'ok';
+      }
+      const { n } = this.sql('personDotTotal').get(voteId, participantId) as { n: number };
+      if (n >= limits.dotsPerPerson) return 'no_dots_left';
+      if (on >= limits.maxPerNote) return 'note_cap_reached';
+      this.sql('upsertDot').run(voteId, participantId, noteId, roomId);
+      return 'ok';
+    })();
+  }
+
+  async dropDotsOn(voteId: string, noteIds: readonly string[]): Promise<number> {
+    return this.db.transaction(() => {
+      let dropped = 0;
+      for (const noteId of noteIds) dropped += this.sql('deleteDotsOn').run(voteId, noteId).changes;
+      return dropped;
     })();
   }
 

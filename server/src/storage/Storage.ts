@@ -59,6 +59,17 @@ export interface TemplateRecord {
 
 export type TemplateSummaryRecord = Pick<TemplateRecord, 'id' | 'name' | 'description' | 'createdAt'>;
 
+/** One person's dots on one note in one vote round. */
+export interface DotRecord {
+  participantId: string;
+  noteId: string;
+  roomId: string;
+  count: number;
+}
+
+/** What a dot asked for became: put (or taken back), or why not. */
+export type DotOutcome = 'ok' | 'no_dots_left' | 'note_cap_reached' | 'no_dot_here';
+
 /**
  * The one storage interface. Backends supply records and the document log; the Yjs
  * encode/apply logic lives once, in `documentLog.ts`.
@@ -92,6 +103,23 @@ export interface Storage {
   listTemplates(workshopId?: string): Promise<TemplateSummaryRecord[]>;
   /** Deletes a template saved from workshop `workshopId`, and makes the workshops created with it forget it; false when there was none. */
   deleteTemplate(id: string, workshopId: string): Promise<boolean>;
+
+  /** Every vote round of the workshop (its public view as JSON), in opening order. */
+  listVoteRounds(workshopId: string): Promise<string[]>;
+  /** Stores a new round unless the workshop has `max` already (counted and written at once); false when full. */
+  insertVoteRound(workshopId: string, voteId: string, number: number, data: string, max: number): Promise<boolean>;
+  updateVoteRound(workshopId: string, voteId: string, data: string): Promise<void>;
+  /** Every dot of a round. */
+  listDots(voteId: string): Promise<DotRecord[]>;
+  /** One person's dots in a round. */
+  personDots(voteId: string, participantId: string): Promise<DotRecord[]>;
+  /**
+   * Puts one dot (`delta` 1) or takes one back (-1), the person's budget and the note's cap checked
+   * and the dot written in one transaction: concurrent requests can never exceed them.
+   */
+  changeDot(voteId: string, participantId: string, noteId: string, roomId: string, delta: 1 | -1, limits: { dotsPerPerson: number; maxPerNote: number }): Promise<DotOutcome>;
+  /** Gives back every dot on these notes (deleted from their board); how many dots went back. */
+  dropDotsOn(voteId: string, noteIds: readonly string[]): Promise<number>;
 
   /** A server-wide secret (the token signing key), created on first use. */
   getOrCreateSecret(name: string, create: () => Uint8Array): Promise<Uint8Array>;

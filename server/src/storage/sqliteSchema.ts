@@ -51,6 +51,17 @@ export const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE workshops ADD COLUMN template_id TEXT;
   `,
+  // Dot voting: each round (its public view as JSON) and every person's dots, decided in transactions.
+  `
+  CREATE TABLE vote_rounds (
+    id TEXT PRIMARY KEY, workshop_id TEXT NOT NULL, number INTEGER NOT NULL, data TEXT NOT NULL
+  );
+  CREATE INDEX vote_rounds_workshop ON vote_rounds (workshop_id, number);
+  CREATE TABLE vote_dots (
+    vote_id TEXT NOT NULL, participant_id TEXT NOT NULL, note_id TEXT NOT NULL, room_id TEXT NOT NULL,
+    count INTEGER NOT NULL, PRIMARY KEY (vote_id, participant_id, note_id)
+  );
+  `,
 ];
 
 const WORKSHOP_COLUMNS = `id, title, join_code AS joinCode, created_at AS createdAt, assignment,
@@ -89,6 +100,19 @@ export const SQL = {
   templatesOf: 'SELECT id, name, description, created_at AS createdAt FROM templates WHERE workshop_id = ? ORDER BY created_at, id',
   deleteTemplate: 'DELETE FROM templates WHERE id = ? AND workshop_id = ?',
   forgetWorkshopTemplate: 'UPDATE workshops SET template_id = NULL WHERE template_id = ?',
+  insertVoteRound: 'INSERT INTO vote_rounds (id, workshop_id, number, data) VALUES (?, ?, ?, ?)',
+  updateVoteRound: 'UPDATE vote_rounds SET data = ? WHERE id = ? AND workshop_id = ?',
+  voteRounds: 'SELECT data FROM vote_rounds WHERE workshop_id = ? ORDER BY number',
+  countVoteRounds: 'SELECT COUNT(*) AS n FROM vote_rounds WHERE workshop_id = ?',
+  voteDots: 'SELECT participant_id AS participantId, note_id AS noteId, room_id AS roomId, count FROM vote_dots WHERE vote_id = ?',
+  personDots: 'SELECT note_id AS noteId, room_id AS roomId, count FROM vote_dots WHERE vote_id = ? AND participant_id = ?',
+  personDotTotal: 'SELECT COALESCE(SUM(count), 0) AS n FROM vote_dots WHERE vote_id = ? AND participant_id = ?',
+  dotOn: 'SELECT count FROM vote_dots WHERE vote_id = ? AND participant_id = ? AND note_id = ?',
+  upsertDot: `INSERT INTO vote_dots (vote_id, participant_id, note_id, room_id, count) VALUES (?, ?, ?, ?, 1)
+    ON CONFLICT (vote_id, participant_id, note_id) DO UPDATE SET count = count + 1`,
+  decrementDot: 'UPDATE vote_dots SET count = count - 1 WHERE vote_id = ? AND participant_id = ? AND note_id = ?',
+  deleteEmptyDot: 'DELETE FROM vote_dots WHERE vote_id = ? AND participant_id = ? AND note_id = ? AND count <= 0',
+  deleteDotsOn: 'DELETE FROM vote_dots WHERE vote_id = ? AND note_id = ?',
   secret: 'SELECT value FROM secrets WHERE name = ?',
   insertSecret: 'INSERT OR IGNORE INTO secrets (name, value) VALUES (?, ?)',
 } as const;

@@ -4,6 +4,7 @@ import { parseDraftCounts, parsePrivatePhase, type DraftCounts, type PrivatePhas
 import { parseRoomAttention, type RoomAttention } from './RoomAttention.js';
 import { parseRoomRun, type RoomRun } from './RoomRun.js';
 import { parseTimer, type Timer } from './Timer.js';
+import { parseVoteRound, type VoteRound } from './VoteRound.js';
 
 /**
  * The workshop document (`w/<workshopId>`): what every screen of the workshop follows live.
@@ -23,6 +24,8 @@ export const WORKSHOP_MAP_NAMES = {
   attention: 'attention',
   /** each room's 3-12-3 run (`RoomRun`) */
   runs: 'runs',
+  /** every dot-voting round under its id (`VoteRound`): tallies only once they may be seen */
+  votes: 'votes',
 } as const;
 
 export interface RoomEntry extends RoomInfo {
@@ -64,6 +67,7 @@ export interface WorkshopMaps {
   draftCounts: Y.Map<unknown>;
   attention: Y.Map<unknown>;
   runs: Y.Map<unknown>;
+  votes: Y.Map<unknown>;
 }
 
 export function workshopMaps(doc: Y.Doc): WorkshopMaps {
@@ -76,6 +80,7 @@ export function workshopMaps(doc: Y.Doc): WorkshopMaps {
     draftCounts: doc.getMap<unknown>(WORKSHOP_MAP_NAMES.draftCounts),
     attention: doc.getMap<unknown>(WORKSHOP_MAP_NAMES.attention),
     runs: doc.getMap<unknown>(WORKSHOP_MAP_NAMES.runs),
+    votes: doc.getMap<unknown>(WORKSHOP_MAP_NAMES.votes),
   };
 }
 
@@ -175,6 +180,16 @@ export function readRuns(doc: Y.Doc): Map<string, RoomRun> {
   return readByRoom(workshopMaps(doc).runs, parseRoomRun);
 }
 
+/** Every vote round, by id, oldest first (`number`). */
+export function readVoteRounds(doc: Y.Doc): VoteRound[] {
+  const rounds: VoteRound[] = [];
+  for (const [voteId, value] of workshopMaps(doc).votes.entries()) {
+    const round = parseVoteRound(value);
+    if (round && round.voteId === voteId) rounds.push(round);
+  }
+  return rounds.sort((a, b) => a.number - b.number);
+}
+
 /** Server operation: writes rooms, people, settings and timers in one transaction. */
 export function writeWorkshop(
   doc: Y.Doc,
@@ -194,6 +209,8 @@ export function writeWorkshop(
     runs?: RoomRun[];
     /** rooms whose run is over */
     removedRuns?: string[];
+    /** each replaces its round, whole */
+    votes?: VoteRound[];
   },
   origin?: unknown,
 ): void {
@@ -218,5 +235,6 @@ export function writeWorkshop(
     for (const attention of change.attention ?? []) maps.attention.set(attention.roomId, { ...attention });
     for (const run of change.runs ?? []) maps.runs.set(run.roomId, JSON.parse(JSON.stringify(run)) as RoomRun);
     for (const id of change.removedRuns ?? []) maps.runs.delete(id);
+    for (const round of change.votes ?? []) maps.votes.set(round.voteId, JSON.parse(JSON.stringify(round)) as VoteRound);
   }, origin);
 }

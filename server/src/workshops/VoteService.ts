@@ -1,0 +1,466 @@
+import { nanoid } from 'nanoid';
+import {
+  boardMaps,
+  keepInZone,
+  mayOpenRoom,
+  noteInVoteScope,
+  parseNote,
+  parseVoteRound,
+  rankResults,
+  readFrames,
+  readTimer,
+  readVoteRounds,
+  roomDocName,
+  timerView,
+  VOTE_ROUNDS_MAX,
+  workshopDocName,
+  writeWorkshop,
+  type VoteKeepRequest,
+  type VoteKeepResponse,
+  type VoteResponse,
+  type VoteResult,
+  type VoteRound,
+  type VoteRoomTurnout,
+  type VoteScope,
+  type VoteSettings,
+  type VoteVoter,
+} from '@essaim/shared';
+import type { Identity } from '../auth/TokenService.js';
+import { AppError } from '../http/AppError.js';
+import type { DotRecord, RoomRecord } from '../storage/Storage.js';
+import { KeyedQueue } from './KeyedQueue.js';
+import type { WorkshopTimers } from './WorkshopTimers.js';
+import { SERVER_ORIGIN, type WorkshopService } from './WorkshopService.js';
+import { orderedRooms, targetRooms } from './workshopRooms.js';
+
+/** How often, at most, a round's public view (people who voted; live tallies) is written into the workshop document. */
+const FLUSH_MS = 200;
+/** While a round's timer is paused, how often its end is looked for again. */
+const PAUSED_RECHECK_MS = 5000;
+const END_SLACK_MS = 100;
+
+/** What a facilitator asks for when opening a round, read and checked by the route. */
+export interface VoteStart extends VoteSettings {
+  roomIds?: string[];
+  noteIds?: string[];
+  frameId?: string;
+  groupId?: string;
+}
+
+/**
+ * Dot voting (docs/API.md, « Dot voting »). Every dot is decided here and stored in SQLite — the
+ * person's budget and the note's cap checked and the dot written in one transaction —, never in a
+ * document: the workshop document's `votes` map only gets each round's public view, the tallies
+ * once they may be seen. A round's opening, close, sharing and « Garder » run one after another per
+ * workshop; dots run concurrently, the storage's transaction being what keeps them within budget.
+ */
+export class VoteService {
+  /** every workshop's rounds as stored, loaded once; the one copy this process changes */
+  private readonly rounds = new Map<string, Promise<Map<string, VoteRound>>>();
+  private readonly steps = new KeyedQueue();
+  private readonly flushes = new Map<string, NodeJS.Timeout>();
+  private readonly alarms = new Map<string, NodeJS.Timeout | 'checking'>();
+  private closed = false;
+
+  constructor(
+    private readonly service: WorkshopService,
+    private readonly timers: WorkshopTimers,
+  ) {
+    // after a restart, rounds that close with their timer get their alarm when the workshop is next opened
+    service.rooms.workshopLoaded.add((workshopId, doc) => {
+      for (const round of readVoteRounds(doc)) if (round.status === 'open' && round.durationSeconds !== null) this.arm(workshopId, round.voteId);
+    });
+  }
+
+  async start(workshopId: string, request: VoteStart, by: string): Promise<VoteResponse> {
+    return this.steps.run(workshopId, async () => {
+      const rooms = await orderedRooms(this.service, workshopId);
+      const { scope, roomIds } = await this.resolveScope(workshopId, rooms, request);
+      const rounds = await this.roundsOf(workshopId);
+      const busy = [...rounds.values()].find((r) => r.status === 'open' && r.roomIds.some((id) => roomIds.includes(id)));
+      if (busy) throw new AppError('vote_open', `Vote ${busy.number} is still open in one of these rooms: close it before opening another.`);
+      const now = Date.now();
+      const round: VoteRound = {
+        voteId: nanoid(12),
+        number: Math.max(0, ...[...rounds.values()].map((r) => r.number)) + 1,
+        roomIds,
+        scope,
+        dotsPerPerson: request.dotsPerPerson,
+        maxPerNote: request.maxPerNote,
+        anonymous: request.anonymous,
+        resultsVisible: request.resultsVisible,
+        durationSeconds: request.durationSeconds,
+        status: 'open',
+        openedAt: now,
+        openedBy: by,
+        closedAt: null,
+        votedByRoom: {},
+        results: request.resultsVisible === 'live' ? [] : null,
+        turnout: null,
+        byRoom: null,
+        copies: {},
+        votersShared: false,
+      };
+      const stored = await this.service.storage.insertVoteRound(workshopId, round.voteId, round.number, JSON.stringify(round), VOTE_ROUNDS_MAX);
+      if (!stored) throw new AppError('too_many_votes', `A workshop keeps at most ${VOTE_ROUNDS_MAX} vote rounds.`);
+      rounds.set(round.voteId, round);
+      await this.publish(workshopId, round);
+      if (round.durationSeconds !== null) {
+        await this.timers.act(workshopId, { action: 'start', seconds: round.durationSeconds, roomIds }, by);
+        this.arm(workshopId, round.voteId);
+      }
+      return this.answer(workshopId, round, { role: 'facilitator', participantId: by });
+    });
+  }
+
+  async read(workshopId: string, voteId: string, identity: Pick<Identity, 'role' | 'participantId'>): Promise<VoteResponse> {
+    const round = await this.round(workshopId, voteId);
+    if (round.status === 'open' && round.durationSeconds !== null) this.arm(workshopId, voteId, undefined, true);
+    return this.answer(workshopId, round, identity);
+  }
+
+  /** Puts one dot (`delta` 1) on a note, or takes one back (-1), for participant `identity`. */
+  async dot(workshopId: string, voteId: string, identity: Identity, noteId: string, delta: 1 | -1): Promise<VoteResponse> {
+    if (identity.role !== 'participant') throw new AppError('forbidden', 'Only participants vote; facilitators and observers follow the vote.');
+    const round = await this.round(workshopId, voteId);
+    if (round.status !== 'open') throw new AppError('vote_closed', 'This vote is closed.');
+    const { workshop, person } = await this.service.person(workshopId, identity.participantId);
+    const rooms = workshop.rooms.filter((r) => !r.archived && round.roomIds.includes(r.id) && mayOpenRoom(person, r, workshop.plenaryOpen));
+    if (rooms.length === 0) throw new AppError('vote_room_excluded', 'Your room does not take part in this vote.');
+    // dots on notes deleted since go back first: they count neither against the budget nor in the tallies
+    await this.dropDeleted(workshopId, round, await this.service.storage.personDots(voteId, person.id));
+    let roomId: string | null = null;
+    if (delta > 0) {
+      roomId = await this.roomHolding(workshopId, rooms, round.scope, noteId);
+      if (roomId === null) throw new AppError('note_out_of_scope', 'This note is not part of the vote.');
+    } else {
+      roomId = (await this.service.storage.personDots(voteId, person.id)).find((d) => d.noteId === noteId)?.roomId ?? null;
+      if (roomId === null) throw new AppError('no_dot_here', 'You have no dot on this note.');
+    }
+    // looked at again with nothing awaited before the write: a close that came meanwhile wins
+    if (round.status !== 'open') throw new AppError('vote_closed', 'This vote is closed.');
+    const outcome = await this.service.storage.changeDot(voteId, person.id, noteId, roomId, delta, round);
+    if (outcome === 'no_dots_left') throw new AppError('no_dots_left', `You have used your ${round.dotsPerPerson} dots: take one back to vote elsewhere.`);
+    if (outcome === 'note_cap_reached') throw new AppError('note_cap_reached', `At most ${round.maxPerNote} dot${round.maxPerNote > 1 ? 's' : ''} per note.`);
+    if (outcome === 'no_dot_here') throw new AppError('no_dot_here', 'You have no dot on this note.');
+    this.scheduleFlush(workshopId, round);
+    return this.answer(workshopId, round, identity);
+  }
+
+  async close(workshopId: string, voteId: string): Promise<VoteResponse> {
+    return this.steps.run(workshopId, async () => {
+      const round = await this.round(workshopId, voteId);
+      if (round.status === 'open') await this.closeNow(workshopId, round);
+      return this.answer(workshopId, round, { role: 'facilitator', participantId: '' });
+    });
+  }
+
+  async share(workshopId: string, voteId: string, shared: boolean, identity: Pick<Identity, 'role' | 'participantId'>): Promise<VoteResponse> {
+    return this.steps.run(workshopId, async () => {
+      const round = await this.round(workshopId, voteId);
+      if (round.anonymous) throw new AppError('invalid_request', 'This vote is anonymous: there is nobody to show.');
+      if (round.votersShared !== shared) {
+        round.votersShared = shared;
+        await this.store(workshopId, round);
+        await this.publish(workshopId, round);
+      }
+      return this.answer(workshopId, round, identity);
+    });
+  }
+
+  /** « Garder les N premiers »: the notes the facilitator chose, copied or moved into each room's priorities zone. */
+  async keep(workshopId: string, voteId: string, request: VoteKeepRequest, identity: Pick<Identity, 'role' | 'participantId'>): Promise<VoteKeepResponse> {
+    return this.steps.run(workshopId, async () => {
+      const round = await this.round(workshopId, voteId);
+      if (round.status !== 'closed' || !round.results) throw new AppError('vote_open', 'Close the vote before keeping its best notes.');
+      const results = new Map(round.results.map((r) => [r.noteId, r]));
+      const unknown = request.noteIds.find((id) => !results.has(id));
+      if (unknown !== undefined) throw new AppError('invalid_request', `The note "${unknown.slice(0, 64)}" has no dot in this vote.`);
+      // in rank order, room by room
+      const ranked = rankResults(request.noteIds.map((id) => results.get(id)!));
+      let zone: { frameId: string; title: string } | undefined;
+      if (request.frameId !== undefined) zone = await this.zoneTitled(workshopId, round.roomIds, request.frameId);
+      const kept: VoteKeepResponse['kept'] = [];
+      for (const roomId of [...new Set(ranked.map((r) => r.roomId))]) {
+        const noteIds = ranked.filter((r) => r.roomId === roomId).map((r) => r.noteId);
+        const done = await this.service.rooms.withDoc(roomDocName(workshopId, roomId), (r) => {
+          let out: ReturnType<typeof keepInZone> = null;
+          r.doc.transact(() => {
+            out = keepInZone(r.doc, { noteIds, mode: request.mode, zone, newZoneTitle: `Priorités — vote ${round.number}`, now: Date.now(), newId: () => nanoid(12) });
+          }, SERVER_ORIGIN);
+          return out as ReturnType<typeof keepInZone>;
+        });
+        if (!done) continue;
+        Object.assign(round.copies, done.copies);
+        kept.push({ roomId, frameId: done.frameId, count: done.count });
+      }
+      await this.store(workshopId, round);
+      await this.publish(workshopId, round);
+      return { ...(await this.answer(workshopId, round, identity)), kept };
+    });
+  }
+
+  /** Stops every alarm and pending write (the server is closing). */
+  shutdown(): void {
+    this.closed = true;
+    for (const alarm of this.alarms.values()) if (alarm !== 'checking') clearTimeout(alarm);
+    this.alarms.clear();
+    for (const flush of this.flushes.values()) clearTimeout(flush);
+    this.flushes.clear();
+  }
+
+  // --- rounds ---
+
+  private roundsOf(workshopId: string): Promise<Map<string, VoteRound>> {
+    let rounds = this.rounds.get(workshopId);
+    if (!rounds) {
+      rounds = this.service.storage.listVoteRounds(workshopId).then((rows) => {
+        const map = new Map<string, VoteRound>();
+        for (const row of rows) {
+          const round = parseVoteRound(JSON.parse(row));
+          if (round) map.set(round.voteId, round);
+        }
+        return map;
+      });
+      rounds.catch(() => this.rounds.delete(workshopId));
+      this.rounds.set(workshopId, rounds);
+    }
+    return rounds;
+  }
+
+  private async round(workshopId: string, voteId: string): Promise<VoteRound> {
+    const round = (await this.roundsOf(workshopId)).get(voteId);
+    if (!round) throw new AppError('not_found', 'This workshop has no such vote.');
+    return round;
+  }
+
+  private store(workshopId: string, round: VoteRound): Promise<void> {
+    return this.service.storage.updateVoteRound(workshopId, round.voteId, JSON.stringify(round));
+  }
+
+  /** Writes the round's public view into the workshop document: the people who voted, and the tallies when they may be seen. */
+  private async publish(workshopId: string, round: VoteRound, dots?: readonly DotRecord[]): Promise<void> {
+    if (round.status === 'open') {
+      const all = dots ?? (await this.service.storage.listDots(round.voteId));
+      round.votedByRoom = votedByRoom(all);
+      round.results = round.resultsVisible === 'live' ? tally(all) : null;
+    }
+    await this.service.rooms.withDoc(workshopDocName(workshopId), (r) => writeWorkshop(r.doc, { votes: [round] }, SERVER_ORIGIN));
+  }
+
+  /** At most one write of a round's public view every `FLUSH_MS`, the last state always. */
+  private scheduleFlush(workshopId: string, round: VoteRound): void {
+    if (this.flushes.has(round.voteId) || this.closed) return;
+    this.flushes.set(
+      round.voteId,
+      setTimeout(() => {
+        this.flushes.delete(round.voteId);
+        if (round.status !== 'open') return;
+        this.publish(workshopId, round).catch(() => undefined);
+      }, FLUSH_MS).unref(),
+    );
+  }
+
+  private async closeNow(workshopId: string, round: VoteRound): Promise<void> {
+    // first, with nothing awaited: a dot on its way is refused from now on
+    round.status = 'closed';
+    round.closedAt = Date.now();
+    this.disarm(workshopId, round.voteId);
+    const pending = this.flushes.get(round.voteId);
+    if (pending) clearTimeout(pending);
+    this.flushes.delete(round.voteId);
+    const dots = await this.dropDeleted(workshopId, round, await this.service.storage.listDots(round.voteId));
+    const people = (await this.service.storage.listParticipants(workshopId)).filter((p) => p.role === 'participant');
+    round.results = tally(dots);
+    round.votedByRoom = votedByRoom(dots);
+    round.byRoom = round.roomIds.map((roomId): VoteRoomTurnout => {
+      const here = dots.filter((d) => d.roomId === roomId);
+      const voters = new Set(here.map((d) => d.participantId));
+      const eligible = new Set([...people.filter((p) => p.roomId === roomId).map((p) => p.id), ...voters]);
+      return { roomId, voted: voters.size, eligible: eligible.size, dots: here.reduce((n, d) => n + d.count, 0) };
+    });
+    const voters = new Set(dots.map((d) => d.participantId));
+    const eligible = new Set([...people.filter((p) => round.roomIds.includes(p.roomId)).map((p) => p.id), ...voters]);
+    round.turnout = { voted: voters.size, eligible: eligible.size };
+    await this.store(workshopId, round);
+    await this.publish(workshopId, round);
+  }
+
+  /** The caller's view: their own dots always; tallies for facilitators, and for everyone once they may be seen. */
+  private async answer(workshopId: string, round: VoteRound, identity: Pick<Identity, 'role' | 'participantId'>): Promise<VoteResponse> {
+    const mine = identity.role === 'participant' ? await this.service.storage.personDots(round.voteId, identity.participantId) : [];
+    const myDots = Object.fromEntries(mine.map((d) => [d.noteId, d.count]));
+    const used = mine.reduce((n, d) => n + d.count, 0);
+    const view: VoteResponse = {
+      ...structuredClone(round),
+      dotsLeft: identity.role === 'participant' && round.status === 'open' ? Math.max(0, round.dotsPerPerson - used) : 0,
+      myDots,
+    };
+    const facilitator = identity.role === 'facilitator';
+    if (round.status === 'open' && (facilitator || round.resultsVisible === 'live')) {
+      const dots = await this.dropDeleted(workshopId, round, await this.service.storage.listDots(round.voteId));
+      view.results = tally(dots);
+      view.votedByRoom = votedByRoom(dots);
+      if (facilitator && !round.anonymous) view.voters = await this.voters(workshopId, dots);
+    } else if (round.status === 'open') {
+      // how many have voted may be said; no count per note
+      view.results = null;
+      view.votedByRoom = votedByRoom(await this.service.storage.listDots(round.voteId));
+    } else if (!round.anonymous && (facilitator || round.votersShared)) {
+      view.voters = await this.voters(workshopId, await this.service.storage.listDots(round.voteId));
+    }
+    return view;
+  }
+
+  private async voters(workshopId: string, dots: readonly DotRecord[]): Promise<VoteVoter[]> {
+    const names = new Map((await this.service.storage.listParticipants(workshopId)).map((p) => [p.id, p.name]));
+    const byPerson = new Map<string, VoteVoter>();
+    for (const d of dots) {
+      const voter = byPerson.get(d.participantId) ?? { participantId: d.participantId, name: names.get(d.participantId) ?? '', roomId: d.roomId, dots: {} };
+      voter.dots[d.noteId] = d.count;
+      byPerson.set(d.participantId, voter);
+    }
+    return [...byPerson.values()].sort((a, b) => a.name.localeCompare(b.name, 'fr'));
+  }
+
+  // --- boards ---
+
+  /** Dots on notes no longer on their board go back to their owners; the dots left. */
+  private async dropDeleted(workshopId: string, round: VoteRound, dots: readonly DotRecord[]): Promise<DotRecord[]> {
+    const gone = new Set<string>();
+    for (const roomId of new Set(dots.map((d) => d.roomId))) {
+      const noteIds = new Set(dots.filter((d) => d.roomId === roomId).map((d) => d.noteId));
+      const missing = await this.service.rooms.withDoc(roomDocName(workshopId, roomId), (r) => {
+        const notes = boardMaps(r.doc).notes;
+        return [...noteIds].filter((id) => !notes.has(id));
+      });
+      missing.forEach((id) => gone.add(id));
+    }
+    if (gone.size === 0) return [...dots];
+    await this.service.storage.dropDotsOn(round.voteId, [...gone]);
+    return dots.filter((d) => !gone.has(d.noteId));
+  }
+
+  /** The room of `rooms` whose board holds the note within the round's scope, or null. */
+  private async roomHolding(workshopId: string, rooms: readonly RoomRecord[], scope: VoteScope, noteId: string): Promise<string | null> {
+    for (const room of rooms) {
+      const found = await this.service.rooms.withDoc(roomDocName(workshopId, room.id), (r) => {
+        const note = parseNote(boardMaps(r.doc).notes.get(noteId));
+        return note !== null && note.id === noteId && noteInVoteScope(scope, note, scope.kind === 'frame' ? readFrames(r.doc) : []);
+      });
+      if (found) return room.id;
+    }
+    return null;
+  }
+
+  /** What the request votes on, and in which rooms: 400 for a scope nothing holds. */
+  private async resolveScope(workshopId: string, rooms: readonly RoomRecord[], request: VoteStart): Promise<{ scope: VoteScope; roomIds: string[] }> {
+    const breakout = rooms.filter((r) => !r.plenary);
+    const named = request.roomIds ? targetRooms(rooms, request.roomIds) : null;
+    const candidates = named ?? rooms.map((r) => r.id);
+    const boards = (fn: (doc: import('yjs').Doc) => boolean) =>
+      Promise.all(candidates.map((roomId) => this.service.rooms.withDoc(roomDocName(workshopId, roomId), (r) => (fn(r.doc) ? roomId : null)))).then((ids) =>
+        ids.filter((id): id is string => id !== null),
+      );
+    if (request.frameId !== undefined) {
+      const frameId = request.frameId;
+      const holding = await boards((doc) => readFrames(doc).some((f) => f.id === frameId));
+      if (holding.length === 0) throw new AppError('invalid_request', 'No board of these rooms has this zone.');
+      const title = await this.service.rooms.withDoc(roomDocName(workshopId, holding[0]!), (r) => readFrames(r.doc).find((f) => f.id === frameId)?.title ?? '');
+      return { scope: { kind: 'frame', frameId, title }, roomIds: named ?? holding };
+    }
+    if (request.groupId !== undefined) {
+      const groupId = request.groupId;
+      const holding = await boards((doc) => boardMaps(doc).groups.has(groupId));
+      if (holding.length === 0) throw new AppError('invalid_request', 'No board of these rooms has this cluster.');
+      return { scope: { kind: 'group', groupId }, roomIds: named ?? holding };
+    }
+    if (request.noteIds !== undefined) {
+      const ids = [...new Set(request.noteIds)];
+      const found = new Set<string>();
+      const holding = await boards((doc) => {
+        const notes = boardMaps(doc).notes;
+        const here = ids.filter((id) => notes.has(id));
+        here.forEach((id) => found.add(id));
+        return here.length > 0;
+      });
+      const missing = ids.find((id) => !found.has(id));
+      if (missing !== undefined) throw new AppError('invalid_request', `No board of these rooms has the note "${missing.slice(0, 64)}".`);
+      return { scope: { kind: 'notes', noteIds: ids }, roomIds: named ?? holding };
+    }
+    return { scope: { kind: 'board' }, roomIds: named ?? (breakout.length > 0 ? breakout : rooms).map((r) => r.id) };
+  }
+
+  /** The zone `frameId` (on one of the rooms' boards) with its title, so other rooms fill their zone of that title; 400 when none has it. */
+  private async zoneTitled(workshopId: string, roomIds: readonly string[], frameId: string): Promise<{ frameId: string; title: string }> {
+    for (const roomId of roomIds) {
+      const title = await this.service.rooms.withDoc(roomDocName(workshopId, roomId), (r) => readFrames(r.doc).find((f) => f.id === frameId)?.title);
+      if (title !== undefined) return { frameId, title };
+    }
+    throw new AppError('invalid_request', 'No board of this vote has this zone.');
+  }
+
+  // --- the timer ---
+
+  /**
+   * A round opened with a duration closes when its rooms' timers reach zero: an alarm at the
+   * timer's end, looked at again then (time added, paused: every 5 s; stopped: the round stays open).
+   */
+  private arm(workshopId: string, voteId: string, delay = 0, onlyIfUnarmed = false): void {
+    if (this.closed || (onlyIfUnarmed && this.alarms.has(voteId))) return;
+    this.disarm(workshopId, voteId);
+    this.alarms.set(voteId, setTimeout(() => void this.check(workshopId, voteId), delay).unref());
+  }
+
+  private async check(workshopId: string, voteId: string): Promise<void> {
+    this.alarms.set(voteId, 'checking');
+    let again: number | null = null;
+    try {
+      again = await this.steps.run(workshopId, async () => {
+        const round = await this.round(workshopId, voteId);
+        if (round.status !== 'open') return null;
+        const now = Date.now();
+        const views = await this.service.rooms.withDoc(workshopDocName(workshopId), (r) => round.roomIds.map((id) => timerView(readTimer(r.doc, id), now)));
+        const counting = views.filter((v) => v.running && !v.done);
+        if (counting.length > 0) return Math.min(...counting.map((v) => (v.paused || v.endsAt === null ? PAUSED_RECHECK_MS : Math.max(0, v.endsAt - now) + END_SLACK_MS)));
+        if (views.some((v) => v.done)) await this.closeNow(workshopId, round);
+        return null;
+      });
+    } catch {
+      // shutting down, or the workshop is gone
+    } finally {
+      if (this.alarms.get(voteId) === 'checking') {
+        this.alarms.delete(voteId);
+        if (again !== null) this.arm(workshopId, voteId, again);
+      }
+    }
+  }
+
+  private disarm(_workshopId: string, voteId: string): void {
+    const alarm = this.alarms.get(voteId);
+    if (alarm !== undefined && alarm !== 'checking') clearTimeout(alarm);
+    this.alarms.delete(voteId);
+  }
+}
+
+/** Dots per note, best first. */
+function tally(dots: readonly DotRecord[]): VoteResult[] {
+  const byNote = new Map<string, VoteResult>();
+  for (const d of dots) {
+    const r = byNote.get(d.noteId) ?? { noteId: d.noteId, roomId: d.roomId, count: 0 };
+    r.count += d.count;
+    byNote.set(d.noteId, r);
+  }
+  return rankResults([...byNote.values()]).map(({ noteId, roomId, count }) => ({ noteId, roomId, count }));
+}
+
+/** People who put at least one dot, per room. */
+function votedByRoom(dots: readonly DotRecord[]): Record<string, number> {
+  const people = new Map<string, Set<string>>();
+  for (const d of dots) {
+    const set = people.get(d.roomId) ?? new Set<string>();
+    set.add(d.participantId);
+    people.set(d.roomId, set);
+  }
+  return Object.fromEntries([...people].map(([roomId, set]) => [roomId, set.size]));
+}
