@@ -20,6 +20,7 @@ import { useCursorBroadcast } from './useCursorBroadcast';
 import { useInitialView } from './useInitialView';
 import { useStageGestures } from './useStageGestures';
 import { useStageSize } from './useStageSize';
+import { VoteLayer } from './VoteLayer';
 import { ZoneTitlesLayer } from './ZoneTitlesLayer';
 
 const GRID = 24;
@@ -61,6 +62,7 @@ export function BoardStage() {
           <LinksLayer />
           <NotesLayer />
           <ZoneTitlesLayer />
+          <VoteLayer />
           <SearchLayer />
           <FocusLayer />
           <Layer name={DRAG_LAYER} />

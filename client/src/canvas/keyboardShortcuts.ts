@@ -27,7 +27,9 @@ export type Shortcut =
   | { type: 'bringToFront' }
   | { type: 'link' }
   | { type: 'group' }
-  | { type: 'ungroup' };
+  | { type: 'ungroup' }
+  | { type: 'addDot' }
+  | { type: 'removeDot' };
 
 /** Where the key was typed: text fields keep every key; buttons keep Enter and Space. */
 export type KeyTarget = 'text' | 'button' | 'other';
@@ -110,6 +112,10 @@ export function shortcutFor(input: KeyInput): Shortcut | null {
       return input.repeat ? null : { type: 'link' };
     case 'G':
       return input.shiftKey && !input.repeat ? { type: 'tidyGrid' } : null;
+    // « voter »: a dot on the selected note during a vote, Shift takes one back (+ and − zoom)
+    case 'v':
+    case 'V':
+      return input.repeat ? null : input.shiftKey ? { type: 'removeDot' } : { type: 'addDot' };
     case '+':
     case '=':
       return { type: 'zoomIn' };

@@ -8,7 +8,7 @@ export interface KeyCombo {
   alt?: boolean;
 }
 
-export type HelpSection = 'notes' | 'clipboard' | 'tree' | 'arrange' | 'structure' | 'view' | 'history';
+export type HelpSection = 'notes' | 'clipboard' | 'tree' | 'arrange' | 'structure' | 'vote' | 'view' | 'history';
 
 export interface HelpRow {
   /** `shortcuts.<id>` says what it does */
@@ -55,6 +55,8 @@ export const SHORTCUT_HELP = [
   { id: 'bringToFront', section: 'arrange', combos: [{ key: 'ArrowUp', mod: true, shift: true }], action: 'bringToFront' },
   { id: 'createZone', section: 'structure', combos: [{ key: 'z' }], action: 'createZone' },
   { id: 'createHeading', section: 'structure', combos: [{ key: 't' }], action: 'createHeading' },
+  { id: 'addDot', section: 'vote', combos: [{ key: 'v' }], action: 'addDot' },
+  { id: 'removeDot', section: 'vote', combos: [{ key: 'V', shift: true }], action: 'removeDot' },
   { id: 'zoomIn', section: 'view', combos: [{ key: '+' }], action: 'zoomIn' },
   { id: 'zoomOut', section: 'view', combos: [{ key: '-' }], action: 'zoomOut' },
   { id: 'fit', section: 'view', combos: [{ key: '0' }], action: 'fit' },
@@ -64,7 +66,7 @@ export const SHORTCUT_HELP = [
   { id: 'redo', section: 'history', combos: [{ key: 'z', mod: true, shift: true }, { key: 'y', mod: true }], action: 'redo' },
 ] as const satisfies readonly HelpRow[];
 
-export const HELP_SECTIONS: readonly HelpSection[] = ['notes', 'clipboard', 'tree', 'arrange', 'structure', 'view', 'history'];
+export const HELP_SECTIONS: readonly HelpSection[] = ['notes', 'clipboard', 'tree', 'arrange', 'structure', 'vote', 'view', 'history'];
 
 type Listed = NonNullable<(typeof SHORTCUT_HELP)[number] extends infer R ? (R extends { action: infer A } ? A : never) : never>;
 /** A compile error here names a shortcut of `keyboardShortcuts.ts` that the help does not list yet. */

@@ -21,6 +21,7 @@ import { hasSelectedEntries, nudgeSelectedEntries } from '../state/selectedEntri
 import { HELP_POPOVER_ID } from '../panels/HelpPopover';
 import { keyTargetOf, shortcutFor, type Shortcut } from './keyboardShortcuts';
 import { runArrangeShortcut } from './runArrangeShortcut';
+import { voteOnSelection } from '../state/voting/voteCommands';
 
 function run(board: BoardServices, shortcut: Shortcut): boolean {
   switch (shortcut.type) {
@@ -86,6 +87,9 @@ function run(board: BoardServices, shortcut: Shortcut): boolean {
       return createZoneInView(board, translate('zones.defaultTitle')) !== null;
     case 'createHeading':
       return createLabelInView(board, translate('labels.defaultText')) !== null;
+    case 'addDot':
+    case 'removeDot':
+      return voteOnSelection(board, shortcut.type === 'addDot' ? 'add' : 'remove');
     default:
       return runArrangeShortcut(board, shortcut);
   }

@@ -1,4 +1,4 @@
-import { useId, useSyncExternalStore } from 'react';
+import { useId, useMemo, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { ARRANGE_KEYS, arrangeZoneBy, canGoBack, lastArrangement, undoArrangement, type ArrangeKey } from '../state/arrangeByCommands';
@@ -7,11 +7,14 @@ import { useCategories } from '../state/useCategories';
 import { useNotes } from '../state/useNotes';
 import { useAuthorNames } from '../state/usePresence';
 import { useBoardAttention, useSeesAuthors } from '../state/useBoardAttention';
+import { useVoteRounds } from '../state/useVoteRounds';
+import { latestRoomCounts } from '../state/voteArrangeKeys';
 import { Icon } from './Icon';
 
 /**
- * « Ranger par… » for one zone: by colour, category or author, and « Annuler le rangement ». In an
- * anonymous workshop « par auteur » is the facilitators' only, and writes no titles.
+ * « Ranger par… » for one zone: by colour, category or author — by votes once a round of the room
+ * has results —, and « Annuler le rangement ». In an anonymous workshop « par auteur » is the
+ * facilitators' only, and writes no titles.
  */
 export function ArrangeByMenu({ frameId }: { frameId: string }) {
   const { t } = useTranslation();
@@ -25,11 +28,13 @@ export function ArrangeByMenu({ frameId }: { frameId: string }) {
   const store = lastArrangement(board);
   useSyncExternalStore(store.subscribe, store.get, store.get);
   const back = canGoBack(board, frameId);
+  const rounds = useVoteRounds();
+  const counts = useMemo(() => latestRoomCounts(rounds, board.session.roomId), [rounds, board.session.roomId]);
 
   const close = () => document.getElementById(id)?.hidePopover();
   const arrange = (key: ArrangeKey) => {
     close();
-    const refused = arrangeZoneBy(board, frameId, key, names, { titles: !(anonymous && key === 'author') });
+    const refused = arrangeZoneBy(board, frameId, key, names, { titles: !(anonymous && key === 'author'), counts: counts ?? undefined });
     if (refused) toast.info(refused, { id: 'arrange' });
   };
   const goBack = () => {
@@ -49,6 +54,11 @@ export function ArrangeByMenu({ frameId }: { frameId: string }) {
             {t(`arrange.by.${key}`)}
           </button>
         ))}
+        {counts && (
+          <button type="button" role="menuitem" className="menu-item" onClick={() => arrange('votes')}>
+            {t('voteResults.arrangeBy')}
+          </button>
+        )}
         {back && (
           <button type="button" role="menuitem" className="menu-item" onClick={goBack}>
             {t('arrange.back')}

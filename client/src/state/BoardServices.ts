@@ -18,6 +18,7 @@ import { EMPTY_SELECTION, type SelectionState } from './selection';
 import type { StoredSession } from './session';
 import type { TextEditTarget } from './textEditing';
 import { UndoHistory } from './UndoHistory';
+import type { VoteSession } from './voting/VoteSession';
 
 export interface Size {
   width: number;
@@ -96,6 +97,8 @@ export interface BoardServices {
   drafting: Store<(() => void) | null>;
   /** the zone new notes go into (a participant's pair zone while the pairs work), or null */
   newNotesZone: Store<string | null>;
+  /** dot voting on this board (`useVoteSession` sets it while the board is open) */
+  voting: Store<VoteSession | null>;
 }
 
 export function createBoardServices(session: StoredSession): BoardServices {
@@ -149,6 +152,7 @@ export function assembleBoardServices(session: StoredSession, connection: BoardL
     outlineOpen: createStore(false),
     drafting: createStore<(() => void) | null>(null),
     newNotesZone: createStore<string | null>(null),
+    voting: createStore<VoteSession | null>(null),
   };
 }
 

@@ -3,9 +3,11 @@ import { translate } from '../i18n/i18n';
 import type { BoardServices } from './BoardServices';
 import { createStore, type Store } from './createStore';
 import { reasonMessage } from './refusalMessage';
+import { voteKey, voteKeyOrder } from './voteArrangeKeys';
 
-/** What « Ranger par… » sorts a zone's notes by. */
-export type ArrangeKey = 'color' | 'category' | 'author';
+/** What « Ranger par… » sorts a zone's notes by; `votes`: their dots in the room's latest round with results. */
+export type ArrangeKey = 'color' | 'category' | 'author' | 'votes';
+/** The keys every zone offers (« par votes » only once a round of the room has results). */
 export const ARRANGE_KEYS: readonly ArrangeKey[] = ['color', 'category', 'author'];
 
 /** Size of a sub-area's title (board px): it sits in the room `arrangeBy` keeps above each sub-area. */
@@ -43,8 +45,9 @@ export function canGoBack(board: BoardServices, frameId: string): boolean {
 const isAt = (note: Note | undefined, p: Point) => note !== undefined && note.x === Math.round(p.x) && note.y === Math.round(p.y);
 
 /** The key a note is sorted by; a category since removed from the list is none. */
-function keyOf(note: Note, key: ArrangeKey, categories: ReadonlySet<string>): string | null {
+function keyOf(note: Note, key: ArrangeKey, categories: ReadonlySet<string>, counts: ReadonlyMap<string, number>): string | null {
   if (key === 'color') return note.color;
+  if (key === 'votes') return voteKey(counts, note.id);
   if (key === 'author') return note.authorId;
   return note.categoryId && categories.has(note.categoryId) ? note.categoryId : null;
 }
@@ -52,6 +55,7 @@ function keyOf(note: Note, key: ArrangeKey, categories: ReadonlySet<string>): st
 /** A sub-area's title, in the user's language. */
 function titleOf(board: BoardServices, key: ArrangeKey, value: string | null, names: ReadonlyMap<string, string>): string {
   if (key === 'color') return translate(`colors.${value}`);
+  if (key === 'votes') return value === null ? translate('voteResults.arrangeNoVote') : translate('voteResults.arrangeVotes', { count: Number(value) });
   if (key === 'category') return board.categories.get().find((c) => c.id === value)?.name ?? translate('arrange.noCategory');
   if (value === board.me.id) return board.me.name;
   return (value && names.get(value)) || translate('arrange.unknownAuthor');
@@ -67,17 +71,26 @@ function titleOf(board: BoardServices, key: ArrangeKey, value: string | null, na
  * titles belong in the exported report. Labels are the facilitators' (rights table), so a
  * participant allowed to move the notes sorts them without titles, and only within the zone as it
  * is: growing the zone is the facilitators' too. `titles: false` sorts without titles (by author
- * in an anonymous workshop: the titles would name the authors to everyone).
+ * in an anonymous workshop: the titles would name the authors to everyone). `counts`: the notes'
+ * dots, for `votes` (« 5 votes », « 1 vote », « Sans vote », most first).
  */
-export function arrangeZoneBy(board: BoardServices, frameId: string, key: ArrangeKey, names: ReadonlyMap<string, string> = new Map(), options: { titles?: boolean } = {}): string | null {
+export function arrangeZoneBy(
+  board: BoardServices,
+  frameId: string,
+  key: ArrangeKey,
+  names: ReadonlyMap<string, string> = new Map(),
+  options: { titles?: boolean; counts?: ReadonlyMap<string, number> } = {},
+): string | null {
   const frame = board.frames.get(frameId);
   if (!frame) return translate('arrange.noZone');
   const notes = board.notes.getSnapshot().filter((n) => frameHoldsNote(frame, n));
   if (notes.length === 0) return translate('arrange.empty');
   const categories = board.categories.get();
   const known = new Set(categories.map((c) => c.id));
-  const order = key === 'color' ? [...NOTE_COLORS] : key === 'category' ? categories.map((c) => c.id) : authorOrder(board, notes, names);
-  const plan = arrangeBy(frame, notes.map((n) => ({ id: n.id, x: n.x, y: n.y, width: n.width, height: n.height, key: keyOf(n, key, known) })), order);
+  const counts = options.counts ?? new Map<string, number>();
+  const keyed = notes.map((n) => ({ id: n.id, x: n.x, y: n.y, width: n.width, height: n.height, key: keyOf(n, key, known, counts) }));
+  const order = key === 'color' ? [...NOTE_COLORS] : key === 'category' ? categories.map((c) => c.id) : key === 'votes' ? voteKeyOrder(keyed.map((n) => n.key)) : authorOrder(board, notes, names);
+  const plan = arrangeBy(frame, keyed, order);
 
   const now = Date.now();
   const byId = new Map(notes.map((n) => [n.id, n]));
