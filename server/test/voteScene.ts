@@ -174,6 +174,7 @@ export function carriedValues(frames: readonly Buffer[]): CarriedValue[] {
       const { structs } = Y.decodeUpdate(decoding.readVarUint8Array(decoder));
       for (const struct of structs) {
         if (!(struct instanceof Y.Item)) continue;
+        // a root map's first value names its map; one written after it names only its left neighbour
         const root = typeof struct.parent === 'string' ? struct.parent : '';
         const content = struct.content as { arr?: unknown[]; str?: string };
         for (const value of content.arr ?? []) out.push({ root, key: struct.parentSub, value });
@@ -247,7 +248,16 @@ function sorted(v: unknown): unknown {
 
 /** `tallyLeaks` of every value the frames carried. */
 export function frameLeaks(frames: readonly Buffer[], rules: HiddenTallyRules): string[] {
-  return carriedValues(frames).flatMap(({ root, key, value }, i) => tallyLeaks(root === 'votes' || root === 'awareness' ? value : { [key ?? '']: value }, rules, `frame value ${i} (${root}.${key})`));
+  return carriedValues(frames).flatMap(({ root, key, value }, i) => tallyLeaks(key === null ? value : { [key]: value }, rules, `frame value ${i} (${root || '?'}.${key ?? '?'})`));
+}
+
+/** Polls an HTTP check every 50 ms (reads of a round have a budget a minute), failing with what was awaited. */
+export async function pollUntil(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 /** A participant's `JoinResponse` narrowed to what the calls need. */

@@ -13,7 +13,7 @@ import {
   type VoteResponse,
 } from '@essaim/shared';
 import { waitFor, whenSynced } from './providers.js';
-import { expectError } from './request.js';
+import { expectError, type ErrorBody } from './request.js';
 import {
   closeVote,
   countsOf,
@@ -26,8 +26,8 @@ import {
   openRound,
   openVoteWorkshop,
   patchVote,
+  pollUntil,
   putDot,
-  roundIn,
   startVote,
   takeDot,
   waitForRound,
@@ -124,8 +124,18 @@ describe('dot voting', () => {
       { noteIds: [] },
       { roomIds: ['salle-inconnue'] },
       { roomIds: room },
+      { dotz: 3 },
     ];
-    for (const body of bad) expectError(await startVote(scene, body), 400, 'invalid_request');
+    const wrong: string[] = [];
+    for (const body of bad) {
+      const answer = await startVote(scene, body);
+      const error = (answer.body as Partial<ErrorBody>).error;
+      // a readable sentence, as every error of the API
+      if (answer.status !== 400 || error?.code !== 'invalid_request' || !/^[A-Z].{10,}/.test(error.message)) {
+        wrong.push(`${JSON.stringify(body)} → ${answer.status} ${JSON.stringify(answer.body).slice(0, 160)}`);
+      }
+    }
+    expect(wrong).toEqual([]);
     const first = await openRound(scene);
     expect(first.number).toBe(1);
   });
@@ -452,31 +462,40 @@ describe('dot voting', () => {
     expect((await expectStatus(getVote(paused, p.voteId, paused.workshop.facilitatorToken))).status).toBe('open');
     expect((await expectStatus(getVote(stopped, s.voteId, stopped.workshop.facilitatorToken))).status).toBe('open');
     await expectStatus(paused.admin('POST', '/timer', { action: 'resume' }));
-    await waitFor(async () => (await expectStatus(getVote(paused, p.voteId, paused.workshop.facilitatorToken))).status === 'closed', 5000, 'the round closed once resumed');
+    await pollUntil(async () => (await expectStatus(getVote(paused, p.voteId, paused.workshop.facilitatorToken))).status === 'closed', 5000, 'the round closed once resumed');
     expect((await expectStatus(getVote(stopped, s.voteId, stopped.workshop.facilitatorToken))).status).toBe('open');
   });
 
-  it('gives a deleted note’s dots back to their owners and drops it from the tallies', async () => {
+  it('gives a deleted note’s dots back to their owners and drops it from the tallies and the count of voters', async () => {
     const scene = await openVoteWorkshop({ rooms: 1 });
     const room = scene.breakouts[0]!.id;
-    const [lina, marc] = await Promise.all(['Lina', 'Marc'].map((n) => scene.join(n, room)));
+    const [lina, marc, sami] = await Promise.all(['Lina', 'Marc', 'Sami'].map((n) => scene.join(n, room)));
     await writeNotes(scene, lina!, room, [{ id: 'note-a', x: 0, y: 0 }, { id: 'note-b', x: 300, y: 0 }, { id: 'note-c', x: 600, y: 0 }]);
+    const linaDoc = scene.connect(scene.docName, lina!.token);
     const { voteId } = await openRound(scene, { dotsPerPerson: 3, maxPerNote: 2 });
     expect(await dots(scene, voteId, lina!.token, ['note-a', 'note-a', 'note-b'])).toMatchObject({ dotsLeft: 0 });
     await dots(scene, voteId, marc!.token, ['note-a', 'note-c']);
+    // Sami's only dot is on the note that goes
+    await dots(scene, voteId, sami!.token, ['note-a']);
+    await waitForRound(linaDoc, voteId, (r) => r.votedByRoom[room] === 3, 'three voters');
 
     const board = scene.connect(scene.board(room), scene.workshop.facilitatorToken);
     await whenSynced(board);
     deleteNotes(board.doc, ['note-a']);
-    await waitFor(async () => (await expectStatus(getVote(scene, voteId, lina!.token))).dotsLeft === 2, 5000, 'Lina’s dots back');
-    expect(await expectStatus(getVote(scene, voteId, lina!.token))).toMatchObject({ dotsLeft: 2, myDots: { 'note-b': 1 } });
+    // Lina's next answer counts her dots again, without anybody else asking first
+    await pollUntil(async () => (await expectStatus(getVote(scene, voteId, lina!.token))).dotsLeft === 2, 3000, 'Lina’s dots back in her answer');
+    expect(await expectStatus(getVote(scene, voteId, lina!.token))).toMatchObject({ dotsLeft: 2, myDots: { 'note-b': 1 }, votedByRoom: { [room]: 2 } });
     expect(await expectStatus(getVote(scene, voteId, marc!.token))).toMatchObject({ dotsLeft: 2, myDots: { 'note-c': 1 } });
     expect(countsOf((await expectStatus(getVote(scene, voteId, scene.workshop.facilitatorToken))).results)).toEqual({ 'note-b': 1, 'note-c': 1 });
-    // they may be put again; the note gone takes none
+    // « 2 personnes ont voté » on every screen, before anyone votes again
+    await waitForRound(linaDoc, voteId, (r) => r.votedByRoom[room] === 2, 'Sami no longer counted as a voter in the workshop document', 3000);
+
+    // the dots may be put again; the note gone takes none
     expectError(await putDot(scene, voteId, 'note-a', lina!.token), 409, 'note_out_of_scope');
     expect(await dots(scene, voteId, lina!.token, ['note-c', 'note-b'])).toMatchObject({ dotsLeft: 0, myDots: { 'note-b': 2, 'note-c': 1 } });
     const closed = await expectStatus(closeVote(scene, voteId));
     expect(countsOf(closed.results)).toEqual({ 'note-b': 2, 'note-c': 2 });
-    expect(closed.byRoom).toEqual([{ roomId: room, voted: 2, eligible: 2, dots: 4 }]);
+    expect(closed.turnout).toEqual({ voted: 2, eligible: 3 });
+    expect(closed.byRoom).toEqual([{ roomId: room, voted: 2, eligible: 3, dots: 4 }]);
   });
 });

@@ -68,7 +68,14 @@ export class VoteService {
   ) {
     // after a restart, rounds that close with their timer get their alarm when the workshop is next opened
     service.rooms.workshopLoaded.add((workshopId, doc) => {
-      for (const round of readVoteRounds(doc)) if (round.status === 'open' && round.durationSeconds !== null) this.arm(workshopId, round.voteId);
+      for (const round of readVoteRounds(doc)) {
+        if (round.status !== 'open') continue;
+        if (round.durationSeconds !== null) this.arm(workshopId, round.voteId);
+        // the people who voted, as stored: a write the last stop cut short is made again
+        void this.round(workshopId, round.voteId)
+          .then((stored) => this.scheduleFlush(workshopId, stored))
+          .catch(() => undefined);
+      }
     });
   }
 
@@ -288,7 +295,8 @@ export class VoteService {
 
   /** The caller's view: their own dots always; tallies for facilitators, and for everyone once they may be seen. */
   private async answer(workshopId: string, round: VoteRound, identity: Pick<Identity, 'role' | 'participantId'>): Promise<VoteResponse> {
-    const mine = identity.role === 'participant' ? await this.service.storage.personDots(round.voteId, identity.participantId) : [];
+    const mine =
+      identity.role === 'participant' ? await this.dropDeleted(workshopId, round, await this.service.storage.personDots(round.voteId, identity.participantId)) : [];
     const myDots = Object.fromEntries(mine.map((d) => [d.noteId, d.count]));
     const used = mine.reduce((n, d) => n + d.count, 0);
     const view: VoteResponse = {
@@ -338,6 +346,8 @@ export class VoteService {
     }
     if (gone.size === 0) return [...dots];
     await this.service.storage.dropDotsOn(round.voteId, [...gone]);
+    // every screen's count of people who voted (and live tallies) follows
+    if (round.status === 'open') this.scheduleFlush(workshopId, round);
     return dots.filter((d) => !gone.has(d.noteId));
   }
 

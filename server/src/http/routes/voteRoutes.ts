@@ -50,9 +50,9 @@ function readVoteStart(body: Record<string, unknown>): VoteStart {
   if (scopes.length > 1) throw new AppError('invalid_request', 'Give one scope at most: noteIds, frameId or groupId (none: the whole board).');
   const dotsPerPerson = readWhole(body.dotsPerPerson, 'dotsPerPerson', 1, VOTE_DOTS_MAX) ?? VOTE_DEFAULTS.dotsPerPerson;
   const maxPerNote = readWhole(body.maxPerNote, 'maxPerNote', 1, VOTE_DOTS_MAX) ?? Math.min(VOTE_DEFAULTS.maxPerNote, dotsPerPerson);
-  if (maxPerNote > dotsPerPerson) throw new AppError('invalid_request', 'maxPerNote cannot be more than dotsPerPerson.');
+  if (maxPerNote > dotsPerPerson) throw new AppError('invalid_request', 'The maxPerNote field cannot be more than dotsPerPerson.');
   const resultsVisible = body.resultsVisible ?? VOTE_DEFAULTS.resultsVisible;
-  if (!VOTE_RESULTS_VISIBLE.includes(resultsVisible as ResultsVisible)) throw new AppError('invalid_request', 'resultsVisible must be "live" or "after".');
+  if (!VOTE_RESULTS_VISIBLE.includes(resultsVisible as ResultsVisible)) throw new AppError('invalid_request', 'The resultsVisible field must be "live" or "after".');
   const start: VoteStart = {
     dotsPerPerson,
     maxPerNote,
