@@ -225,25 +225,25 @@ export class SqliteStorage implements Storage {
     limits: { dotsPerPerson: number; maxPerNote: number },
   ): Promise<DotOutcome> {
     return this.db.transaction((): DotOutcome => {
-      const on = (this.sql('dotOn').get(voteId, participantId, noteId) as { count: number } | undefined)?.count ?? 0;
+      const on = (this.sql('dotOn').get(voteId, participantId, roomId, noteId) as { count: number } | undefined)?.count ?? 0;
       if (delta < 0) {
         if (on <= 0) return 'no_dot_here';
-        this.sql('decrementDot').run(voteId, participantId, noteId);
-        this.sql('deleteEmptyDot').run(voteId, participantId, noteId);
+        this.sql('decrementDot').run(voteId, participantId, roomId, noteId);
+        this.sql('deleteEmptyDot').run(voteId, participantId, roomId, noteId);
         return 'ok';
       }
       const { n } = this.sql('personDotTotal').get(voteId, participantId) as { n: number };
       if (n >= limits.dotsPerPerson) return 'no_dots_left';
       if (on >= limits.maxPerNote) return 'note_cap_reached';
-      this.sql('upsertDot').run(voteId, participantId, noteId, roomId);
+      this.sql('upsertDot').run(voteId, participantId, roomId, noteId);
       return 'ok';
     })();
   }
 
-  async dropDotsOn(voteId: string, noteIds: readonly string[]): Promise<number> {
+  async dropDotsOn(voteId: string, notes: readonly { roomId: string; noteId: string }[]): Promise<number> {
     return this.db.transaction(() => {
       let dropped = 0;
-      for (const noteId of noteIds) dropped += this.sql('deleteDotsOn').run(voteId, noteId).changes;
+      for (const { roomId, noteId } of notes) dropped += this.sql('deleteDotsOn').run(voteId, roomId, noteId).changes;
       return dropped;
     })();
   }

@@ -59,7 +59,7 @@ export interface TemplateRecord {
 
 export type TemplateSummaryRecord = Pick<TemplateRecord, 'id' | 'name' | 'description' | 'createdAt'>;
 
-/** One person's dots on one note in one vote round. */
+/** One person's dots on one note of one room's board in one vote round (note ids are unique within a board only). */
 export interface DotRecord {
   participantId: string;
   noteId: string;
@@ -118,8 +118,8 @@ export interface Storage {
    * and the dot written in one transaction: concurrent requests can never exceed them.
    */
   changeDot(voteId: string, participantId: string, noteId: string, roomId: string, delta: 1 | -1, limits: { dotsPerPerson: number; maxPerNote: number }): Promise<DotOutcome>;
-  /** Gives back every dot on these notes (deleted from their board); how many dots went back. */
-  dropDotsOn(voteId: string, noteIds: readonly string[]): Promise<number>;
+  /** Gives back every dot on these notes of these rooms (deleted from their board); how many people's dots went back. */
+  dropDotsOn(voteId: string, notes: readonly { roomId: string; noteId: string }[]): Promise<number>;
 
   /** A server-wide secret (the token signing key), created on first use. */
   getOrCreateSecret(name: string, create: () => Uint8Array): Promise<Uint8Array>;

@@ -59,7 +59,7 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX vote_rounds_workshop ON vote_rounds (workshop_id, number);
   CREATE TABLE vote_dots (
     vote_id TEXT NOT NULL, participant_id TEXT NOT NULL, note_id TEXT NOT NULL, room_id TEXT NOT NULL,
-    count INTEGER NOT NULL, PRIMARY KEY (vote_id, participant_id, note_id)
+    count INTEGER NOT NULL, PRIMARY KEY (vote_id, participant_id, room_id, note_id)
   );
   `,
 ];
@@ -107,12 +107,12 @@ export const SQL = {
   voteDots: 'SELECT participant_id AS participantId, note_id AS noteId, room_id AS roomId, count FROM vote_dots WHERE vote_id = ?',
   personDots: 'SELECT note_id AS noteId, room_id AS roomId, count FROM vote_dots WHERE vote_id = ? AND participant_id = ?',
   personDotTotal: 'SELECT COALESCE(SUM(count), 0) AS n FROM vote_dots WHERE vote_id = ? AND participant_id = ?',
-  dotOn: 'SELECT count FROM vote_dots WHERE vote_id = ? AND participant_id = ? AND note_id = ?',
-  upsertDot: `INSERT INTO vote_dots (vote_id, participant_id, note_id, room_id, count) VALUES (?, ?, ?, ?, 1)
-    ON CONFLICT (vote_id, participant_id, note_id) DO UPDATE SET count = count + 1`,
-  decrementDot: 'UPDATE vote_dots SET count = count - 1 WHERE vote_id = ? AND participant_id = ? AND note_id = ?',
-  deleteEmptyDot: 'DELETE FROM vote_dots WHERE vote_id = ? AND participant_id = ? AND note_id = ? AND count <= 0',
-  deleteDotsOn: 'DELETE FROM vote_dots WHERE vote_id = ? AND note_id = ?',
+  dotOn: 'SELECT count FROM vote_dots WHERE vote_id = ? AND participant_id = ? AND room_id = ? AND note_id = ?',
+  upsertDot: `INSERT INTO vote_dots (vote_id, participant_id, room_id, note_id, count) VALUES (?, ?, ?, ?, 1)
+    ON CONFLICT (vote_id, participant_id, room_id, note_id) DO UPDATE SET count = count + 1`,
+  decrementDot: 'UPDATE vote_dots SET count = count - 1 WHERE vote_id = ? AND participant_id = ? AND room_id = ? AND note_id = ?',
+  deleteEmptyDot: 'DELETE FROM vote_dots WHERE vote_id = ? AND participant_id = ? AND room_id = ? AND note_id = ? AND count <= 0',
+  deleteDotsOn: 'DELETE FROM vote_dots WHERE vote_id = ? AND room_id = ? AND note_id = ?',
   secret: 'SELECT value FROM secrets WHERE name = ?',
   insertSecret: 'INSERT OR IGNORE INTO secrets (name, value) VALUES (?, ?)',
 } as const;

@@ -141,6 +141,11 @@ export class RoomManager {
     return this.rooms.get(room.name) === room && !room.isFailed;
   }
 
+  /** Whether the document is loaded now (a board nobody holds cannot change). */
+  isLoaded(name: string): boolean {
+    return this.rooms.has(name);
+  }
+
   /** The names of the loaded documents, e.g. every drafts document of a room that is open now. */
   loadedNames(): string[] {
     return [...this.rooms.keys()];

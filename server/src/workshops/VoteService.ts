@@ -8,10 +8,12 @@ import {
   parseVoteRound,
   rankResults,
   readFrames,
+  readNotes,
   readTimer,
   readVoteRounds,
   roomDocName,
   timerView,
+  VOTE_HELD_MAX,
   VOTE_ROUNDS_MAX,
   workshopDocName,
   writeWorkshop,
@@ -141,8 +143,14 @@ export class VoteService {
       roomId = await this.roomHolding(workshopId, rooms, round.scope, noteId);
       if (roomId === null) throw new AppError('note_out_of_scope', 'This note is not part of the vote.');
     } else {
-      roomId = (await this.service.storage.personDots(voteId, person.id)).find((d) => d.noteId === noteId)?.roomId ?? null;
+      const mine = (await this.service.storage.personDots(voteId, person.id)).filter((d) => d.noteId === noteId);
+      roomId = (mine.find((d) => rooms.some((r) => r.id === d.roomId)) ?? mine[0])?.roomId ?? null;
       if (roomId === null) throw new AppError('no_dot_here', 'You have no dot on this note.');
+    }
+    // a round that closes with its timer takes no dot once the room's timer reads zero, whether or not its alarm has run yet
+    if (round.durationSeconds !== null && (await this.timeIsUp(workshopId, roomId))) {
+      this.arm(workshopId, voteId);
+      throw new AppError('vote_closed', 'This vote is closed: its time is up.');
     }
     // looked at again with nothing awaited before the write: a close that came meanwhile wins
     if (round.status !== 'open') throw new AppError('vote_closed', 'This vote is closed.');
@@ -180,11 +188,10 @@ export class VoteService {
     return this.steps.run(workshopId, async () => {
       const round = await this.round(workshopId, voteId);
       if (round.status !== 'closed' || !round.results) throw new AppError('vote_open', 'Close the vote before keeping its best notes.');
-      const results = new Map(round.results.map((r) => [r.noteId, r]));
-      const unknown = request.noteIds.find((id) => !results.has(id));
+      const unknown = request.noteIds.find((id) => !round.results!.some((r) => r.noteId === id));
       if (unknown !== undefined) throw new AppError('invalid_request', `The note "${unknown.slice(0, 64)}" has no dot in this vote.`);
-      // in rank order, room by room
-      const ranked = rankResults(request.noteIds.map((id) => results.get(id)!));
+      // in rank order, room by room (a note id is a note of one board)
+      const ranked = rankResults(round.results.filter((r) => request.noteIds.includes(r.noteId)));
       let zone: { frameId: string; title: string } | undefined;
       if (request.frameId !== undefined) zone = await this.zoneTitled(workshopId, round.roomIds, request.frameId);
       const kept: VoteKeepResponse['kept'] = [];
@@ -276,7 +283,7 @@ export class VoteService {
     const pending = this.flushes.get(round.voteId);
     if (pending) clearTimeout(pending);
     this.flushes.delete(round.voteId);
-    const dots = await this.dropDeleted(workshopId, round, await this.service.storage.listDots(round.voteId));
+    const dots = await this.dropDeleted(workshopId, round, await this.service.storage.listDots(round.voteId), true);
     const people = (await this.service.storage.listParticipants(workshopId)).filter((p) => p.role === 'participant');
     round.results = tally(dots);
     round.votedByRoom = votedByRoom(dots);
@@ -295,8 +302,9 @@ export class VoteService {
 
   /** The caller's view: their own dots always; tallies for facilitators, and for everyone once they may be seen. */
   private async answer(workshopId: string, round: VoteRound, identity: Pick<Identity, 'role' | 'participantId'>): Promise<VoteResponse> {
-    const mine =
-      identity.role === 'participant' ? await this.dropDeleted(workshopId, round, await this.service.storage.personDots(round.voteId, identity.participantId)) : [];
+    const stored = identity.role === 'participant' ? await this.service.storage.personDots(round.voteId, identity.participantId) : [];
+    // a closed round is what it was at the close: nothing of it changes afterwards
+    const mine = round.status === 'open' ? await this.dropDeleted(workshopId, round, stored) : stored;
     const myDots = Object.fromEntries(mine.map((d) => [d.noteId, d.count]));
     const used = mine.reduce((n, d) => n + d.count, 0);
     const view: VoteResponse = {
@@ -333,22 +341,34 @@ export class VoteService {
 
   // --- boards ---
 
-  /** Dots on notes no longer on their board go back to their owners; the dots left. */
-  private async dropDeleted(workshopId: string, round: VoteRound, dots: readonly DotRecord[]): Promise<DotRecord[]> {
-    const gone = new Set<string>();
+  /**
+   * Dots on notes no longer on their board go back to their owners; the dots left. Only the boards
+   * loaded now are looked at (`everyBoard`: all, at the close): a board nobody holds cannot change,
+   * and a read must not load every room's board again and again.
+   */
+  private async dropDeleted(workshopId: string, round: VoteRound, dots: readonly DotRecord[], everyBoard = false): Promise<DotRecord[]> {
+    const gone: { roomId: string; noteId: string }[] = [];
     for (const roomId of new Set(dots.map((d) => d.roomId))) {
+      const name = roomDocName(workshopId, roomId);
+      if (!everyBoard && !this.service.rooms.isLoaded(name)) continue;
       const noteIds = new Set(dots.filter((d) => d.roomId === roomId).map((d) => d.noteId));
-      const missing = await this.service.rooms.withDoc(roomDocName(workshopId, roomId), (r) => {
+      const missing = await this.service.rooms.withDoc(name, (r) => {
         const notes = boardMaps(r.doc).notes;
         return [...noteIds].filter((id) => !notes.has(id));
       });
-      missing.forEach((id) => gone.add(id));
+      for (const noteId of missing) gone.push({ roomId, noteId });
     }
-    if (gone.size === 0) return [...dots];
-    await this.service.storage.dropDotsOn(round.voteId, [...gone]);
+    if (gone.length === 0) return [...dots];
+    await this.service.storage.dropDotsOn(round.voteId, gone);
     // every screen's count of people who voted (and live tallies) follows
     if (round.status === 'open') this.scheduleFlush(workshopId, round);
-    return dots.filter((d) => !gone.has(d.noteId));
+    const dropped = new Set(gone.map((g) => dotKey(g.roomId, g.noteId)));
+    return dots.filter((d) => !dropped.has(dotKey(d.roomId, d.noteId)));
+  }
+
+  /** Whether the room's timer has reached zero (and still reads so: not stopped, not given more time). */
+  private timeIsUp(workshopId: string, roomId: string): Promise<boolean> {
+    return this.service.rooms.withDoc(workshopDocName(workshopId), (r) => timerView(readTimer(r.doc, roomId), Date.now()).done);
   }
 
   /** The room of `rooms` whose board holds the note within the round's scope, or null. */
@@ -377,13 +397,19 @@ export class VoteService {
       const holding = await boards((doc) => readFrames(doc).some((f) => f.id === frameId));
       if (holding.length === 0) throw new AppError('invalid_request', 'No board of these rooms has this zone.');
       const title = await this.service.rooms.withDoc(roomDocName(workshopId, holding[0]!), (r) => readFrames(r.doc).find((f) => f.id === frameId)?.title ?? '');
-      return { scope: { kind: 'frame', frameId, title }, roomIds: named ?? holding };
+      const roomIds = named ?? holding;
+      const scope: VoteScope = { kind: 'frame', frameId, title };
+      scope.held = await this.heldNow(workshopId, roomIds, scope);
+      return { scope, roomIds };
     }
     if (request.groupId !== undefined) {
       const groupId = request.groupId;
       const holding = await boards((doc) => boardMaps(doc).groups.has(groupId));
       if (holding.length === 0) throw new AppError('invalid_request', 'No board of these rooms has this cluster.');
-      return { scope: { kind: 'group', groupId }, roomIds: named ?? holding };
+      const roomIds = named ?? holding;
+      const scope: VoteScope = { kind: 'group', groupId };
+      scope.held = await this.heldNow(workshopId, roomIds, scope);
+      return { scope, roomIds };
     }
     if (request.noteIds !== undefined) {
       const ids = [...new Set(request.noteIds)];
@@ -399,6 +425,21 @@ export class VoteService {
       return { scope: { kind: 'notes', noteIds: ids }, roomIds: named ?? holding };
     }
     return { scope: { kind: 'board' }, roomIds: named ?? (breakout.length > 0 ? breakout : rooms).map((r) => r.id) };
+  }
+
+  /** The notes a zone or cluster scope holds now on the rooms' boards (kept in the vote if moved out later), at most `VOTE_HELD_MAX`. */
+  private async heldNow(workshopId: string, roomIds: readonly string[], scope: VoteScope): Promise<string[]> {
+    const held = new Set<string>();
+    for (const roomId of roomIds) {
+      const ids = await this.service.rooms.withDoc(roomDocName(workshopId, roomId), (r) => {
+        const frames = scope.kind === 'frame' ? readFrames(r.doc) : [];
+        return readNotes(r.doc)
+          .filter((n) => noteInVoteScope(scope, n, frames))
+          .map((n) => n.id);
+      });
+      for (const id of ids) if (held.size < VOTE_HELD_MAX) held.add(id);
+    }
+    return [...held];
   }
 
   /** The zone `frameId` (on one of the rooms' boards) with its title, so other rooms fill their zone of that title; 400 when none has it. */
@@ -453,13 +494,17 @@ export class VoteService {
   }
 }
 
-/** Dots per note, best first. */
+/** A room's note: note ids are unique within a board only. */
+const dotKey = (roomId: string, noteId: string) => `${roomId}\u0000${noteId}`;
+
+/** Dots per note of each room, best first. */
 function tally(dots: readonly DotRecord[]): VoteResult[] {
   const byNote = new Map<string, VoteResult>();
   for (const d of dots) {
-    const r = byNote.get(d.noteId) ?? { noteId: d.noteId, roomId: d.roomId, count: 0 };
+    const key = dotKey(d.roomId, d.noteId);
+    const r = byNote.get(key) ?? { noteId: d.noteId, roomId: d.roomId, count: 0 };
     r.count += d.count;
-    byNote.set(d.noteId, r);
+    byNote.set(key, r);
   }
   return rankResults([...byNote.values()]).map(({ noteId, roomId, count }) => ({ noteId, roomId, count }));
 }

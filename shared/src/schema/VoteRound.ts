@@ -25,9 +25,16 @@ export type ResultsVisible = (typeof VOTE_RESULTS_VISIBLE)[number];
 export type VoteScope =
   | { kind: 'board' }
   | { kind: 'notes'; noteIds: string[] }
-  /** one zone: the zone itself in its room; in the other rooms, their zone of the same title (`foldTitle`) */
-  | { kind: 'frame'; frameId: string; title: string }
-  | { kind: 'group'; groupId: string };
+  /**
+   * one zone: the zone itself in its room; in the other rooms, their zone of the same title
+   * (`foldTitle`). `held`: the notes it held at the opening, which stay in the vote when moved out
+   */
+  | { kind: 'frame'; frameId: string; title: string; held?: string[] }
+  /** one cluster; `held` as for a zone */
+  | { kind: 'group'; groupId: string; held?: string[] };
+
+/** Notes a zone or cluster round remembers from its opening (every room together). */
+export const VOTE_HELD_MAX = 2000;
 
 export interface VoteSettings {
   dotsPerPerson: number;
@@ -41,6 +48,7 @@ export interface VoteSettings {
   durationSeconds: number | null;
 }
 
+/** One note's dots; note ids are unique within a board, so a result is a room's note. */
 export interface VoteResult {
   noteId: string;
   roomId: string;
@@ -130,8 +138,8 @@ const countField = z.number().int().min(0);
 const scopeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('board') }),
   z.object({ kind: z.literal('notes'), noteIds: z.array(entryIdField).max(VOTE_NOTE_IDS_MAX) }),
-  z.object({ kind: z.literal('frame'), frameId: entryIdField, title: z.string().max(FRAME_TITLE_MAX) }),
-  z.object({ kind: z.literal('group'), groupId: entryIdField }),
+  z.object({ kind: z.literal('frame'), frameId: entryIdField, title: z.string().max(FRAME_TITLE_MAX), held: z.array(entryIdField).max(VOTE_HELD_MAX).optional() }),
+  z.object({ kind: z.literal('group'), groupId: entryIdField, held: z.array(entryIdField).max(VOTE_HELD_MAX).optional() }),
 ]);
 
 const turnoutSchema = z.object({ voted: countField, eligible: countField });

@@ -39,10 +39,13 @@ export function pickTop(ranked: readonly RankedResult[], n: number): TopPick {
   return { kept, tied, placesLeft: n - kept.length };
 }
 
-/** Each note's count in a round, copies of « Garder » showing the count of the note they copy. */
-export function roundCounts(round: { results: readonly VoteResult[] | null; copies: Record<string, string> }): Map<string, number> {
+/**
+ * Each note's count in a round on one room's board (all rooms when none is named: note ids are
+ * unique within a board only), copies of « Garder » showing the count of the note they copy.
+ */
+export function roundCounts(round: { results: readonly VoteResult[] | null; copies: Record<string, string> }, roomId?: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const r of round.results ?? []) counts.set(r.noteId, r.count);
+  for (const r of round.results ?? []) if (roomId === undefined || r.roomId === roomId) counts.set(r.noteId, r.count);
   for (const [copy, original] of Object.entries(round.copies)) {
     const count = counts.get(original);
     if (count !== undefined && !counts.has(copy)) counts.set(copy, count);

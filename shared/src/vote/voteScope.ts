@@ -17,9 +17,10 @@ export function scopeFrame(scope: Extract<VoteScope, { kind: 'frame' }>, frames:
 }
 
 /**
- * Whether a round may take dots on this note of a room's board, judged on the board as it is now:
- * any note of the board; one of the notes named; a note lying in the zone (its centre); a note of
- * the cluster. The server decides each dot with it, clients dim what it leaves out.
+ * Whether a round may take dots on this note of a room's board: any note of the board; one of the
+ * notes named; a note lying in the zone (its centre) or a note of the cluster — now, or at the
+ * opening (so nobody takes a note out of the vote by moving it away; one moved in joins it). The
+ * server decides each dot with it, clients dim what it leaves out.
  */
 export function noteInVoteScope(scope: VoteScope, note: ScopedNote, frames: readonly Frame[]): boolean {
   switch (scope.kind) {
@@ -28,10 +29,11 @@ export function noteInVoteScope(scope: VoteScope, note: ScopedNote, frames: read
     case 'notes':
       return scope.noteIds.includes(note.id);
     case 'frame': {
+      if (scope.held?.includes(note.id)) return true;
       const frame = scopeFrame(scope, frames);
       return frame !== null && frameHoldsNote(frame, note);
     }
     case 'group':
-      return note.groupId === scope.groupId;
+      return note.groupId === scope.groupId || (scope.held?.includes(note.id) ?? false);
   }
 }
