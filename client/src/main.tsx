@@ -23,6 +23,7 @@ import './styles/timer.css';
 import './styles/runner.css';
 import './styles/privatePhase.css';
 import './styles/attention.css';
+import './styles/voteAdmin.css';
 
 initI18n();
 

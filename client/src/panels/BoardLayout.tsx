@@ -18,6 +18,7 @@ import { usePhaseTransitions } from '../state/usePhaseTransitions';
 import { useMyRoom } from '../state/useMyRoom';
 import { useWorkshopSettings } from '../state/useWorkshopSettings';
 import { useAttentionFeed } from '../state/useAttentionFeed';
+import { useVoteSession } from '../state/voting/useVoteSession';
 import { useWorkshop } from '../state/WorkshopContext';
 import { useSyncToasts } from '../sync/useSyncToasts';
 import { AttentionBanner } from './attention/AttentionBanner';
@@ -39,6 +40,8 @@ import { PresenceList } from './PresenceList';
 import { ReadOnlyBadge } from './ReadOnlyBadge';
 import { RunnerBanner } from './runner/RunnerBanner';
 import { RunnerButton } from './runner/RunnerButton';
+import { VoteBanner } from './vote/VoteBanner';
+import { VoteButton } from './vote/VoteButton';
 import { LeftoverDraftsBanner } from './privatePhase/LeftoverDraftsBanner';
 import { PrivatePhaseBadge } from './privatePhase/PrivatePhaseBadge';
 import { PrivateWritingPanel } from './privatePhase/PrivateWritingPanel';
@@ -62,6 +65,8 @@ export function BoardLayout() {
   useTimerLock(board);
   usePairZone(board);
   useAttentionFeed(useWorkshop(), board);
+  // dot voting: this person's dots in the room's open round, a facilitator's live tallies
+  useVoteSession(board);
   // a participant's private drafts while the room's phase runs (or unsent ones after it)
   const drafts = useDraftsSession(board);
   const writing = useDraftsWriting(drafts);
@@ -101,6 +106,7 @@ export function BoardLayout() {
       <TopBar connection={board.connection}>
         {!facilitatorPhone && <TimerBadge />}
         {!facilitatorPhone && <RunnerButton />}
+        <VoteButton inBar={!facilitatorPhone} />
         {!facilitatorPhone && <PrivatePhaseBadge />}
         <ReadOnlyBadge />
         <BoardRulesPopover />
@@ -110,6 +116,7 @@ export function BoardLayout() {
       </TopBar>
       <BroadcastBanner />
       <RunnerBanner />
+      <VoteBanner />
       {facilitatorPhone && <TimerBadge strip />}
       <TimeUpBanner />
       {drafts && <LeftoverDraftsBanner session={drafts} />}

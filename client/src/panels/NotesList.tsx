@@ -17,6 +17,7 @@ import { useSeesAuthors } from '../state/useBoardAttention';
 import { useCategories } from '../state/useCategories';
 import { useNoteRights } from '../state/useRights';
 import { useStore } from '../state/useStore';
+import { useVoteView } from '../state/voting/useVoteView';
 import { NoteComposer } from './NoteComposer';
 import { NotesListItem } from './NotesListItem';
 import { NotesSearch } from './NotesSearch';
@@ -64,6 +65,8 @@ export function NotesList({ reading = false }: NotesListProps) {
   const [query, setQuery] = useState('');
   const searched = useDeferredValue(query);
   const list = useRef<HTMLUListElement>(null);
+  const vote = useVoteView();
+  const onVote = useCallback((id: string, kind: 'add' | 'remove') => void board.voting.get()?.[kind](id), [board]);
 
   // an anonymous workshop signs no note for its participants, their own included
   const you = useSeesAuthors() ? t('notesList.you') : '';
@@ -134,24 +137,34 @@ export function NotesList({ reading = false }: NotesListProps) {
     list.current?.scrollTo({ top: 0 });
   }, []);
 
-  const item = (note: Note, foldedIn?: string) => (
-    <NotesListItem
-      key={note.id}
-      note={note}
-      selected={ids.has(note.id)}
-      reading={reading}
-      author={reading ? authorOf(note) : ''}
-      editable={reading && rights.get(note.id)?.edit === true}
-      foldedIn={foldedIn}
-      onSelect={select}
-      onShow={show}
-      onOpen={open}
-      onKeyDown={onKeyDown}
-      category={note.categoryId ? categories.find((c) => c.id === note.categoryId) : undefined}
-      categories={reading && rights.get(note.id)?.edit === true ? categories : undefined}
-      onCategory={tag}
-    />
-  );
+  const item = (note: Note, foldedIn?: string) => {
+    const inScope = vote.round ? vote.inScope(note) : null;
+    const mine = vote.myDots[note.id] ?? 0;
+    return (
+      <NotesListItem
+        key={note.id}
+        note={note}
+        selected={ids.has(note.id)}
+        reading={reading}
+        author={reading ? authorOf(note) : ''}
+        editable={reading && rights.get(note.id)?.edit === true}
+        foldedIn={foldedIn}
+        onSelect={select}
+        onShow={show}
+        onOpen={open}
+        onKeyDown={onKeyDown}
+        category={note.categoryId ? categories.find((c) => c.id === note.categoryId) : undefined}
+        categories={reading && rights.get(note.id)?.edit === true ? categories : undefined}
+        onCategory={tag}
+        voteScope={inScope === null ? undefined : inScope ? 'in' : 'out'}
+        myDots={vote.voting ? mine : undefined}
+        pendingDots={vote.pending.get(note.id) ?? 0}
+        voteOpen={vote.dotsLeft === null || (vote.dotsLeft > 0 && mine < (vote.round?.maxPerNote ?? 0))}
+        onVote={onVote}
+        voteCount={vote.counts?.get(note.id)}
+      />
+    );
+  };
 
   const empty = reading && shown.length === 0;
   return (

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { BADGE_OUTLINES } from '../canvas/badgeOutlines';
 import { CategorySelect } from './CategorySelect';
 import { Icon } from './Icon';
+import { VoteDotsRow } from './vote/VoteDotsRow';
 
 interface NotesListItemProps {
   note: Note;
@@ -25,14 +26,23 @@ interface NotesListItemProps {
   /** when reading a note one may edit: the board's categories to pick from */
   categories?: readonly Category[];
   onCategory?(id: string, categoryId: string | null): void;
+  /** while a round is open here: whether it takes this note (`out`: faded) */
+  voteScope?: 'in' | 'out';
+  /** the person votes: their dots on this note, requests on their way, whether « + » may still take one */
+  myDots?: number;
+  pendingDots?: number;
+  voteOpen?: boolean;
+  onVote?(id: string, kind: 'add' | 'remove'): void;
+  /** the note's count in the round whose results are shown */
+  voteCount?: number;
 }
 
 /** One note of the notes list: its text, and when reading, its colour, author and a pencil if it is yours to edit. */
-export const NotesListItem = memo(function NotesListItem({ note, selected, reading, author, editable, foldedIn, onSelect, onShow, onOpen, onKeyDown, category, categories, onCategory }: NotesListItemProps) {
+export const NotesListItem = memo(function NotesListItem({ note, selected, reading, author, editable, foldedIn, onSelect, onShow, onOpen, onKeyDown, category, categories, onCategory, voteScope, myDots, pendingDots = 0, voteOpen = true, onVote, voteCount }: NotesListItemProps) {
   const { t } = useTranslation();
   const { fill, stroke } = NOTE_COLOR_FILLS[note.color];
   return (
-    <li data-note-id={note.id} data-room-name={note.room?.name}>
+    <li data-note-id={note.id} data-room-name={note.room?.name} data-vote-scope={voteScope} data-vote-count={voteCount}>
       <button
         type="button"
         aria-pressed={selected}
@@ -51,6 +61,8 @@ export const NotesListItem = memo(function NotesListItem({ note, selected, readi
             <span className="visually-hidden">{t('notesList.inFolded', { title: foldedIn })}</span>
           </>
         )}
+        {voteCount !== undefined && voteCount > 0 && <span className="vote-count-badge">{t('vote.count', { count: voteCount })}</span>}
+        {voteScope === 'out' && <span className="visually-hidden">{t('vote.outOfScope')}</span>}
         {category && (
           <span className="note-category-badge" style={{ background: NOTE_COLOR_FILLS[category.color].fill, borderColor: BADGE_OUTLINES[category.color] }}>
             <span className="visually-hidden">{t('categories.badge')}</span>
@@ -79,6 +91,7 @@ export const NotesListItem = memo(function NotesListItem({ note, selected, readi
           onChange={(categoryId) => onCategory(note.id, categoryId)}
         />
       )}
+      {voteScope === 'in' && myDots !== undefined && onVote && <VoteDotsRow noteId={note.id} text={note.text} mine={myDots} pending={pendingDots} open={voteOpen} onVote={onVote} />}
     </li>
   );
 });

@@ -14,6 +14,7 @@ import { TopBar } from '../TopBar';
 import { AddRoomForm } from './AddRoomForm';
 import { BroadcastForm } from './BroadcastForm';
 import { RunnerCard } from '../runner/RunnerCard';
+import { VoteCard } from '../vote/VoteCard';
 import { PrivatePhaseCard } from '../privatePhase/PrivatePhaseCard';
 import { TimerCard } from '../timer/TimerCard';
 import { RoomCard } from './RoomCard';
@@ -60,6 +61,7 @@ export function DashboardPage() {
             <TimerCard />
             <PrivatePhaseCard />
             <RunnerCard />
+            <VoteCard />
             <WorkshopSettingsCard />
             <AddRoomForm />
           </section>

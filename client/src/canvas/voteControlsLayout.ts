@@ -1,0 +1,54 @@
+/** On-screen sizes (px) of a note's vote controls: a mouse's, and a finger's (44 px targets). */
+export const VOTE_SIZES = {
+  fine: { height: 28, dot: 14, button: 28, pad: 4, gap: 3 },
+  coarse: { height: 44, dot: 18, button: 44, pad: 4, gap: 4 },
+} as const;
+
+export type VoteSizes = (typeof VOTE_SIZES)[keyof typeof VOTE_SIZES];
+
+/** Dots drawn one by one; past that, one dot and « ×7 ». */
+export const MAX_DRAWN_DOTS = 5;
+const COUNT_TEXT_WIDTH = 26;
+
+export interface VoteControlsLayout {
+  width: number;
+  height: number;
+  /** centres (x) of the dots drawn, each a target that takes one back */
+  dots: number[];
+  /** « ×7 » after a single dot, when there are too many to draw */
+  many: { x: number; text: string } | null;
+  /** a dot on its way (a request in flight): drawn hollow, not counted */
+  pendingDot: number | null;
+  /** « − », when this person has a dot here */
+  minus: number | null;
+  /** « + » */
+  plus: number;
+}
+
+/** Where a note's vote controls go, in px from the pill's left edge, left to right: dots, « − », « + ». */
+export function voteControlsLayout(mine: number, pendingAdds: number, sizes: VoteSizes): VoteControlsLayout {
+  const { height, dot, button, pad, gap } = sizes;
+  let x = pad;
+  const dots: number[] = [];
+  let many: VoteControlsLayout['many'] = null;
+  const drawn = mine > MAX_DRAWN_DOTS ? 1 : mine;
+  for (let i = 0; i < drawn; i++) {
+    dots.push(x + dot / 2 + gap);
+    x += dot + gap;
+  }
+  if (mine > MAX_DRAWN_DOTS) {
+    many = { x: x + gap, text: `×${mine}` };
+    x += COUNT_TEXT_WIDTH;
+  }
+  let pendingDot: number | null = null;
+  if (pendingAdds > 0) {
+    pendingDot = x + dot / 2 + gap;
+    x += dot + gap;
+  }
+  if (x > pad) x += gap;
+  const minus = mine > 0 ? x + button / 2 : null;
+  if (minus !== null) x += button;
+  const plus = x + button / 2;
+  x += button;
+  return { width: x + pad, height, dots, many, pendingDot, minus, plus };
+}

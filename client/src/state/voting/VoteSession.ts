@@ -1,0 +1,250 @@
+import { sameJson, type Role, type VoteResponse, type VoteResult, type VoteRound } from '@essaim/shared';
+import { ApiError } from '../../api/ApiError';
+import type { VoteApi } from '../../api/voteApi';
+import { createStore, type Store } from '../createStore';
+import { openRoundIn } from './roomRounds';
+
+/** One person's dots in a round, as the server last answered. */
+export interface MyDots {
+  voteId: string;
+  myDots: Readonly<Record<string, number>>;
+  dotsLeft: number;
+}
+
+/** A facilitator's live tallies of a round whose counts are hidden from participants until the close. */
+export interface LiveResults {
+  voteId: string;
+  results: readonly VoteResult[];
+}
+
+export interface VoteSessionState {
+  /** the round open on this room, as the workshop document has it */
+  round: VoteRound | null;
+  /** a participant's dots in it: only what the server answered, null until its first answer */
+  mine: MyDots | null;
+  /** notes with requests queued or in flight: +1 per dot asked for, −1 per dot taken back */
+  pending: ReadonlyMap<string, number>;
+  /** facilitators: the open round's tallies, fetched while participants cannot see them */
+  live: LiveResults | null;
+}
+
+export interface VoteSessionDeps {
+  roomId: string;
+  role: Role;
+  api: Pick<VoteApi, 'get' | 'addDot' | 'removeDot'>;
+  /** a dot the server refused, or a request that failed: one toast */
+  onRefused(error: unknown): void;
+  /** runs `tick` every `ms` until the returned function is called */
+  every?(ms: number, tick: () => void): () => void;
+  /** runs `fn` once after `ms`, unless the returned function is called first */
+  after?(ms: number, fn: () => void): () => void;
+}
+
+/** How often a facilitator's screen asks for the live tallies (besides each change of who voted). */
+export const LIVE_REFRESH_MS = 5000;
+
+const EMPTY: VoteSessionState = { round: null, mine: null, pending: new Map(), live: null };
+
+/**
+ * When a note holding this person's dots leaves the board, their dots come back once the server
+ * has seen it go, which may be after this screen did (its own deletion): asked again after each delay.
+ */
+export const GONE_NOTE_CHECKS_MS = [300, 1000, 3000, 8000];
+
+const everyInterval = (ms: number, tick: () => void) => {
+  const timer = setInterval(tick, ms);
+  return () => clearInterval(timer);
+};
+const afterTimeout = (ms: number, fn: () => void) => {
+  const timer = setTimeout(fn, ms);
+  return () => clearTimeout(timer);
+};
+
+/**
+ * Dot voting on one board for one person. A participant's dots are the server's: each add or
+ * take-back is one request, all of them one after another (so answers never arrive out of order),
+ * and the state shows the last answer, never a dot the server has not granted — in flight, a note
+ * only counts as `pending`. A facilitator's screen fetches the tallies participants do not see yet.
+ */
+export class VoteSession {
+  readonly state: Store<VoteSessionState> = createStore<VoteSessionState>(EMPTY);
+  private queue: Promise<void> = Promise.resolve();
+  private queuedGet: Promise<void> | null = null;
+  private liveBusy = false;
+  private liveAgain = false;
+  private stopPolling: (() => void) | null = null;
+  private exists: ((noteId: string) => boolean) | null = null;
+  private goneChecks = 0;
+  private cancelGoneCheck: (() => void) | null = null;
+  private destroyed = false;
+
+  constructor(private readonly deps: VoteSessionDeps) {}
+
+  /** Whether this person puts dots (facilitators and observers do not). */
+  get voter(): boolean {
+    return this.deps.role === 'participant';
+  }
+
+  /** The workshop's rounds changed (or became known): follow this room's open round. */
+  setRounds(rounds: readonly VoteRound[]): void {
+    if (this.destroyed) return;
+    const next = openRoundIn(rounds, this.deps.roomId);
+    const { round } = this.state.get();
+    if (next?.voteId !== round?.voteId) {
+      this.stopPolling?.();
+      this.stopPolling = null;
+      this.cancelGoneCheck?.();
+      this.cancelGoneCheck = null;
+      this.goneChecks = 0;
+      this.state.set({ ...EMPTY, pending: new Map(), round: next });
+      if (!next) return;
+      if (this.voter) void this.refresh();
+      if (this.watchesLive(next)) {
+        void this.fetchLive();
+        this.stopPolling = (this.deps.every ?? everyInterval)(LIVE_REFRESH_MS, () => void this.fetchLive());
+      }
+      return;
+    }
+    if (!next || !round || sameJson(next, round)) return;
+    this.state.set((s) => ({ ...s, round: next }));
+    // someone voted for the first time: the tallies moved
+    if (this.watchesLive(next) && !sameJson(next.votedByRoom, round.votedByRoom)) void this.fetchLive();
+  }
+
+  /** Puts one of this person's dots on a note; resolves once the server has answered. */
+  add(noteId: string): Promise<void> {
+    return this.change('add', noteId);
+  }
+
+  /** Takes one of this person's dots back from a note. */
+  remove(noteId: string): Promise<void> {
+    return this.change('remove', noteId);
+  }
+
+  /** Asks the server for this person's dots again (the page came back to the front, a dotted note went away). */
+  refresh(): Promise<void> {
+    const round = this.state.get().round;
+    if (this.destroyed || !round || !this.voter) return Promise.resolve();
+    // one ask waiting is enough: it will see everything that happened before it is sent
+    if (this.queuedGet) return this.queuedGet;
+    const voteId = round.voteId;
+    this.queuedGet = this.enqueue(async () => {
+      this.queuedGet = null;
+      if (!this.current(voteId)) return;
+      try {
+        this.apply(await this.deps.api.get(voteId));
+      } catch (err) {
+        // nothing changes on screen: the next focus or answer tries again
+        console.warn('Essaim: could not read my dots', err);
+      }
+    });
+    return this.queuedGet;
+  }
+
+  /** The board's notes changed: a note holding this person's dots may be gone, its dots given back. */
+  notesChanged(exists: (noteId: string) => boolean): void {
+    this.exists = exists;
+    if (this.holdsGoneNote()) this.checkGoneNotes();
+  }
+
+  /** Facilitators: the open round's tallies, asked again (the page came back to the front). */
+  async fetchLive(): Promise<void> {
+    const round = this.state.get().round;
+    if (this.destroyed || !round || !this.watchesLive(round)) return;
+    if (this.liveBusy) {
+      this.liveAgain = true;
+      return;
+    }
+    this.liveBusy = true;
+    try {
+      const answer = await this.deps.api.get(round.voteId);
+      if (this.current(answer.voteId) && answer.results) this.state.set((s) => ({ ...s, live: { voteId: answer.voteId, results: answer.results! } }));
+    } catch (err) {
+      console.warn('Essaim: could not read the vote tallies', err);
+    } finally {
+      const again = this.liveAgain;
+      this.liveBusy = this.liveAgain = false;
+      if (again) await this.fetchLive();
+    }
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    this.stopPolling?.();
+    this.stopPolling = null;
+    this.cancelGoneCheck?.();
+  }
+
+  private holdsGoneNote(): boolean {
+    const { mine } = this.state.get();
+    const exists = this.exists;
+    return mine !== null && exists !== null && Object.entries(mine.myDots).some(([noteId, count]) => count > 0 && !exists(noteId));
+  }
+
+  /** Asks for the dots after the next delay, and again while the answer still holds a note that is gone. */
+  private checkGoneNotes(): void {
+    if (this.cancelGoneCheck || this.goneChecks >= GONE_NOTE_CHECKS_MS.length) return;
+    const delay = GONE_NOTE_CHECKS_MS[this.goneChecks++]!;
+    this.cancelGoneCheck = (this.deps.after ?? afterTimeout)(delay, () => {
+      this.cancelGoneCheck = null;
+      void this.refresh().then(() => {
+        if (this.holdsGoneNote()) this.checkGoneNotes();
+        else this.goneChecks = 0;
+      });
+    });
+  }
+
+  private watchesLive(round: VoteRound): boolean {
+    return this.deps.role === 'facilitator' && round.resultsVisible === 'after';
+  }
+
+  private change(kind: 'add' | 'remove', noteId: string): Promise<void> {
+    const round = this.state.get().round;
+    if (this.destroyed || !round || !this.voter) return Promise.resolve();
+    const { voteId } = round;
+    const step = kind === 'add' ? 1 : -1;
+    this.bumpPending(voteId, noteId, step);
+    return this.enqueue(async () => {
+      try {
+        // the round closed (or another opened) while this waited: nothing to send
+        if (!this.current(voteId)) return;
+        const { api } = this.deps;
+        this.apply(kind === 'add' ? await api.addDot(voteId, noteId) : await api.removeDot(voteId, noteId));
+      } catch (err) {
+        if (!this.current(voteId)) return;
+        this.deps.onRefused(err);
+        // refused: this screen's idea of the dots was off, so it asks what they are
+        if (!(err instanceof ApiError && err.code === 'vote_closed')) void this.refresh();
+      } finally {
+        this.bumpPending(voteId, noteId, -step);
+      }
+    });
+  }
+
+  private enqueue(task: () => Promise<void>): Promise<void> {
+    const run = this.queue.then(task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private current(voteId: string): boolean {
+    return !this.destroyed && this.state.get().round?.voteId === voteId;
+  }
+
+  private apply(answer: VoteResponse): void {
+    if (!this.current(answer.voteId)) return;
+    this.state.set((s) => ({ ...s, mine: { voteId: answer.voteId, myDots: answer.myDots, dotsLeft: answer.dotsLeft } }));
+    if (!this.holdsGoneNote()) this.goneChecks = 0;
+  }
+
+  private bumpPending(voteId: string, noteId: string, step: number): void {
+    if (!this.current(voteId)) return;
+    this.state.set((s) => {
+      const pending = new Map(s.pending);
+      const n = (pending.get(noteId) ?? 0) + step;
+      if (n === 0) pending.delete(noteId);
+      else pending.set(noteId, n);
+      return { ...s, pending };
+    });
+  }
+}
