@@ -91,6 +91,18 @@ some, e.g. \`npx pnpm@10 bench --no-build workshop\`. The files: \`server/bench/
   on each board; the time of the \`POST …/private-phase/reveal\` request, and until that provider holds every
   revealed note: 1 room of 10 people × 10 drafts (100), 6 rooms × 7 people × 4 drafts at once, 6 rooms of 100
   drafts at once.
+- **Dot voting**: the built server; each room's board holds 100 notes written by a facilitator's provider, which
+  stays connected; ${q('7', '3')} runs, each on a new workshop whose people join by code (join limits lifted). A round
+  on every breakout room (3 dots a person, 1 a note, results after the close), then every person puts their 3
+  dots, one \`POST …/votes/:voteId/dots\` after another, all people at once over keep-alive HTTP (Node's fetch: up
+  to 300 requests in flight): 1 room of 300 people, and 6 rooms × 50 people in one round, 900 dots either way.
+  *All accepted*: from the first dot sent to the last answer read; *request*: each dot's round trip, answer
+  read, over every dot of every run; *refused*: answers other than 200 by status and code; *server* and
+  *generator CPU*: CPU time ÷ wall time of the server and of the process sending the dots (100 % = one core;
+  they share the machine); *joins*: the 300 \`POST /api/join\` sent at once, until the last answer. Then
+  \`POST …/close\`, and until a facilitator's provider on the workshop document (\`w/<workshopId>\`) holds the
+  closed round with all 900 dots; *counts right*: runs where the close's answer and the document give every note
+  exactly the dots sent to it, and 300 people voted.
 - **Chromium**: headless Debian Chromium driven by Playwright, the built client served by the built server; see
   each table's title for what is timed.
 

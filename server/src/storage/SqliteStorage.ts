@@ -212,6 +212,14 @@ export class SqliteStorage implements Storage {
     return this.sql('voteDots').all(voteId) as DotRecord[];
   }
 
+  async tallies(voteId: string): Promise<{ noteId: string; roomId: string; count: number }[]> {
+    return this.sql('tallies').all(voteId) as { noteId: string; roomId: string; count: number }[];
+  }
+
+  async votersByRoom(voteId: string): Promise<Record<string, number>> {
+    return Object.fromEntries((this.sql('votersByRoom').all(voteId) as { roomId: string; n: number }[]).map((r) => [r.roomId, r.n]));
+  }
+
   async personDots(voteId: string, participantId: string): Promise<DotRecord[]> {
     return (this.sql('personDots').all(voteId, participantId) as Omit<DotRecord, 'participantId'>[]).map((d) => ({ ...d, participantId }));
   }

@@ -111,6 +111,10 @@ export interface Storage {
   updateVoteRound(workshopId: string, voteId: string, data: string): Promise<void>;
   /** Every dot of a round. */
   listDots(voteId: string): Promise<DotRecord[]>;
+  /** Each room's note's dots in a round, summed by the database (unordered). */
+  tallies(voteId: string): Promise<{ noteId: string; roomId: string; count: number }[]>;
+  /** How many people have put a dot in each room of a round (counted by the database: one answer per dot stays cheap). */
+  votersByRoom(voteId: string): Promise<Record<string, number>>;
   /** One person's dots in a round. */
   personDots(voteId: string, participantId: string): Promise<DotRecord[]>;
   /**

@@ -105,6 +105,8 @@ export const SQL = {
   voteRounds: 'SELECT data FROM vote_rounds WHERE workshop_id = ? ORDER BY number',
   countVoteRounds: 'SELECT COUNT(*) AS n FROM vote_rounds WHERE workshop_id = ?',
   voteDots: 'SELECT participant_id AS participantId, note_id AS noteId, room_id AS roomId, count FROM vote_dots WHERE vote_id = ?',
+  tallies: 'SELECT note_id AS noteId, room_id AS roomId, SUM(count) AS count FROM vote_dots WHERE vote_id = ? GROUP BY room_id, note_id',
+  votersByRoom: 'SELECT room_id AS roomId, COUNT(DISTINCT participant_id) AS n FROM vote_dots WHERE vote_id = ? GROUP BY room_id',
   personDots: 'SELECT note_id AS noteId, room_id AS roomId, count FROM vote_dots WHERE vote_id = ? AND participant_id = ?',
   personDotTotal: 'SELECT COALESCE(SUM(count), 0) AS n FROM vote_dots WHERE vote_id = ? AND participant_id = ?',
   dotOn: 'SELECT count FROM vote_dots WHERE vote_id = ? AND participant_id = ? AND room_id = ? AND note_id = ?',

@@ -313,15 +313,16 @@ export class VoteService {
       myDots,
     };
     const facilitator = identity.role === 'facilitator';
-    if (round.status === 'open' && (facilitator || round.resultsVisible === 'live')) {
+    if (round.status === 'open' && facilitator) {
       const dots = await this.dropDeleted(workshopId, round, await this.service.storage.listDots(round.voteId));
       view.results = tally(dots);
       view.votedByRoom = votedByRoom(dots);
-      if (facilitator && !round.anonymous) view.voters = await this.voters(workshopId, dots);
+      if (!round.anonymous) view.voters = await this.voters(workshopId, dots);
     } else if (round.status === 'open') {
-      // how many have voted may be said; no count per note
-      view.results = null;
-      view.votedByRoom = votedByRoom(await this.service.storage.listDots(round.voteId));
+      // how many have voted may be said; a live round's tallies too, a hidden one's never (both summed by
+      // the database: an answer per dot must not read every dot of the round)
+      view.results = round.resultsVisible === 'live' ? ranked(await this.service.storage.tallies(round.voteId)) : null;
+      view.votedByRoom = await this.service.storage.votersByRoom(round.voteId);
     } else if (!round.anonymous && (facilitator || round.votersShared)) {
       view.voters = await this.voters(workshopId, await this.service.storage.listDots(round.voteId));
     }
@@ -506,7 +507,12 @@ function tally(dots: readonly DotRecord[]): VoteResult[] {
     r.count += d.count;
     byNote.set(key, r);
   }
-  return rankResults([...byNote.values()]).map(({ noteId, roomId, count }) => ({ noteId, roomId, count }));
+  return ranked([...byNote.values()]);
+}
+
+/** Results best first, as stored and sent (without the rank). */
+function ranked(results: readonly VoteResult[]): VoteResult[] {
+  return rankResults(results).map(({ noteId, roomId, count }) => ({ noteId, roomId, count }));
 }
 
 /** People who put at least one dot, per room. */
