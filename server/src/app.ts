@@ -112,7 +112,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(privatePhaseRoutes, { workshops, phases });
   await app.register(attentionRoutes, { workshops });
   await app.register(runnerRoutes, { workshops, runner: new WorkshopRunner(workshops, timers, phases) });
-  await app.register(voteRoutes, { workshops, votes: new VoteService(workshops, timers) });
+  await app.register(voteRoutes, { workshops, votes: new VoteService(workshops, timers, app.log) });
   await app.register(syncRoutes, { storage, tokens, rooms });
 
   if (clientDir) {

@@ -36,5 +36,6 @@ export function useVoteDetails(round: VoteRound | null, role: Role): VoteRespons
       clearInterval(timer);
     };
   }, [ws, voteId, wanted, live, version]);
-  return wanted ? details : null;
+  // until the effect has cleared it, the previous round's answer must not show under this one
+  return wanted && details?.voteId === voteId ? details : null;
 }

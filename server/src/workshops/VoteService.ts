@@ -1,3 +1,4 @@
+import type { FastifyBaseLogger } from 'fastify';
 import { nanoid } from 'nanoid';
 import {
   boardMaps,
@@ -10,12 +11,12 @@ import {
   readFrames,
   readNotes,
   readTimer,
-  readVoteRounds,
   roomDocName,
   timerView,
   VOTE_HELD_MAX,
   VOTE_ROUNDS_MAX,
   workshopDocName,
+  workshopMaps,
   writeWorkshop,
   type VoteKeepRequest,
   type VoteKeepResponse,
@@ -62,22 +63,42 @@ export class VoteService {
   private readonly steps = new KeyedQueue();
   private readonly flushes = new Map<string, NodeJS.Timeout>();
   private readonly alarms = new Map<string, NodeJS.Timeout | 'checking'>();
+  /** rounds whose public view was written again since this process started (once each: see the constructor) */
+  private readonly republished = new Set<string>();
   private closed = false;
 
   constructor(
     private readonly service: WorkshopService,
     private readonly timers: WorkshopTimers,
+    private readonly log: FastifyBaseLogger,
   ) {
-    // after a restart, rounds that close with their timer get their alarm when the workshop is next opened
-    service.rooms.workshopLoaded.add((workshopId, doc) => {
-      for (const round of readVoteRounds(doc)) {
-        if (round.status !== 'open') continue;
-        if (round.durationSeconds !== null) this.arm(workshopId, round.voteId);
-        // the people who voted, as stored: a write the last stop cut short is made again
-        void this.round(workshopId, round.voteId)
-          .then((stored) => this.scheduleFlush(workshopId, stored))
-          .catch(() => undefined);
-      }
+    // After a restart, when the workshop is next opened: rounds that close with their timer get their
+    // alarm (unless they have one: the alarm's own look loads the document), and each round's public view,
+    // as stored, is written again once if the document's differs — a write the last stop cut short, a
+    // round opened just before a crash. Once per round per process, so a load never sets off another.
+    service.rooms.workshopLoaded.add((workshopId) => {
+      this.roundsOf(workshopId)
+        .then((rounds) => {
+          for (const round of rounds.values()) {
+            if (round.status === 'open' && round.durationSeconds !== null) this.arm(workshopId, round.voteId, 0, true);
+            if (this.republished.has(round.voteId)) continue;
+            this.republished.add(round.voteId);
+            this.publish(workshopId, round).catch((err: unknown) => this.closed || this.log.error({ err, workshopId }, 'dot voting: republishing a vote round failed'));
+          }
+        })
+        .catch((err: unknown) => this.closed || this.log.error({ err, workshopId }, 'dot voting: reading the vote rounds failed'));
+    });
+    // a timer stopped and started again, given time or less: the rounds closing with it look at their new end
+    timers.changed.add((workshopId, roomIds) => {
+      const rounds = this.rounds.get(workshopId);
+      if (!rounds) return;
+      void rounds
+        .then((all) => {
+        for (const round of all.values()) {
+          if (round.status === 'open' && round.durationSeconds !== null && round.roomIds.some((id) => roomIds.includes(id))) this.arm(workshopId, round.voteId);
+        }
+      })
+        .catch(() => undefined);
     });
   }
 
@@ -188,13 +209,37 @@ export class VoteService {
     return this.steps.run(workshopId, async () => {
       const round = await this.round(workshopId, voteId);
       if (round.status !== 'closed' || !round.results) throw new AppError('vote_open', 'Close the vote before keeping its best notes.');
-      const unknown = request.noteIds.find((id) => !round.results!.some((r) => r.noteId === id));
-      if (unknown !== undefined) throw new AppError('invalid_request', `The note "${unknown.slice(0, 64)}" has no dot in this vote.`);
-      // in rank order, room by room (a note id is a note of one board)
-      const ranked = rankResults(round.results.filter((r) => request.noteIds.includes(r.noteId)));
+      // a note id is a note of one board: `roomId` says whose
+      const results = round.results.filter((r) => request.roomId === undefined || r.roomId === request.roomId);
+      const unknown = request.noteIds.find((id) => !results.some((r) => r.noteId === id));
+      if (unknown !== undefined) throw new AppError('invalid_request', `The note "${unknown.slice(0, 64)}" has no dot in this vote${request.roomId === undefined ? '' : ' in this room'}.`);
+      // in rank order, room by room
+      const ranked = rankResults(results.filter((r) => request.noteIds.includes(r.noteId)));
       let zone: { frameId: string; title: string } | undefined;
       if (request.frameId !== undefined) zone = await this.zoneTitled(workshopId, round.roomIds, request.frameId);
       const kept: VoteKeepResponse['kept'] = [];
+      try {
+        await this.keepIn(workshopId, round, ranked, request, zone, kept);
+      } finally {
+        // what went onto a board is recorded, even when a later room failed
+        if (kept.length > 0) {
+          await this.store(workshopId, round);
+          await this.publish(workshopId, round);
+        }
+      }
+      return { ...(await this.answer(workshopId, round, identity)), kept };
+    });
+  }
+
+  private async keepIn(
+    workshopId: string,
+    round: VoteRound,
+    ranked: readonly VoteResult[],
+    request: VoteKeepRequest,
+    zone: { frameId: string; title: string } | undefined,
+    kept: VoteKeepResponse['kept'],
+  ): Promise<void> {
+    {
       for (const roomId of [...new Set(ranked.map((r) => r.roomId))]) {
         const noteIds = ranked.filter((r) => r.roomId === roomId).map((r) => r.noteId);
         const done = await this.service.rooms.withDoc(roomDocName(workshopId, roomId), (r) => {
@@ -208,10 +253,7 @@ export class VoteService {
         Object.assign(round.copies, done.copies);
         kept.push({ roomId, frameId: done.frameId, count: done.count });
       }
-      await this.store(workshopId, round);
-      await this.publish(workshopId, round);
-      return { ...(await this.answer(workshopId, round, identity)), kept };
-    });
+    }
   }
 
   /** Stops every alarm and pending write (the server is closing). */
@@ -253,13 +295,20 @@ export class VoteService {
   }
 
   /** Writes the round's public view into the workshop document: the people who voted, and the tallies when they may be seen. */
-  private async publish(workshopId: string, round: VoteRound, dots?: readonly DotRecord[]): Promise<void> {
+  private async publish(workshopId: string, round: VoteRound): Promise<void> {
     if (round.status === 'open') {
-      const all = dots ?? (await this.service.storage.listDots(round.voteId));
-      round.votedByRoom = votedByRoom(all);
-      round.results = round.resultsVisible === 'live' ? tally(all) : null;
+      const all = await this.service.storage.listDots(round.voteId);
+      // a close that came meanwhile has written its own
+      if (round.status === 'open') {
+        round.votedByRoom = votedByRoom(all);
+        round.results = round.resultsVisible === 'live' ? tally(all) : null;
+      }
     }
-    await this.service.rooms.withDoc(workshopDocName(workshopId), (r) => writeWorkshop(r.doc, { votes: [round] }, SERVER_ORIGIN));
+    await this.service.rooms.withDoc(workshopDocName(workshopId), (r) => {
+      // nothing written when the document says it already: a read or a dot that changed nothing costs no update
+      if (JSON.stringify(workshopMaps(r.doc).votes.get(round.voteId)) === JSON.stringify(round)) return;
+      writeWorkshop(r.doc, { votes: [round] }, SERVER_ORIGIN);
+    });
   }
 
   /** At most one write of a round's public view every `FLUSH_MS`, the last state always. */
@@ -270,7 +319,7 @@ export class VoteService {
       setTimeout(() => {
         this.flushes.delete(round.voteId);
         if (round.status !== 'open') return;
-        this.publish(workshopId, round).catch(() => undefined);
+        this.publish(workshopId, round).catch((err: unknown) => this.closed || this.log.error({ err, workshopId }, 'dot voting: writing a vote round failed'));
       }, FLUSH_MS).unref(),
     );
   }
@@ -278,25 +327,30 @@ export class VoteService {
   private async closeNow(workshopId: string, round: VoteRound): Promise<void> {
     // first, with nothing awaited: a dot on its way is refused from now on
     round.status = 'closed';
-    round.closedAt = Date.now();
-    this.disarm(workshopId, round.voteId);
+    this.disarm(round.voteId);
     const pending = this.flushes.get(round.voteId);
     if (pending) clearTimeout(pending);
     this.flushes.delete(round.voteId);
-    const dots = await this.dropDeleted(workshopId, round, await this.service.storage.listDots(round.voteId), true);
-    const people = (await this.service.storage.listParticipants(workshopId)).filter((p) => p.role === 'participant');
-    round.results = tally(dots);
-    round.votedByRoom = votedByRoom(dots);
-    round.byRoom = round.roomIds.map((roomId): VoteRoomTurnout => {
-      const here = dots.filter((d) => d.roomId === roomId);
-      const voters = new Set(here.map((d) => d.participantId));
-      const eligible = new Set([...people.filter((p) => p.roomId === roomId).map((p) => p.id), ...voters]);
-      return { roomId, voted: voters.size, eligible: eligible.size, dots: here.reduce((n, d) => n + d.count, 0) };
-    });
-    const voters = new Set(dots.map((d) => d.participantId));
-    const eligible = new Set([...people.filter((p) => round.roomIds.includes(p.roomId)).map((p) => p.id), ...voters]);
-    round.turnout = { voted: voters.size, eligible: eligible.size };
-    await this.store(workshopId, round);
+    let closed: VoteRound;
+    try {
+      const dots = await this.dropDeleted(workshopId, round, await this.service.storage.listDots(round.voteId), true);
+      const people = (await this.service.storage.listParticipants(workshopId)).filter((p) => p.role === 'participant');
+      const byRoom = round.roomIds.map((roomId): VoteRoomTurnout => {
+        const here = dots.filter((d) => d.roomId === roomId);
+        const voters = new Set(here.map((d) => d.participantId));
+        const eligible = new Set([...people.filter((p) => p.roomId === roomId).map((p) => p.id), ...voters]);
+        return { roomId, voted: voters.size, eligible: eligible.size, dots: here.reduce((n, d) => n + d.count, 0) };
+      });
+      const voters = new Set(dots.map((d) => d.participantId));
+      const eligible = new Set([...people.filter((p) => round.roomIds.includes(p.roomId)).map((p) => p.id), ...voters]);
+      closed = { ...round, closedAt: Date.now(), results: tally(dots), votedByRoom: votedByRoom(dots), byRoom, turnout: { voted: voters.size, eligible: eligible.size } };
+      await this.store(workshopId, closed);
+    } catch (err) {
+      // nothing stored: the round is open again, as the database and every screen still have it
+      round.status = 'open';
+      throw err;
+    }
+    Object.assign(round, closed);
     await this.publish(workshopId, round);
   }
 
@@ -307,8 +361,11 @@ export class VoteService {
     const mine = round.status === 'open' ? await this.dropDeleted(workshopId, round, stored) : stored;
     const myDots = Object.fromEntries(mine.map((d) => [d.noteId, d.count]));
     const used = mine.reduce((n, d) => n + d.count, 0);
+    const { held: _held, ...scope } = round.scope as VoteScope & { held?: string[] };
     const view: VoteResponse = {
       ...structuredClone(round),
+      // what a zone or cluster held at the opening: in the workshop document, not in every answer
+      scope,
       dotsLeft: identity.role === 'participant' && round.status === 'open' ? Math.max(0, round.dotsPerPerson - used) : 0,
       myDots,
     };
@@ -460,7 +517,7 @@ export class VoteService {
    */
   private arm(workshopId: string, voteId: string, delay = 0, onlyIfUnarmed = false): void {
     if (this.closed || (onlyIfUnarmed && this.alarms.has(voteId))) return;
-    this.disarm(workshopId, voteId);
+    this.disarm(voteId);
     this.alarms.set(voteId, setTimeout(() => void this.check(workshopId, voteId), delay).unref());
   }
 
@@ -474,12 +531,18 @@ export class VoteService {
         const now = Date.now();
         const views = await this.service.rooms.withDoc(workshopDocName(workshopId), (r) => round.roomIds.map((id) => timerView(readTimer(r.doc, id), now)));
         const counting = views.filter((v) => v.running && !v.done);
-        if (counting.length > 0) return Math.min(...counting.map((v) => (v.paused || v.endsAt === null ? PAUSED_RECHECK_MS : Math.max(0, v.endsAt - now) + END_SLACK_MS)));
-        if (views.some((v) => v.done)) await this.closeNow(workshopId, round);
-        return null;
+        // every 5 s at most: a timer given less time, or stopped and started again, is seen
+        if (counting.length > 0) return Math.min(PAUSED_RECHECK_MS, ...counting.map((v) => (v.paused || v.endsAt === null ? PAUSED_RECHECK_MS : Math.max(0, v.endsAt - now) + END_SLACK_MS)));
+        if (views.some((v) => v.done)) {
+          await this.closeNow(workshopId, round);
+          return null;
+        }
+        // stopped: looked at again while anyone has the workshop open (a facilitator may start it again);
+        // otherwise the next opening of the workshop sets the alarm again
+        return this.service.rooms.isLoaded(workshopDocName(workshopId)) ? PAUSED_RECHECK_MS : null;
       });
-    } catch {
-      // shutting down, or the workshop is gone
+    } catch (err) {
+      if (!this.closed) this.log.error({ err, workshopId }, 'dot voting: closing a vote round at its timer failed');
     } finally {
       if (this.alarms.get(voteId) === 'checking') {
         this.alarms.delete(voteId);
@@ -488,7 +551,7 @@ export class VoteService {
     }
   }
 
-  private disarm(_workshopId: string, voteId: string): void {
+  private disarm(voteId: string): void {
     const alarm = this.alarms.get(voteId);
     if (alarm !== undefined && alarm !== 'checking') clearTimeout(alarm);
     this.alarms.delete(voteId);

@@ -33,6 +33,9 @@ function roomTimer(roomId: string, timer: Timer | undefined, now: number): RoomT
  * facilitators acting at once each act on what the other left.
  */
 export class WorkshopTimers {
+  /** Told after any action changed timers (which rooms'), e.g. so a vote that closes at zero looks at its new end. */
+  readonly changed = new Set<(workshopId: string, roomIds: readonly string[]) => void>();
+
   constructor(private readonly service: WorkshopService) {}
 
   async read(workshopId: string): Promise<TimersResponse> {
@@ -55,7 +58,10 @@ export class WorkshopTimers {
         if (next !== current && (current || next.running)) changed.push(next);
       }
       if (changed.length > 0) writeWorkshop(room.doc, { timers: changed }, SERVER_ORIGIN);
-      return answer(rooms, readTimers(room.doc), now);
+      return { changed: changed.map((t) => t.roomId), answer: answer(rooms, readTimers(room.doc), now) };
+    }).then(({ changed, answer }) => {
+      if (changed.length > 0) for (const listener of this.changed) listener(workshopId, changed);
+      return answer;
     });
   }
 }

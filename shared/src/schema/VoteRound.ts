@@ -12,6 +12,8 @@ import { entryIdField, timeField } from './schemaFields.js';
 
 export const VOTE_DOTS_MAX = 99;
 export const VOTE_DEFAULTS = { dotsPerPerson: 3, maxPerNote: 1, anonymous: true, resultsVisible: 'after' } as const;
+/** Notes one « Garder » takes. */
+export const VOTE_KEEP_MAX = 100;
 /** Notes a « selected notes » scope names. */
 export const VOTE_NOTE_IDS_MAX = 500;
 /** Rounds a workshop keeps (round 1 on needs, round 2 on solutions… far past a day's workshop). */
@@ -123,6 +125,8 @@ export interface VoteStartRequest {
 /** « Garder les N premiers »: these notes (the facilitator settled the ties) copied or moved into a priorities zone. */
 export interface VoteKeepRequest {
   noteIds: string[];
+  /** the room whose notes these are (note ids are unique within a board only); none: any room of the round */
+  roomId?: string;
   mode: 'copy' | 'move';
   /** the zone to fill; default: each room's « 3 besoins prioritaires » (or a new « Priorités » zone beside the board) */
   frameId?: string;

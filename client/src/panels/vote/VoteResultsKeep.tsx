@@ -60,7 +60,7 @@ export function VoteResultsKeep({ round, rows, roomId, frames, roomName, zoneTit
     e.preventDefault();
     if (!choice.noteIds) return;
     setPending(true);
-    const kept = await keepVoted(ws, round.voteId, { noteIds: choice.noteIds, mode, ...(roomId && frameId ? { frameId } : {}) });
+    const kept = await keepVoted(ws, round.voteId, { noteIds: choice.noteIds, mode, ...(roomId ? { roomId } : {}), ...(roomId && frameId ? { frameId } : {}) });
     setPending(false);
     if (kept) toast.success(await keptMessage(kept), { id: 'vote-keep' });
   };

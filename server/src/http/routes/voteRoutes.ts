@@ -4,6 +4,7 @@ import {
   VOTE_DEFAULTS,
   VOTE_DOTS_MAX,
   VOTE_DURATION_MAX,
+  VOTE_KEEP_MAX,
   VOTE_NOTE_IDS_MAX,
   VOTE_RESULTS_VISIBLE,
   type ResultsVisible,
@@ -22,8 +23,6 @@ const VOTE_ACTIONS_PER_MINUTE = 60;
 const DOTS_PER_MINUTE = 600;
 /** A person's reads of a round a minute (a page reads it when it opens, regains focus, or a dotted note goes). */
 const READS_PER_MINUTE = 600;
-/** Notes one « Garder » takes. */
-const KEEP_MAX = 100;
 
 type Params = { id: string; voteId: string };
 type DotParams = Params & { noteId: string };
@@ -74,12 +73,13 @@ function readVoteStart(body: Record<string, unknown>): VoteStart {
 }
 
 function readKeep(body: Record<string, unknown>): VoteKeepRequest {
-  if (!Array.isArray(body.noteIds) || body.noteIds.length === 0 || body.noteIds.length > KEEP_MAX) {
-    throw new AppError('invalid_request', `The noteIds field must be a list of 1 to ${KEEP_MAX} note ids, best first.`);
+  if (!Array.isArray(body.noteIds) || body.noteIds.length === 0 || body.noteIds.length > VOTE_KEEP_MAX) {
+    throw new AppError('invalid_request', `The noteIds field must be a list of 1 to ${VOTE_KEEP_MAX} note ids, best first.`);
   }
   if (body.mode !== 'copy' && body.mode !== 'move') throw new AppError('invalid_request', 'The mode must be "copy" or "move".');
   const keep: VoteKeepRequest = { noteIds: [...new Set(body.noteIds.map((id) => readId(id, 'noteIds')))], mode: body.mode };
   if (body.frameId !== undefined) keep.frameId = readId(body.frameId, 'frameId');
+  if (body.roomId !== undefined) keep.roomId = readId(body.roomId, 'roomId');
   return keep;
 }
 
