@@ -7,13 +7,20 @@ describe('latestRoomCounts', () => {
     const rounds = [
       testRound({ voteId: 'v1', number: 1, status: 'closed', results: [{ noteId: 'a', roomId: 'r1', count: 1 }] }),
       testRound({ voteId: 'v2', number: 2, status: 'closed', results: [{ noteId: 'a', roomId: 'r1', count: 5 }], copies: { copyOfA: 'a' } }),
-      testRound({ voteId: 'v3', number: 3, status: 'open', results: null }),
       testRound({ voteId: 'v4', number: 4, roomIds: ['r2'], status: 'closed', results: [{ noteId: 'z', roomId: 'r2', count: 2 }] }),
     ];
     const counts = latestRoomCounts(rounds, 'r1');
     expect(counts?.get('a')).toBe(5);
     expect(counts?.get('copyOfA')).toBe(5);
     expect(latestRoomCounts(rounds, 'r3')).toBeNull();
+  });
+
+  it('arranges nothing by votes while a round with hidden results is open in the room: the order would tell the tallies', () => {
+    const rounds = [
+      testRound({ voteId: 'v1', number: 1, status: 'closed', results: [{ noteId: 'a', roomId: 'r1', count: 5 }] }),
+      testRound({ voteId: 'v2', number: 2, status: 'open', results: null }),
+    ];
+    expect(latestRoomCounts(rounds, 'r1')).toBeNull();
   });
 });
 

@@ -1,12 +1,14 @@
 import { roundCounts, type VoteRound } from '@essaim/shared';
+import { shownRoundIn } from './voting/roomRounds';
 
 /**
- * The dots of each note of a room's board in its latest round with results (a copy of « Garder »
- * counting as the note it copies), or null when no round of the room has results to show.
+ * The dots of each note of a room's board in the round its notes show (`shownRoundIn`: a copy of
+ * « Garder » counting as the note it copies), or null when they show none — while a round with hidden
+ * results is open, nothing is arranged by votes: the arrangement would tell everyone the order.
  */
 export function latestRoomCounts(rounds: readonly VoteRound[], roomId: string): ReadonlyMap<string, number> | null {
-  const round = [...rounds].reverse().find((r) => r.results !== null && r.roomIds.includes(roomId));
-  return round ? roundCounts(round, roomId) : null;
+  const round = shownRoundIn(rounds, roomId);
+  return round?.results ? roundCounts(round, roomId) : null;
 }
 
 /** « Ranger par votes »: a note's key is its count, none without a dot (« Sans vote »). */
