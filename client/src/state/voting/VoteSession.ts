@@ -75,6 +75,8 @@ export class VoteSession {
   private stopPolling: (() => void) | null = null;
   private exists: ((noteId: string) => boolean) | null = null;
   private goneChecks = 0;
+  /** notes already looked for after their last try */
+  private givenUp: ReadonlySet<string> = new Set();
   private cancelGoneCheck: (() => void) | null = null;
   private destroyed = false;
 
@@ -175,15 +177,32 @@ export class VoteSession {
     this.cancelGoneCheck?.();
   }
 
-  private holdsGoneNote(): boolean {
+  /** Notes this person has dots on that this board no longer holds (or never did: a dot on another board of the round). */
+  private goneNotes(): string[] {
     const { mine } = this.state.get();
     const exists = this.exists;
-    return mine !== null && exists !== null && Object.entries(mine.myDots).some(([noteId, count]) => count > 0 && !exists(noteId));
+    if (mine === null || exists === null) return [];
+    return Object.entries(mine.myDots)
+      .filter(([noteId, count]) => count > 0 && !exists(noteId))
+      .map(([noteId]) => noteId);
   }
 
-  /** Asks for the dots after the next delay, and again while the answer still holds a note that is gone. */
+  private holdsGoneNote(): boolean {
+    return this.goneNotes().some((id) => !this.givenUp.has(id));
+  }
+
+  /**
+   * Asks for the dots after the next delay, and again while the answer still holds a note that is gone.
+   * After the last try those notes are let be (a dot on another board of the round stays), so a note
+   * deleted later is looked for afresh.
+   */
   private checkGoneNotes(): void {
-    if (this.cancelGoneCheck || this.goneChecks >= GONE_NOTE_CHECKS_MS.length) return;
+    if (this.cancelGoneCheck) return;
+    if (this.goneChecks >= GONE_NOTE_CHECKS_MS.length) {
+      this.givenUp = new Set(this.goneNotes());
+      this.goneChecks = 0;
+      return;
+    }
     const delay = GONE_NOTE_CHECKS_MS[this.goneChecks++]!;
     this.cancelGoneCheck = (this.deps.after ?? afterTimeout)(delay, () => {
       this.cancelGoneCheck = null;
