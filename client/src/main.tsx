@@ -24,6 +24,7 @@ import './styles/runner.css';
 import './styles/privatePhase.css';
 import './styles/attention.css';
 import './styles/voteAdmin.css';
+import './styles/voting.css';
 
 initI18n();
 

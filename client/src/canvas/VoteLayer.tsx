@@ -9,7 +9,6 @@ import { useVoteView } from '../state/voting/useVoteView';
 import { useCullView } from './useCullView';
 import { useDraggedIds } from './useDraggedIds';
 import { useVoteSizes, useZoomStep } from './useVoteSizes';
-import { voteControlsLayout } from './voteControlsLayout';
 import { VoteCountBadge } from './VoteCountBadge';
 import { VoteNoteControls } from './VoteNoteControls';
 
@@ -59,7 +58,8 @@ export const VoteLayer = memo(function VoteLayer() {
           x={note.x + note.width / 2}
           y={note.y + note.height}
           scale={scale}
-          layout={voteControlsLayout(mine, waiting, sizes)}
+          mine={mine}
+          waiting={waiting}
           sizes={sizes}
           open={dotsLeft === null || (dotsLeft > 0 && mine < round.maxPerNote)}
           onAdd={onAdd}

@@ -1,8 +1,8 @@
 import type Konva from 'konva';
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { Circle, Group, Rect, Text } from 'react-konva';
 import { NOTE_FONT_FAMILY } from './noteStyle';
-import type { VoteControlsLayout, VoteSizes } from './voteControlsLayout';
+import { voteControlsLayout, type VoteSizes } from './voteControlsLayout';
 
 export const VOTE_DOT_COLOR = '#6d28d9';
 const BUTTON_FILL = '#ede9fe';
@@ -17,7 +17,10 @@ interface VoteNoteControlsProps {
   x: number;
   y: number;
   scale: number;
-  layout: VoteControlsLayout;
+  /** this person's dots on the note, as the server last answered */
+  mine: number;
+  /** requests on their way for it */
+  waiting: number;
   sizes: VoteSizes;
   /** a dot may still go here as far as this screen knows (the server decides): « + » looks spent otherwise */
   open: boolean;
@@ -38,7 +41,9 @@ const pointer = (on: boolean) => (e: Konva.KonvaEventObject<MouseEvent>) => {
  * A note's vote controls for the person voting: their dots (a click on one takes it back), « − »
  * and « + », in a pill across the note's bottom edge, the same size on screen at any zoom.
  */
-export const VoteNoteControls = memo(function VoteNoteControls({ noteId, x, y, scale, layout, sizes, open, onAdd, onRemove }: VoteNoteControlsProps) {
+export const VoteNoteControls = memo(function VoteNoteControls({ noteId, x, y, scale, mine, waiting, sizes, open, onAdd, onRemove }: VoteNoteControlsProps) {
+  // numbers in, the layout made here: a change elsewhere in the room (someone's dot, a round's count of voters) redraws no pill
+  const layout = useMemo(() => voteControlsLayout(mine, waiting, sizes), [mine, waiting, sizes]);
   const { width, height } = layout;
   const mid = height / 2;
   const r = sizes.button / 2 - 4;

@@ -59,7 +59,7 @@ export function keepInZone(doc: Y.Doc, input: KeepInZoneInput): Kept | null {
         copies[copy.id] = n.id;
       });
     }
-    kept = { frameId: zone.id, count: keeping.length, copies };
+    kept = { frameId: zone.id, count: input.mode === 'move' ? keeping.length : Object.keys(copies).length, copies };
   });
   return kept;
 }

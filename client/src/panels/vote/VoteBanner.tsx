@@ -3,7 +3,6 @@ import { useBoard } from '../../state/BoardContext';
 import { useVoteView } from '../../state/voting/useVoteView';
 import { useNarrowScreen } from '../useNarrowScreen';
 import { VoteDotsLeft } from './VoteDotsLeft';
-import '../../styles/voting.css';
 
 /**
  * While a round is open on this room, for the people who vote or watch: « Vote en cours », the

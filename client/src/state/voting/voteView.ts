@@ -41,8 +41,3 @@ export function voteView(state: VoteSessionState, voter: boolean, rounds: readon
     counts: shown && results ? roundCounts({ results, copies: shown.copies }, roomId) : null,
   };
 }
-
-/** How many people of these rooms have put a dot. */
-export function votersIn(round: VoteRound, roomIds: readonly string[]): number {
-  return roomIds.reduce((sum, id) => sum + (round.votedByRoom[id] ?? 0), 0);
-}
