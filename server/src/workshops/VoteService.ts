@@ -32,15 +32,13 @@ import type { Identity } from '../auth/TokenService.js';
 import { AppError } from '../http/AppError.js';
 import type { DotRecord, RoomRecord } from '../storage/Storage.js';
 import { KeyedQueue } from './KeyedQueue.js';
+import { RECHECK_MS, TimerAlarms, untilTimersEnd } from './TimerAlarms.js';
 import type { WorkshopTimers } from './WorkshopTimers.js';
 import { SERVER_ORIGIN, type WorkshopService } from './WorkshopService.js';
 import { orderedRooms, targetRooms } from './workshopRooms.js';
 
 /** How often, at most, a round's public view (people who voted; live tallies) is written into the workshop document. */
 const FLUSH_MS = 200;
-/** While a round's timer is paused, how often its end is looked for again. */
-const PAUSED_RECHECK_MS = 5000;
-const END_SLACK_MS = 100;
 
 /** What a facilitator asks for when opening a round, read and checked by the route. */
 export interface VoteStart extends VoteSettings {
@@ -62,7 +60,8 @@ export class VoteService {
   private readonly rounds = new Map<string, Promise<Map<string, VoteRound>>>();
   private readonly steps = new KeyedQueue();
   private readonly flushes = new Map<string, NodeJS.Timeout>();
-  private readonly alarms = new Map<string, NodeJS.Timeout | 'checking'>();
+  /** per round: the alarm at its rooms' timers' end */
+  private readonly alarms: TimerAlarms;
   /** rounds whose public view was written again since this process started (once each: see the constructor) */
   private readonly republished = new Set<string>();
   private closed = false;
@@ -72,6 +71,7 @@ export class VoteService {
     private readonly timers: WorkshopTimers,
     private readonly log: FastifyBaseLogger,
   ) {
+    this.alarms = new TimerAlarms((voteId, err) => log.error({ err, voteId }, 'dot voting: closing a round at its timer failed'));
     // After a restart, when the workshop is next opened: rounds that close with their timer get their
     // alarm (unless they have one: the alarm's own look loads the document), and each round's public view,
     // as stored, is written again once if the document's differs — a write the last stop cut short, a
@@ -80,7 +80,7 @@ export class VoteService {
       this.roundsOf(workshopId)
         .then((rounds) => {
           for (const round of rounds.values()) {
-            if (round.status === 'open' && round.durationSeconds !== null) this.arm(workshopId, round.voteId, 0, true);
+            if (round.status === 'open' && round.durationSeconds !== null) this.alarms.armIfUnarmed(round.voteId, this.lookAtTimers(workshopId, round.voteId));
             if (this.republished.has(round.voteId)) continue;
             this.republished.add(round.voteId);
             this.publish(workshopId, round).catch((err: unknown) => this.closed || this.log.error({ err, workshopId }, 'dot voting: republishing a vote round failed'));
@@ -145,7 +145,7 @@ export class VoteService {
 
   async read(workshopId: string, voteId: string, identity: Pick<Identity, 'role' | 'participantId'>): Promise<VoteResponse> {
     const round = await this.round(workshopId, voteId);
-    if (round.status === 'open' && round.durationSeconds !== null) this.arm(workshopId, voteId, undefined, true);
+    if (round.status === 'open' && round.durationSeconds !== null) this.alarms.armIfUnarmed(voteId, this.lookAtTimers(workshopId, voteId));
     return this.answer(workshopId, round, identity);
   }
 
@@ -259,8 +259,7 @@ export class VoteService {
   /** Stops every alarm and pending write (the server is closing). */
   shutdown(): void {
     this.closed = true;
-    for (const alarm of this.alarms.values()) if (alarm !== 'checking') clearTimeout(alarm);
-    this.alarms.clear();
+    this.alarms.close();
     for (const flush of this.flushes.values()) clearTimeout(flush);
     this.flushes.clear();
   }
@@ -327,7 +326,7 @@ export class VoteService {
   private async closeNow(workshopId: string, round: VoteRound): Promise<void> {
     // first, with nothing awaited: a dot on its way is refused from now on
     round.status = 'closed';
-    this.disarm(round.voteId);
+    this.alarms.disarm(round.voteId);
     const pending = this.flushes.get(round.voteId);
     if (pending) clearTimeout(pending);
     this.flushes.delete(round.voteId);
@@ -515,46 +514,28 @@ export class VoteService {
    * A round opened with a duration closes when its rooms' timers reach zero: an alarm at the
    * timer's end, looked at again then (time added, paused: every 5 s; stopped: the round stays open).
    */
-  private arm(workshopId: string, voteId: string, delay = 0, onlyIfUnarmed = false): void {
-    if (this.closed || (onlyIfUnarmed && this.alarms.has(voteId))) return;
-    this.disarm(voteId);
-    this.alarms.set(voteId, setTimeout(() => void this.check(workshopId, voteId), delay).unref());
+  private arm(workshopId: string, voteId: string): void {
+    this.alarms.arm(voteId, this.lookAtTimers(workshopId, voteId));
   }
 
-  private async check(workshopId: string, voteId: string): Promise<void> {
-    this.alarms.set(voteId, 'checking');
-    let again: number | null = null;
-    try {
-      again = await this.steps.run(workshopId, async () => {
+  /** What the alarm does: close the round at its rooms' zero, or say when to look again. */
+  private lookAtTimers(workshopId: string, voteId: string): () => Promise<number | null> {
+    return () =>
+      this.steps.run(workshopId, async () => {
         const round = await this.round(workshopId, voteId);
         if (round.status !== 'open') return null;
         const now = Date.now();
         const views = await this.service.rooms.withDoc(workshopDocName(workshopId), (r) => round.roomIds.map((id) => timerView(readTimer(r.doc, id), now)));
-        const counting = views.filter((v) => v.running && !v.done);
-        // every 5 s at most: a timer given less time, or stopped and started again, is seen
-        if (counting.length > 0) return Math.min(PAUSED_RECHECK_MS, ...counting.map((v) => (v.paused || v.endsAt === null ? PAUSED_RECHECK_MS : Math.max(0, v.endsAt - now) + END_SLACK_MS)));
-        if (views.some((v) => v.done)) {
+        const next = untilTimersEnd(views, now);
+        if (typeof next === 'number') return next;
+        if (next === 'ended') {
           await this.closeNow(workshopId, round);
           return null;
         }
         // stopped: looked at again while anyone has the workshop open (a facilitator may start it again);
         // otherwise the next opening of the workshop sets the alarm again
-        return this.service.rooms.isLoaded(workshopDocName(workshopId)) ? PAUSED_RECHECK_MS : null;
+        return this.service.rooms.isLoaded(workshopDocName(workshopId)) ? RECHECK_MS : null;
       });
-    } catch (err) {
-      if (!this.closed) this.log.error({ err, workshopId }, 'dot voting: closing a vote round at its timer failed');
-    } finally {
-      if (this.alarms.get(voteId) === 'checking') {
-        this.alarms.delete(voteId);
-        if (again !== null) this.arm(workshopId, voteId, again);
-      }
-    }
-  }
-
-  private disarm(voteId: string): void {
-    const alarm = this.alarms.get(voteId);
-    if (alarm !== undefined && alarm !== 'checking') clearTimeout(alarm);
-    this.alarms.delete(voteId);
   }
 }
 

@@ -28,15 +28,12 @@ import {
 import { AppError } from '../http/AppError.js';
 import type { RoomRecord } from '../storage/Storage.js';
 import { KeyedQueue } from './KeyedQueue.js';
+import { TimerAlarms, untilTimersEnd } from './TimerAlarms.js';
 import type { PrivatePhases } from './PrivatePhases.js';
 import type { WorkshopTimers } from './WorkshopTimers.js';
 import { SERVER_ORIGIN, type WorkshopService } from './WorkshopService.js';
 import { orderedRooms, targetRooms } from './workshopRooms.js';
 
-/** While the ideas step's timer is paused, how often the runner looks again for its end. */
-const PAUSED_RECHECK_MS = 5000;
-/** Past `endsAt`, a little slack so the timer reads as done everywhere. */
-const END_SLACK_MS = 100;
 
 /** Fisher–Yates: pairs are drawn at random, as a facilitator would. */
 function shuffled<T>(items: readonly T[]): T[] {
@@ -57,9 +54,8 @@ function shuffled<T>(items: readonly T[]): T[] {
  * the ideas when their timer ends; it is set again whenever the workshop is read after a restart.
  */
 export class WorkshopRunner {
-  /** per room (`workshopId/roomId`): the alarm at the end of its ideas, or `checking` while one looks */
-  private readonly alarms = new Map<string, NodeJS.Timeout | 'checking'>();
-  private closed = false;
+  /** per room (`workshopId/roomId`): the alarm at the end of its ideas (shutting down, or the workshop gone: nothing to reveal) */
+  private readonly alarms = new TimerAlarms(() => undefined);
   private readonly steps = new KeyedQueue();
 
   constructor(
@@ -97,9 +93,7 @@ export class WorkshopRunner {
 
   /** Stops every alarm (the server is closing). */
   close(): void {
-    this.closed = true;
-    for (const alarm of this.alarms.values()) if (alarm !== 'checking') clearTimeout(alarm);
-    this.alarms.clear();
+    this.alarms.close();
   }
 
   private async actOn(workshopId: string, roomId: string, request: RunRequest, by: string): Promise<void> {
@@ -265,7 +259,7 @@ export class WorkshopRunner {
 
   /** Every run at its ideas step gets its alarm, unless it has one (after a restart, the workshop's next load sets them). */
   private armAll(workshopId: string, runs: readonly RoomRun[]): void {
-    for (const run of runs) if (run.step === 'ideas' && !this.alarms.has(key(workshopId, run.roomId))) this.arm(workshopId, run);
+    for (const run of runs) if (run.step === 'ideas') this.alarms.armIfUnarmed(key(workshopId, run.roomId), this.lookAtIdeas(workshopId, run));
   }
 
   /**
@@ -273,20 +267,14 @@ export class WorkshopRunner {
    * at the timer's end — looked at again then, since the facilitator may have added time, paused or
    * moved on. Nothing is revealed twice (the reveal is idempotent) and a revealed phase is left.
    */
-  private arm(workshopId: string, run: RoomRun, delay = 0): void {
-    this.disarm(workshopId, run.roomId);
-    if (this.closed) return;
-    const k = key(workshopId, run.roomId);
-    this.alarms.set(k, setTimeout(() => void this.check(workshopId, run, k), delay).unref());
+  private arm(workshopId: string, run: RoomRun): void {
+    this.alarms.arm(key(workshopId, run.roomId), this.lookAtIdeas(workshopId, run));
   }
 
-  private async check(workshopId: string, run: RoomRun, k: string): Promise<void> {
-    // while it looks, the room counts as armed: a load of the workshop on the way sets no second alarm
-    this.alarms.set(k, 'checking');
-    let again: number | null = null;
-    try {
-      // in the workshop's queue of steps: a facilitator's step cannot come between the look and the reveal
-      again = await this.steps.run(workshopId, async () => {
+  private lookAtIdeas(workshopId: string, run: RoomRun): () => Promise<number | null> {
+    // in the workshop's queue of steps: a facilitator's step cannot come between the look and the reveal
+    return () =>
+      this.steps.run(workshopId, async () => {
         const state = await this.service.rooms.withDoc(workshopDocName(workshopId), (r) => ({
           run: readRuns(r.doc).get(run.roomId),
           phase: readPhases(r.doc).get(run.roomId),
@@ -294,27 +282,17 @@ export class WorkshopRunner {
         }));
         if (!state.run || state.run.step !== 'ideas' || state.run.startedAt !== run.startedAt || !state.phase?.active) return null;
         const now = Date.now();
-        const view = timerView(state.timer, now);
-        if (!view.done && view.running) return view.paused || view.endsAt === null ? PAUSED_RECHECK_MS : Math.max(0, view.endsAt - now) + END_SLACK_MS;
+        const next = untilTimersEnd([timerView(state.timer, now)], now);
+        if (typeof next === 'number') return next;
         await this.phases.reveal(workshopId, { roomIds: [run.roomId] }, state.run.startedBy);
         return null;
       });
-    } catch {
-      // shutting down, or the workshop is gone: nothing to reveal
-    } finally {
-      if (this.alarms.get(k) === 'checking') {
-        this.alarms.delete(k);
-        if (again !== null) this.arm(workshopId, run, again);
-      }
-    }
   }
 
   private disarm(workshopId: string, roomId: string): void {
-    const k = key(workshopId, roomId);
-    const alarm = this.alarms.get(k);
-    if (alarm !== undefined && alarm !== 'checking') clearTimeout(alarm);
-    this.alarms.delete(k);
+    this.alarms.disarm(key(workshopId, roomId));
   }
+
 }
 
 const key = (workshopId: string, roomId: string) => `${workshopId}/${roomId}`;
