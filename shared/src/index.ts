@@ -84,3 +84,4 @@ export * from './vote/voteScope.js';
 export * from './vote/rankResults.js';
 export * from './ops/placeInZone.js';
 export * from './vote/keepInZone.js';
+export * from './vote/tally.js';

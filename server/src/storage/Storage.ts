@@ -1,4 +1,4 @@
-import type { AssignmentMode, Invites, Role, RoomInfo } from '@essaim/shared';
+import type { AssignmentMode, Dot, Invites, Role, RoomInfo } from '@essaim/shared';
 
 /** What is stored of one document: the last snapshot and the updates appended after it. */
 export interface StoredDocument {
@@ -59,13 +59,8 @@ export interface TemplateRecord {
 
 export type TemplateSummaryRecord = Pick<TemplateRecord, 'id' | 'name' | 'description' | 'createdAt'>;
 
-/** One person's dots on one note of one room's board in one vote round (note ids are unique within a board only). */
-export interface DotRecord {
-  participantId: string;
-  noteId: string;
-  roomId: string;
-  count: number;
-}
+/** One person's dots on one note of one room's board in one vote round (the shared `Dot`). */
+export type DotRecord = Dot;
 
 /** What a dot asked for became: put (or taken back), or why not. */
 export type DotOutcome = 'ok' | 'no_dots_left' | 'note_cap_reached' | 'no_dot_here';

@@ -4,16 +4,16 @@ import {
   boardMaps,
   keepInZone,
   mayOpenRoom,
-  noteInVoteScope,
-  parseNote,
   parseVoteRound,
   rankResults,
-  readFrames,
-  readNotes,
+  rankedResults,
+  tally,
+  turnoutOf,
+  votedByRoom,
+  dotKey,
   readTimer,
   roomDocName,
   timerView,
-  VOTE_HELD_MAX,
   VOTE_ROUNDS_MAX,
   workshopDocName,
   workshopMaps,
@@ -23,19 +23,19 @@ import {
   type VoteResponse,
   type VoteResult,
   type VoteRound,
-  type VoteRoomTurnout,
   type VoteScope,
   type VoteSettings,
   type VoteVoter,
 } from '@essaim/shared';
 import type { Identity } from '../auth/TokenService.js';
 import { AppError } from '../http/AppError.js';
-import type { DotRecord, RoomRecord } from '../storage/Storage.js';
+import type { DotRecord } from '../storage/Storage.js';
 import { KeyedQueue } from './KeyedQueue.js';
+import { resolveScope, roomHolding, zoneTitled } from './voteBoards.js';
 import { RECHECK_MS, TimerAlarms, untilTimersEnd } from './TimerAlarms.js';
 import type { WorkshopTimers } from './WorkshopTimers.js';
 import { SERVER_ORIGIN, type WorkshopService } from './WorkshopService.js';
-import { orderedRooms, targetRooms } from './workshopRooms.js';
+import { orderedRooms } from './workshopRooms.js';
 
 /** How often, at most, a round's public view (people who voted; live tallies) is written into the workshop document. */
 const FLUSH_MS = 200;
@@ -105,7 +105,7 @@ export class VoteService {
   async start(workshopId: string, request: VoteStart, by: string): Promise<VoteResponse> {
     return this.steps.run(workshopId, async () => {
       const rooms = await orderedRooms(this.service, workshopId);
-      const { scope, roomIds } = await this.resolveScope(workshopId, rooms, request);
+      const { scope, roomIds } = await resolveScope(this.service.rooms, workshopId, rooms, request);
       const rounds = await this.roundsOf(workshopId);
       const busy = [...rounds.values()].find((r) => r.status === 'open' && r.roomIds.some((id) => roomIds.includes(id)));
       if (busy) throw new AppError('vote_open', `Vote ${busy.number} is still open in one of these rooms: close it before opening another.`);
@@ -161,7 +161,7 @@ export class VoteService {
     await this.dropDeleted(workshopId, round, await this.service.storage.personDots(voteId, person.id));
     let roomId: string | null = null;
     if (delta > 0) {
-      roomId = await this.roomHolding(workshopId, rooms, round.scope, noteId);
+      roomId = await roomHolding(this.service.rooms, workshopId, rooms, round.scope, noteId);
       if (roomId === null) throw new AppError('note_out_of_scope', 'This note is not part of the vote.');
     } else {
       const mine = (await this.service.storage.personDots(voteId, person.id)).filter((d) => d.noteId === noteId);
@@ -216,7 +216,7 @@ export class VoteService {
       // in rank order, room by room
       const ranked = rankResults(results.filter((r) => request.noteIds.includes(r.noteId)));
       let zone: { frameId: string; title: string } | undefined;
-      if (request.frameId !== undefined) zone = await this.zoneTitled(workshopId, round.roomIds, request.frameId);
+      if (request.frameId !== undefined) zone = await zoneTitled(this.service.rooms, workshopId, round.roomIds, request.frameId);
       const kept: VoteKeepResponse['kept'] = [];
       try {
         await this.keepIn(workshopId, round, ranked, request, zone, kept);
@@ -334,15 +334,7 @@ export class VoteService {
     try {
       const dots = await this.dropDeleted(workshopId, round, await this.service.storage.listDots(round.voteId), true);
       const people = (await this.service.storage.listParticipants(workshopId)).filter((p) => p.role === 'participant');
-      const byRoom = round.roomIds.map((roomId): VoteRoomTurnout => {
-        const here = dots.filter((d) => d.roomId === roomId);
-        const voters = new Set(here.map((d) => d.participantId));
-        const eligible = new Set([...people.filter((p) => p.roomId === roomId).map((p) => p.id), ...voters]);
-        return { roomId, voted: voters.size, eligible: eligible.size, dots: here.reduce((n, d) => n + d.count, 0) };
-      });
-      const voters = new Set(dots.map((d) => d.participantId));
-      const eligible = new Set([...people.filter((p) => round.roomIds.includes(p.roomId)).map((p) => p.id), ...voters]);
-      closed = { ...round, closedAt: Date.now(), results: tally(dots), votedByRoom: votedByRoom(dots), byRoom, turnout: { voted: voters.size, eligible: eligible.size } };
+      closed = { ...round, closedAt: Date.now(), results: tally(dots), votedByRoom: votedByRoom(dots), ...turnoutOf(round.roomIds, dots, people) };
       await this.store(workshopId, closed);
     } catch (err) {
       // nothing stored: the round is open again, as the database and every screen still have it
@@ -377,7 +369,7 @@ export class VoteService {
     } else if (round.status === 'open') {
       // how many have voted may be said; a live round's tallies too, a hidden one's never (both summed by
       // the database: an answer per dot must not read every dot of the round)
-      view.results = round.resultsVisible === 'live' ? ranked(await this.service.storage.tallies(round.voteId)) : null;
+      view.results = round.resultsVisible === 'live' ? rankedResults(await this.service.storage.tallies(round.voteId)) : null;
       view.votedByRoom = await this.service.storage.votersByRoom(round.voteId);
     } else if (!round.anonymous && (facilitator || round.votersShared)) {
       view.voters = await this.voters(workshopId, await this.service.storage.listDots(round.voteId));
@@ -428,86 +420,6 @@ export class VoteService {
     return this.service.rooms.withDoc(workshopDocName(workshopId), (r) => timerView(readTimer(r.doc, roomId), Date.now()).done);
   }
 
-  /** The room of `rooms` whose board holds the note within the round's scope, or null. */
-  private async roomHolding(workshopId: string, rooms: readonly RoomRecord[], scope: VoteScope, noteId: string): Promise<string | null> {
-    for (const room of rooms) {
-      const found = await this.service.rooms.withDoc(roomDocName(workshopId, room.id), (r) => {
-        const note = parseNote(boardMaps(r.doc).notes.get(noteId));
-        return note !== null && note.id === noteId && noteInVoteScope(scope, note, scope.kind === 'frame' ? readFrames(r.doc) : []);
-      });
-      if (found) return room.id;
-    }
-    return null;
-  }
-
-  /** What the request votes on, and in which rooms: 400 for a scope nothing holds. */
-  private async resolveScope(workshopId: string, rooms: readonly RoomRecord[], request: VoteStart): Promise<{ scope: VoteScope; roomIds: string[] }> {
-    const breakout = rooms.filter((r) => !r.plenary);
-    const named = request.roomIds ? targetRooms(rooms, request.roomIds) : null;
-    const candidates = named ?? rooms.map((r) => r.id);
-    const boards = (fn: (doc: import('yjs').Doc) => boolean) =>
-      Promise.all(candidates.map((roomId) => this.service.rooms.withDoc(roomDocName(workshopId, roomId), (r) => (fn(r.doc) ? roomId : null)))).then((ids) =>
-        ids.filter((id): id is string => id !== null),
-      );
-    if (request.frameId !== undefined) {
-      const frameId = request.frameId;
-      const holding = await boards((doc) => readFrames(doc).some((f) => f.id === frameId));
-      if (holding.length === 0) throw new AppError('invalid_request', 'No board of these rooms has this zone.');
-      const title = await this.service.rooms.withDoc(roomDocName(workshopId, holding[0]!), (r) => readFrames(r.doc).find((f) => f.id === frameId)?.title ?? '');
-      const roomIds = named ?? holding;
-      const scope: VoteScope = { kind: 'frame', frameId, title };
-      scope.held = await this.heldNow(workshopId, roomIds, scope);
-      return { scope, roomIds };
-    }
-    if (request.groupId !== undefined) {
-      const groupId = request.groupId;
-      const holding = await boards((doc) => boardMaps(doc).groups.has(groupId));
-      if (holding.length === 0) throw new AppError('invalid_request', 'No board of these rooms has this cluster.');
-      const roomIds = named ?? holding;
-      const scope: VoteScope = { kind: 'group', groupId };
-      scope.held = await this.heldNow(workshopId, roomIds, scope);
-      return { scope, roomIds };
-    }
-    if (request.noteIds !== undefined) {
-      const ids = [...new Set(request.noteIds)];
-      const found = new Set<string>();
-      const holding = await boards((doc) => {
-        const notes = boardMaps(doc).notes;
-        const here = ids.filter((id) => notes.has(id));
-        here.forEach((id) => found.add(id));
-        return here.length > 0;
-      });
-      const missing = ids.find((id) => !found.has(id));
-      if (missing !== undefined) throw new AppError('invalid_request', `No board of these rooms has the note "${missing.slice(0, 64)}".`);
-      return { scope: { kind: 'notes', noteIds: ids }, roomIds: named ?? holding };
-    }
-    return { scope: { kind: 'board' }, roomIds: named ?? (breakout.length > 0 ? breakout : rooms).map((r) => r.id) };
-  }
-
-  /** The notes a zone or cluster scope holds now on the rooms' boards (kept in the vote if moved out later), at most `VOTE_HELD_MAX`. */
-  private async heldNow(workshopId: string, roomIds: readonly string[], scope: VoteScope): Promise<string[]> {
-    const held = new Set<string>();
-    for (const roomId of roomIds) {
-      const ids = await this.service.rooms.withDoc(roomDocName(workshopId, roomId), (r) => {
-        const frames = scope.kind === 'frame' ? readFrames(r.doc) : [];
-        return readNotes(r.doc)
-          .filter((n) => noteInVoteScope(scope, n, frames))
-          .map((n) => n.id);
-      });
-      for (const id of ids) if (held.size < VOTE_HELD_MAX) held.add(id);
-    }
-    return [...held];
-  }
-
-  /** The zone `frameId` (on one of the rooms' boards) with its title, so other rooms fill their zone of that title; 400 when none has it. */
-  private async zoneTitled(workshopId: string, roomIds: readonly string[], frameId: string): Promise<{ frameId: string; title: string }> {
-    for (const roomId of roomIds) {
-      const title = await this.service.rooms.withDoc(roomDocName(workshopId, roomId), (r) => readFrames(r.doc).find((f) => f.id === frameId)?.title);
-      if (title !== undefined) return { frameId, title };
-    }
-    throw new AppError('invalid_request', 'No board of this vote has this zone.');
-  }
-
   // --- the timer ---
 
   /**
@@ -539,33 +451,3 @@ export class VoteService {
   }
 }
 
-/** A room's note: note ids are unique within a board only. */
-const dotKey = (roomId: string, noteId: string) => `${roomId}\u0000${noteId}`;
-
-/** Dots per note of each room, best first. */
-function tally(dots: readonly DotRecord[]): VoteResult[] {
-  const byNote = new Map<string, VoteResult>();
-  for (const d of dots) {
-    const key = dotKey(d.roomId, d.noteId);
-    const r = byNote.get(key) ?? { noteId: d.noteId, roomId: d.roomId, count: 0 };
-    r.count += d.count;
-    byNote.set(key, r);
-  }
-  return ranked([...byNote.values()]);
-}
-
-/** Results best first, as stored and sent (without the rank). */
-function ranked(results: readonly VoteResult[]): VoteResult[] {
-  return rankResults(results).map(({ noteId, roomId, count }) => ({ noteId, roomId, count }));
-}
-
-/** People who put at least one dot, per room. */
-function votedByRoom(dots: readonly DotRecord[]): Record<string, number> {
-  const people = new Map<string, Set<string>>();
-  for (const d of dots) {
-    const set = people.get(d.roomId) ?? new Set<string>();
-    set.add(d.participantId);
-    people.set(d.roomId, set);
-  }
-  return Object.fromEntries([...people].map(([roomId, set]) => [roomId, set.size]));
-}

@@ -10,6 +10,7 @@ import { isPriorityNeedsZone } from '../templates/priorityNeeds.js';
 import { carteDesBesoins } from '../templates/carteDesBesoins.js';
 import { keepInZone } from './keepInZone.js';
 import { pickTop, rankResults, roundCounts } from './rankResults.js';
+import { tally, turnoutOf, votedByRoom } from './tally.js';
 import { noteInVoteScope } from './voteScope.js';
 
 let n = 0;
@@ -97,5 +98,37 @@ describe('scope and « Garder »', () => {
     expect(kept.copies).toEqual({});
     expect(readNotes(doc).every((x) => frameHoldsNote(zone, x))).toBe(true);
     expect(keepInZone(doc, { noteIds: ['gone'], mode: 'move', newZoneTitle: 'x', now: 5, newId })).toBeNull();
+  });
+});
+
+describe('tallies and turnout', () => {
+  const dot = (participantId: string, roomId: string, noteId: string, count = 1) => ({ participantId, roomId, noteId, count });
+  const dots = [dot('lina', 'r1', 'a'), dot('marc', 'r1', 'a', 2), dot('marc', 'r1', 'b'), dot('omar', 'r2', 'a'), dot('omar', 'r2', 'c')];
+
+  it('counts a room’s note apart from another room’s note of the same id, best first', () => {
+    expect(tally(dots)).toEqual([
+      { noteId: 'a', roomId: 'r1', count: 3 },
+      { noteId: 'b', roomId: 'r1', count: 1 },
+      { noteId: 'a', roomId: 'r2', count: 1 },
+      { noteId: 'c', roomId: 'r2', count: 1 },
+    ]);
+    expect(votedByRoom(dots)).toEqual({ r1: 2, r2: 1 });
+  });
+
+  it('counts as eligible the participants of the round’s rooms and anyone who voted there', () => {
+    const people = [
+      { id: 'lina', roomId: 'r1' },
+      { id: 'marc', roomId: 'r1' },
+      { id: 'nour', roomId: 'r1' },
+      // moved to another room after voting in r2
+      { id: 'omar', roomId: 'r3' },
+    ];
+    expect(turnoutOf(['r1', 'r2'], dots, people)).toEqual({
+      turnout: { voted: 3, eligible: 4 },
+      byRoom: [
+        { roomId: 'r1', voted: 2, eligible: 3, dots: 4 },
+        { roomId: 'r2', voted: 1, eligible: 1, dots: 2 },
+      ],
+    });
   });
 });
