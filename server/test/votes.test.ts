@@ -450,6 +450,8 @@ describe('dot voting', () => {
     expect(countsOf(closed.results)).toEqual({ 'note-a': 1 });
     expect(closed.turnout).toEqual({ voted: 1, eligible: 1 });
     expectError(await putDot(scene, voteId, 'note-a', lina.token), 409, 'vote_closed');
+    // the round's timer goes with it: no « Temps écoulé » left in the room's top bar
+    await waitFor(() => readTimer(linaDoc.doc, room)?.running === false, 2000, 'the room’s timer stopped');
   });
 
   it('waits while the timer is paused, closing at zero once resumed; stays open when the timer is stopped', async () => {

@@ -343,6 +343,12 @@ export class VoteService {
     }
     Object.assign(round, closed);
     await this.publish(workshopId, round);
+    // the rooms' timer was the round's: it goes with it, rather than saying « Temps écoulé » into the next activity
+    if (round.durationSeconds !== null) {
+      await this.timers
+        .act(workshopId, { action: 'stop', roomIds: round.roomIds }, round.openedBy)
+        .catch((err: unknown) => this.closed || this.log.error({ err, workshopId }, 'dot voting: stopping the round’s timer failed'));
+    }
   }
 
   /** The caller's view: their own dots always; tallies for facilitators, and for everyone once they may be seen. */

@@ -235,61 +235,11 @@ describe('VoteSession (a participant)', () => {
   it('does not vote as a facilitator or an observer', async () => {
     const server = new FakeVoteServer(round());
     for (const role of ['facilitator', 'observer'] as const) {
-      const session = new VoteSession({ roomId: 'R', role, api: server.api, onRefused: () => undefined, every: () => () => undefined });
+      const session = new VoteSession({ roomId: 'R', role, api: server.api, onRefused: () => undefined});
       session.setRounds([round({ resultsVisible: 'live' })]);
       await session.add('a');
       await session.refresh();
     }
-    expect(server.sent).toEqual([]);
-  });
-});
-
-describe('VoteSession (a facilitator)', () => {
-  function facilitator(server: FakeVoteServer) {
-    let tick: (() => void) | null = null;
-    let stopped = false;
-    const answered = { ...server.api, get: async (voteId: string) => ({ ...(await server.api.get(voteId)), results: [{ noteId: 'a', roomId: 'R', count: server.dots.get('a') ?? 0 }] }) };
-    const session = new VoteSession({
-      roomId: 'R',
-      role: 'facilitator',
-      api: answered,
-      onRefused: () => undefined,
-      every: (_ms, fn) => {
-        tick = fn;
-        return () => {
-          stopped = true;
-        };
-      },
-    });
-    return { session, tick: () => tick?.(), stopped: () => stopped };
-  }
-
-  it('fetches the hidden tallies when the round opens, when someone new votes and now and then, and stops at the close', async () => {
-    const server = new FakeVoteServer(round());
-    const { session, tick, stopped } = facilitator(server);
-    session.setRounds([round()]);
-    await settle();
-    expect(session.state.get().live?.results).toEqual([{ noteId: 'a', roomId: 'R', count: 0 }]);
-    server.dots.set('a', 1);
-    session.setRounds([round({ votedByRoom: { R: 1 } })]);
-    await settle();
-    expect(session.state.get().live?.results[0]?.count).toBe(1);
-    server.dots.set('a', 2);
-    tick();
-    await settle();
-    expect(session.state.get().live?.results[0]?.count).toBe(2);
-    const asked = server.sent.length;
-    session.setRounds([round({ status: 'closed', results: [] })]);
-    expect(stopped()).toBe(true);
-    expect(session.state.get().live).toBeNull();
-    expect(server.sent.length).toBe(asked);
-  });
-
-  it('fetches nothing for a round whose counts everyone sees', async () => {
-    const server = new FakeVoteServer(round({ resultsVisible: 'live' }));
-    const { session } = facilitator(server);
-    session.setRounds([round({ resultsVisible: 'live', results: [] })]);
-    await settle();
     expect(server.sent).toEqual([]);
   });
 });

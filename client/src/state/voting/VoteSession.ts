@@ -1,4 +1,4 @@
-import { sameJson, type Role, type VoteResponse, type VoteResult, type VoteRound } from '@essaim/shared';
+import { sameJson, type Role, type VoteResponse, type VoteRound } from '@essaim/shared';
 import { ApiError } from '../../api/ApiError';
 import type { VoteApi } from '../../api/voteApi';
 import { createStore, type Store } from '../createStore';
@@ -11,12 +11,6 @@ export interface MyDots {
   dotsLeft: number;
 }
 
-/** A facilitator's live tallies of a round whose counts are hidden from participants until the close. */
-export interface LiveResults {
-  voteId: string;
-  results: readonly VoteResult[];
-}
-
 export interface VoteSessionState {
   /** the round open on this room, as the workshop document has it */
   round: VoteRound | null;
@@ -24,8 +18,6 @@ export interface VoteSessionState {
   mine: MyDots | null;
   /** notes with requests queued or in flight: +1 per dot asked for, −1 per dot taken back */
   pending: ReadonlyMap<string, number>;
-  /** facilitators: the open round's tallies, fetched while participants cannot see them */
-  live: LiveResults | null;
 }
 
 export interface VoteSessionDeps {
@@ -34,16 +26,11 @@ export interface VoteSessionDeps {
   api: Pick<VoteApi, 'get' | 'addDot' | 'removeDot'>;
   /** a dot the server refused, or a request that failed: one toast */
   onRefused(error: unknown): void;
-  /** runs `tick` every `ms` until the returned function is called */
-  every?(ms: number, tick: () => void): () => void;
   /** runs `fn` once after `ms`, unless the returned function is called first */
   after?(ms: number, fn: () => void): () => void;
 }
 
-/** How often a facilitator's screen asks for the live tallies (besides each change of who voted). */
-export const LIVE_REFRESH_MS = 5000;
-
-const EMPTY: VoteSessionState = { round: null, mine: null, pending: new Map(), live: null };
+const EMPTY: VoteSessionState = { round: null, mine: null, pending: new Map() };
 
 /**
  * When a note holding this person's dots leaves the board, their dots come back once the server
@@ -51,10 +38,6 @@ const EMPTY: VoteSessionState = { round: null, mine: null, pending: new Map(), l
  */
 export const GONE_NOTE_CHECKS_MS = [300, 1000, 3000, 8000];
 
-const everyInterval = (ms: number, tick: () => void) => {
-  const timer = setInterval(tick, ms);
-  return () => clearInterval(timer);
-};
 const afterTimeout = (ms: number, fn: () => void) => {
   const timer = setTimeout(fn, ms);
   return () => clearTimeout(timer);
@@ -64,15 +47,13 @@ const afterTimeout = (ms: number, fn: () => void) => {
  * Dot voting on one board for one person. A participant's dots are the server's: each add or
  * take-back is one request, all of them one after another (so answers never arrive out of order),
  * and the state shows the last answer, never a dot the server has not granted — in flight, a note
- * only counts as `pending`. A facilitator's screen fetches the tallies participants do not see yet.
+ * only counts as `pending`. Nobody's board shows the tallies of a round whose results are hidden —
+ * not even a facilitator's, which may be projected: they read them in the results panel.
  */
 export class VoteSession {
   readonly state: Store<VoteSessionState> = createStore<VoteSessionState>(EMPTY);
   private queue: Promise<void> = Promise.resolve();
   private queuedGet: Promise<void> | null = null;
-  private liveBusy = false;
-  private liveAgain = false;
-  private stopPolling: (() => void) | null = null;
   private exists: ((noteId: string) => boolean) | null = null;
   private goneChecks = 0;
   /** notes already looked for after their last try */
@@ -93,24 +74,16 @@ export class VoteSession {
     const next = openRoundIn(rounds, this.deps.roomId);
     const { round } = this.state.get();
     if (next?.voteId !== round?.voteId) {
-      this.stopPolling?.();
-      this.stopPolling = null;
       this.cancelGoneCheck?.();
       this.cancelGoneCheck = null;
       this.goneChecks = 0;
       this.state.set({ ...EMPTY, pending: new Map(), round: next });
       if (!next) return;
       if (this.voter) void this.refresh();
-      if (this.watchesLive(next)) {
-        void this.fetchLive();
-        this.stopPolling = (this.deps.every ?? everyInterval)(LIVE_REFRESH_MS, () => void this.fetchLive());
-      }
       return;
     }
     if (!next || !round || sameJson(next, round)) return;
     this.state.set((s) => ({ ...s, round: next }));
-    // someone voted for the first time: the tallies moved
-    if (this.watchesLive(next) && !sameJson(next.votedByRoom, round.votedByRoom)) void this.fetchLive();
   }
 
   /** Puts one of this person's dots on a note; resolves once the server has answered. */
@@ -149,31 +122,8 @@ export class VoteSession {
     if (this.holdsGoneNote()) this.checkGoneNotes();
   }
 
-  /** Facilitators: the open round's tallies, asked again (the page came back to the front). */
-  async fetchLive(): Promise<void> {
-    const round = this.state.get().round;
-    if (this.destroyed || !round || !this.watchesLive(round)) return;
-    if (this.liveBusy) {
-      this.liveAgain = true;
-      return;
-    }
-    this.liveBusy = true;
-    try {
-      const answer = await this.deps.api.get(round.voteId);
-      if (this.current(answer.voteId) && answer.results) this.state.set((s) => ({ ...s, live: { voteId: answer.voteId, results: answer.results! } }));
-    } catch (err) {
-      console.warn('Essaim: could not read the vote tallies', err);
-    } finally {
-      const again = this.liveAgain;
-      this.liveBusy = this.liveAgain = false;
-      if (again) await this.fetchLive();
-    }
-  }
-
   destroy(): void {
     this.destroyed = true;
-    this.stopPolling?.();
-    this.stopPolling = null;
     this.cancelGoneCheck?.();
   }
 
@@ -211,10 +161,6 @@ export class VoteSession {
         else this.goneChecks = 0;
       });
     });
-  }
-
-  private watchesLive(round: VoteRound): boolean {
-    return this.deps.role === 'facilitator' && round.resultsVisible === 'after';
   }
 
   private change(kind: 'add' | 'remove', noteId: string): Promise<void> {

@@ -18,7 +18,7 @@ export function showVoteRefusal(error: unknown): void {
 /**
  * Dot voting on the open board (`VoteSession`, in `board.voting`): follows the room's open round
  * in the workshop document, asks the server for this person's dots again when the page comes back
- * to the front or a dotted note goes away, and for a facilitator, the tallies now and then.
+ * to the front or a dotted note goes away.
  */
 export function useVoteSession(board: BoardServices): void {
   const rounds = useVoteRounds();
@@ -30,17 +30,11 @@ export function useVoteSession(board: BoardServices): void {
       role,
       api: voteApi(workshopId, token),
       onRefused: showVoteRefusal,
-      // a hidden tab asks nothing: it asks again when it comes back
-      every: (ms, tick) => {
-        const timer = setInterval(() => document.visibilityState === 'visible' && tick(), ms);
-        return () => clearInterval(timer);
-      },
     });
     board.voting.set(session);
     const onFront = () => {
       if (document.visibilityState !== 'visible') return;
       void session.refresh();
-      void session.fetchLive();
     };
     const offNotes = board.notes.subscribe(() => session.notesChanged((id) => board.notes.get(id) !== undefined));
     window.addEventListener('focus', onFront);

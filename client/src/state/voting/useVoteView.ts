@@ -6,7 +6,7 @@ import { useVoteRounds } from '../useVoteRounds';
 import type { VoteSession, VoteSessionState } from './VoteSession';
 import { voteView, type VoteView } from './voteView';
 
-const IDLE: VoteSessionState = { round: null, mine: null, pending: new Map(), live: null };
+const IDLE: VoteSessionState = { round: null, mine: null, pending: new Map() };
 const never = () => () => undefined;
 const idle = () => IDLE;
 

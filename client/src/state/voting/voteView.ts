@@ -27,9 +27,10 @@ const NO_DOTS: Readonly<Record<string, number>> = {};
 
 /** The view of one board's voting from the session's state, the workshop's rounds and the board's zones. */
 export function voteView(state: VoteSessionState, voter: boolean, rounds: readonly VoteRound[], roomId: string, frames: readonly Frame[]): VoteView {
-  const { round, mine, pending, live } = state;
+  const { round, mine, pending } = state;
+  // the round the room's notes show: its results once anyone may see them (a facilitator reads hidden ones in the results panel)
   const shown = shownRoundIn(rounds, roomId);
-  const results = shown?.results ?? (shown && live?.voteId === shown.voteId ? live.results : null);
+  const results = shown?.results ?? null;
   const own = round && mine?.voteId === round.voteId ? mine : null;
   return {
     round,
