@@ -68,3 +68,14 @@ export function percentile(values: number[], p: number): number {
 
 export const ms = (v: number): string => `${v.toFixed(1)} ms`;
 export const pause = (t: number) => new Promise((r) => setTimeout(r, t));
+
+/** One JSON request to the server under test; throws with its answer on anything but 2xx. */
+export async function api<T>(server: ServerProcess, method: string, path: string, body: unknown, token?: string): Promise<T> {
+  const res = await fetch(`${server.url}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}

@@ -11,7 +11,7 @@ import {
 } from '@essaim/shared';
 import { reportTable, type Row } from '../soak/soakTable.js';
 import type { ServerProcess } from '../soak/ServerProcess.js';
-import { ms, openSynced, pause, percentile, startBenchServer } from './benchClient.js';
+import { api, ms, openSynced, pause, percentile, startBenchServer } from './benchClient.js';
 
 const QUICK = process.env.ESSAIM_BENCH_QUICK === '1';
 // each provider listens for the process's exit: dozens are open at once here
@@ -32,16 +32,6 @@ const SCENARIOS: Scenario[] = [
   { label: '6 rooms at once, 7 people × 4 drafts', rooms: 6, people: 7, draftsPerRoom: 28 },
   { label: '6 rooms at once, 7 people, 100 drafts a room', rooms: 6, people: 7, draftsPerRoom: 100 },
 ];
-
-async function api<T>(server: ServerProcess, method: string, path: string, body: unknown, token?: string): Promise<T> {
-  const res = await fetch(`${server.url}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-}
 
 /**
  * One run: a workshop with the 3-12-3 template, its people connected to their drafts (as during

@@ -13,7 +13,7 @@ import {
 } from '@essaim/shared';
 import { reportTable, type Row } from '../soak/soakTable.js';
 import type { ServerProcess } from '../soak/ServerProcess.js';
-import { ms, openSynced, pause, percentile, startBenchServer } from './benchClient.js';
+import { api, ms, openSynced, pause, percentile, startBenchServer } from './benchClient.js';
 
 const QUICK = process.env.ESSAIM_BENCH_QUICK === '1';
 // each provider listens for the process's exit: a dozen are open at once here
@@ -51,16 +51,6 @@ interface RunResult {
   seenMs: number;
   /** what is wrong with the counts, or '' */
   wrong: string;
-}
-
-async function api<T>(server: ServerProcess, method: string, path: string, body: unknown, token?: string): Promise<T> {
-  const res = await fetch(`${server.url}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
 }
 
 type Synced = Awaited<ReturnType<typeof openSynced>>;
