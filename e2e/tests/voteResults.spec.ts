@@ -55,6 +55,8 @@ describe('dot voting, the facilitator’s side', () => {
     const progress = claire.page.getByTestId('vote-progress');
     await progress.waitFor({ timeout: WAIT });
     const voteId = (await progress.getAttribute('data-vote-id'))!;
+    // the form that had the focus is gone: the round's title takes it
+    await expect.poll(() => claire.page.evaluate(() => document.activeElement?.closest('[data-testid="vote-progress"]') !== null)).toBe(true);
 
     // participants vote (through the API: the participant side is another piece of work)
     const dot = (name: string, noteId: string) => api<VoteResponse>(`${base}/api/workshops/${w.workshopId}/votes/${voteId}/dots`, people[name]!.token, 'POST', { noteId });
@@ -62,10 +64,10 @@ describe('dot voting, the facilitator’s side', () => {
     await dot('Lina', 'n1');
     await dot('Marc', 'n0');
     await dot('Marc', 'n2');
-    await expect.poll(() => progress.getByTestId('vote-turnout').textContent(), { timeout: WAIT }).toBe('2 personnes sur 3 ont voté');
+    await expect.poll(() => progress.getByTestId('vote-turnout').textContent(), { timeout: WAIT }).toBe('2 participants sur 3 ont voté');
     await dot('Nour', 'n3');
     await dot('Nour', 'n0');
-    await expect.poll(() => progress.getByTestId('vote-turnout').textContent(), { timeout: WAIT }).toBe('3 personnes sur 3 ont voté');
+    await expect.poll(() => progress.getByTestId('vote-turnout').textContent(), { timeout: WAIT }).toBe('3 participants sur 3 ont voté');
     await claire.page.screenshot({ path: `${OUT}/2-progress.png` });
 
     // live results for the facilitator while open
@@ -75,6 +77,8 @@ describe('dot voting, the facilitator’s side', () => {
     await expect.poll(() => dialog.getByTestId('vote-ranking').locator('li').first().textContent(), { timeout: WAIT }).toContain('Navette le samedi');
     await claire.page.screenshot({ path: `${OUT}/3-live-results.png` });
     await claire.page.keyboard.press('Escape');
+    // the popover that opened the dialog is gone: the focus goes back to « Vote »
+    await expect.poll(() => claire.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe('vote-button');
 
     // 2. « Clôturer le vote » opens the results
     await claire.page.getByTestId('vote-button').click();
@@ -100,9 +104,16 @@ describe('dot voting, the facilitator’s side', () => {
     await claire.page.screenshot({ path: `${OUT}/4-closed-results-keep.png`, fullPage: true });
     await dialog.screenshot({ path: `${OUT}/4b-dialog.png` });
     await submit.click();
-    await claire.page.getByText(/3 notes copiées dans la zone «\u00a03 besoins prioritaires\u00a0»/).waitFor({ timeout: WAIT });
+    // said inside the dialog (a modal: the toasts are behind it), then « Copier à nouveau » so a second click is no surprise
+    await keep.getByText(/3 notes copiées dans la zone «\u00a03 besoins prioritaires\u00a0»/).waitFor({ timeout: WAIT });
+    await keep.getByRole('button', { name: 'Copier à nouveau les 3 notes' }).waitFor({ timeout: WAIT });
+    await keep.getByLabel('Déplacer').check();
+    await keep.getByLabel('Copier (les notes restent aussi où elles sont)').check();
+    expect(await keep.getByTestId('vote-keep-copied').textContent()).toBe('Déjà copiées\u00a0: 3 notes');
     const board = await readBoard(base, w.workshopId, roomId, token);
     expect(board.filter((n) => n.text === 'Navette le samedi').length).toBe(2);
+    // the 2 notes without a dot are said, the copies made since are not counted among them
+    expect(await dialog.getByTestId('vote-unranked').textContent()).toBe('2 notes sans point ne sont pas classées.');
 
     // 4. the phone participant reads the results, whole screen
     await nour.page.screenshot({ path: `${OUT}/5a-phone-participant-bar.png` });
@@ -132,7 +143,7 @@ describe('dot voting, the facilitator’s side', () => {
     await claire.page.getByTestId('vote-progress').waitFor({ timeout: WAIT });
     await claire.page.getByRole('button', { name: 'Clôturer le vote' }).click();
     await dialog.getByLabel('Tour de vote').waitFor({ timeout: WAIT });
-    await dialog.getByLabel('Tour de vote').selectOption({ label: 'Vote 1' });
+    await dialog.getByLabel('Tour de vote').selectOption({ label: 'Vote 1 — tout le tableau' });
     await expect.poll(() => dialog.getByTestId('vote-ranking').locator('li').count(), { timeout: WAIT }).toBe(4);
     await claire.page.screenshot({ path: `${OUT}/7-round-picker.png` });
   });
@@ -152,12 +163,18 @@ describe('dot voting, the facilitator’s side', () => {
     });
     await card.getByRole('button', { name: 'Lancer le vote' }).click();
     await card.getByTestId('vote-progress').waitFor({ timeout: WAIT });
+    // every breakout room has its round: no second « Lancer le vote » to be refused, the plenary still free
+    expect(await card.getByTestId('vote-start').count()).toBe(0);
+    await card.getByRole('button', { name: 'Lancer un vote dans une autre salle' }).click();
+    expect(await card.getByTestId('vote-start').textContent()).toContain('Plénière');
     await claire.page.screenshot({ path: `${OUT}/8-dashboard-open.png`, fullPage: true });
     await card.getByRole('button', { name: 'Clôturer le vote' }).click();
     const dialog = claire.page.getByTestId('vote-results');
     await dialog.locator('.vote-by-room').waitFor({ timeout: WAIT });
     // one line a room, Aude and Ariège
     expect(await dialog.locator('.vote-by-room tbody tr').allTextContents()).toEqual([expect.stringContaining('Aude'), expect.stringContaining('Ariège')]);
+    // the room filter is named apart from the table's « Salle » column
+    expect(await dialog.getByRole('combobox', { name: 'Salle affichée' }).count()).toBe(1);
     await claire.page.screenshot({ path: `${OUT}/9-dashboard-results.png` });
   });
 
@@ -206,8 +223,8 @@ describe('dot voting, the facilitator’s side', () => {
     await claire.page.getByRole('button', { name: 'Ranger par…' }).click();
     await claire.page.getByRole('menuitem', { name: 'Par votes' }).click();
     await expect
-      .poll(() => withBoard(base, w.workshopId, roomId, token, (doc) => [...boardMaps(doc).labels.values()].map((l) => (l as { text: string }).text).filter((t) => /^(\d+ votes?|Sans vote)$/.test(t)).sort()), { timeout: WAIT })
-      .toEqual(['1 vote', '2 votes', 'Sans vote']);
+      .poll(() => withBoard(base, w.workshopId, roomId, token, (doc) => [...boardMaps(doc).labels.values()].map((l) => (l as { text: string }).text).filter((t) => /^(\d+ points?|Sans point)$/.test(t)).sort()), { timeout: WAIT })
+      .toEqual(['1 point', '2 points', 'Sans point']);
     await claire.page.screenshot({ path: `${OUT}/11-arranged-by-votes.png` });
 
     // a facilitator on a phone: the « Vote » button and its popover fit

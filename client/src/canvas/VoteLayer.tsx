@@ -11,18 +11,18 @@ import { useDraggedIds } from './useDraggedIds';
 import { useVoteSizes, useZoomStep } from './useVoteSizes';
 import { VoteCountBadge } from './VoteCountBadge';
 import { VoteNoteControls } from './VoteNoteControls';
+import { votePillPlace } from './voteControlsLayout';
 
 export const VOTE_LAYER = 'vote-layer';
 /** Over the notes a round leaves out: the canvas's own grey, so they fade rather than darken. */
 const OUT_OF_SCOPE = 'rgba(246, 244, 239, 0.75)';
-/** Notes narrower than this on screen (px) get no vote controls: zoom in, or use the notes list. */
-const MIN_NOTE_PX = 56;
 
 /**
  * Dot voting on the canvas. While a round is open on this room, the notes it leaves out are
- * faded, and for a participant each note it takes has its vote controls (their dots, « − »,
- * « + »); the notes that have counts to show wear them in a badge (« 5 »). Only the controls
- * listen; the rest lets every press through to the notes.
+ * faded, and for a participant each note it takes, big enough on screen, has its vote controls
+ * (their dots, « − », « + ») inside its bottom edge (`votePillPlace`); the notes that have counts
+ * to show wear them in a badge (« 5 »). Only the controls listen; the rest lets every press
+ * through to the notes.
  */
 export const VoteLayer = memo(function VoteLayer() {
   const board = useBoard();
@@ -48,15 +48,16 @@ export const VoteLayer = memo(function VoteLayer() {
     if (round && !inScope) {
       veils.push(<Rect key={note.id} x={note.x - 2} y={note.y - 2} width={note.width + 4} height={note.height + 4} fill={OUT_OF_SCOPE} perfectDrawEnabled={false} />);
     }
-    if (voting && round && inScope && note.width * scale >= MIN_NOTE_PX) {
+    const place = voting && round && inScope ? votePillPlace(note, scale, sizes) : null;
+    if (round && place) {
       const mine = myDots[note.id] ?? 0;
       const waiting = pending.get(note.id) ?? 0;
       controls.push(
         <VoteNoteControls
           key={note.id}
           noteId={note.id}
-          x={note.x + note.width / 2}
-          y={note.y + note.height}
+          x={place.x}
+          y={place.y}
           scale={scale}
           mine={mine}
           waiting={waiting}

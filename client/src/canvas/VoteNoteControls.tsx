@@ -13,7 +13,7 @@ type Handler = (e: Konva.KonvaEventObject<MouseEvent | TouchEvent>) => void;
 
 interface VoteNoteControlsProps {
   noteId: string;
-  /** the middle of the note's bottom edge (board units): the pill straddles it */
+  /** the pill's centre (board units), from `votePillPlace` */
   x: number;
   y: number;
   scale: number;
@@ -39,7 +39,7 @@ const pointer = (on: boolean) => (e: Konva.KonvaEventObject<MouseEvent>) => {
 
 /**
  * A note's vote controls for the person voting: their dots (a click on one takes it back), « − »
- * and « + », in a pill across the note's bottom edge, the same size on screen at any zoom.
+ * and « + », in a pill inside the note's bottom edge, the same size on screen at any zoom.
  */
 export const VoteNoteControls = memo(function VoteNoteControls({ noteId, x, y, scale, mine, waiting, sizes, open, onAdd, onRemove }: VoteNoteControlsProps) {
   // numbers in, the layout made here: a change elsewhere in the room (someone's dot, a round's count of voters) redraws no pill

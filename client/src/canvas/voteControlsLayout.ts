@@ -1,3 +1,6 @@
+import type { Rect } from '@essaim/shared';
+import { RESIZE_HANDLES } from './resizeHandles';
+
 /** On-screen sizes (px) of a note's vote controls: a mouse's, and a finger's (44 px targets). */
 export const VOTE_SIZES = {
   fine: { height: 28, dot: 14, button: 28, pad: 4, gap: 3 },
@@ -51,4 +54,22 @@ export function voteControlsLayout(mine: number, pendingAdds: number, sizes: Vot
   const plus = x + button / 2;
   x += button;
   return { width: x + pad, height, dots, many, pendingDot, minus, plus };
+}
+
+/** Notes narrower than this on screen (px) get no vote controls: zoom in, or use the notes list. */
+export const MIN_NOTE_PX = 56;
+/** Screen px between a note's bottom edge and its pill: clear of the handles a selected note has there. */
+export const PILL_CLEARANCE = RESIZE_HANDLES.anchorSize / 2 + 4;
+
+/**
+ * Where a note's vote controls go (their centre, in board units) at this zoom, or null when the
+ * note is too small on screen for them. Inside the note, centred, just above its bottom edge — a
+ * selected note's resize handles on that edge and its corners stay clickable — and in its bottom
+ * half under the handle of its right edge: the note's first lines stay uncovered.
+ */
+export function votePillPlace(note: Rect, scale: number, sizes: VoteSizes): { x: number; y: number } | null {
+  const widthPx = note.width * scale;
+  const heightPx = note.height * scale;
+  if (widthPx < MIN_NOTE_PX || PILL_CLEARANCE + sizes.height > heightPx / 2 - RESIZE_HANDLES.anchorSize / 2) return null;
+  return { x: note.x + note.width / 2, y: note.y + note.height - (PILL_CLEARANCE + sizes.height / 2) / scale };
 }

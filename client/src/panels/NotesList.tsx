@@ -173,7 +173,10 @@ export function NotesList({ reading = false }: NotesListProps) {
       {reading ? (
         <NotesSearch query={query} onQuery={setQuery} found={shown.length} total={notes.length} />
       ) : (
-        <p className="notes-list-hint">{t('notesList.hint')}</p>
+        <p className="notes-list-hint">
+          {t('notesList.hint')}
+          {vote.voting && ` ${t('vote.listHint')}`}
+        </p>
       )}
       <ul ref={list} aria-label={t('notesList.label')} data-testid="notes-list">
         {rows.map((row) =>

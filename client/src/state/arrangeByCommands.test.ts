@@ -89,7 +89,7 @@ describe('arrangeZoneBy', () => {
     expect(board.labels.getSnapshot().map((l) => l.text).sort()).toEqual(['Lina', 'Marc']);
   });
 
-  it('gathers a zone’s notes by their dots in the latest round, most first, titled « 2 votes », « 1 vote », « Sans vote »', () => {
+  it('gathers a zone’s notes by their dots in the latest round, most first, titled « 2 points », « 1 point », « Sans point »', () => {
     const { board, at } = boardWithZone('facilitator');
     const counts = new Map([
       ['n3', 2],
@@ -99,7 +99,7 @@ describe('arrangeZoneBy', () => {
     ]);
     expect(arrangeZoneBy(board, 'zone', 'votes', new Map(), { counts })).toBeNull();
     const titles = [...board.labels.getSnapshot()].sort((a, b) => a.y - b.y || a.x - b.x);
-    expect(titles.map((l) => l.text)).toEqual(['2 votes', '1 vote', 'Sans vote']);
+    expect(titles.map((l) => l.text)).toEqual(['2 points', '1 point', 'Sans point']);
     // the most voted come first in reading order: their sub-area left of the others on the first shelf
     expect(Math.max(at('n3').x, at('n5').x)).toBeLessThan(at('n0').x);
     for (const id of ['n1', 'n2', 'n4']) expect(at(id).y > at('n0').y || at(id).x > at('n0').x, id).toBe(true);

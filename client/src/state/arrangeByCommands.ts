@@ -55,7 +55,7 @@ function keyOf(note: Note, key: ArrangeKey, categories: ReadonlySet<string>, cou
 /** A sub-area's title, in the user's language. */
 function titleOf(board: BoardServices, key: ArrangeKey, value: string | null, names: ReadonlyMap<string, string>): string {
   if (key === 'color') return translate(`colors.${value}`);
-  if (key === 'votes') return value === null ? translate('voteResults.arrangeNoVote') : translate('voteResults.arrangeVotes', { count: Number(value) });
+  if (key === 'votes') return value === null ? translate('voteResults.arrangeNoPoint') : translate('voteResults.arrangePoints', { count: Number(value) });
   if (key === 'category') return board.categories.get().find((c) => c.id === value)?.name ?? translate('arrange.noCategory');
   if (value === board.me.id) return board.me.name;
   return (value && names.get(value)) || translate('arrange.unknownAuthor');
@@ -72,7 +72,7 @@ function titleOf(board: BoardServices, key: ArrangeKey, value: string | null, na
  * participant allowed to move the notes sorts them without titles, and only within the zone as it
  * is: growing the zone is the facilitators' too. `titles: false` sorts without titles (by author
  * in an anonymous workshop: the titles would name the authors to everyone). `counts`: the notes'
- * dots, for `votes` (« 5 votes », « 1 vote », « Sans vote », most first).
+ * dots, for `votes` (« 5 points », « 1 point », « Sans point », most first).
  */
 export function arrangeZoneBy(
   board: BoardServices,

@@ -1,4 +1,4 @@
-import { pickTop, type RankedResult, type TopPick } from '@essaim/shared';
+import { isPriorityNeedsZone, pickTop, type Frame, type RankedResult, type TopPick, type VoteRound } from '@essaim/shared';
 
 /** « Garder les N premiers » as the facilitator settles it. */
 export interface KeepChoice extends TopPick {
@@ -18,4 +18,22 @@ export function keepChoice(ranked: readonly RankedResult[], n: number, ticked: R
   const chosenTied = pick.tied.filter((r) => ticked.has(r.noteId));
   const ready = chosenTied.length === pick.placesLeft && pick.kept.length + chosenTied.length > 0;
   return { ...pick, chosen: chosenTied.length, noteIds: ready ? [...pick.kept, ...chosenTied].map((r) => r.noteId) : null };
+}
+
+/**
+ * How many notes « Garder » already copied from this room's results in this round (`copies`: copy
+ * id → the note copied), so a second click does not copy them twice unawares.
+ */
+export function copiesKept(round: Pick<VoteRound, 'copies' | 'results'>, roomId: string): number {
+  const originals = new Set((round.results ?? []).filter((r) => r.roomId === roomId).map((r) => r.noteId));
+  return Object.values(round.copies).filter((original) => originals.has(original)).length;
+}
+
+/**
+ * « Dans la zone » : the room's « 3 besoins prioritaires » zone, where the notes go by default (the
+ * server's choice too), and the other zones by title — the priorities zone listed once.
+ */
+export function keepZones(frames: readonly Frame[]): { priority: Frame | null; others: Frame[] } {
+  const priority = frames.find(isPriorityNeedsZone) ?? null;
+  return { priority, others: frames.filter((f) => f !== priority).sort((a, b) => a.title.localeCompare(b.title, 'fr')) };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Person } from '@essaim/shared';
+import type { Frame, Note, Person } from '@essaim/shared';
+import { testNote } from './testBoard';
 import { testRound } from './testVoteRound';
-import { roundTurnout, voteResultRows } from './voteResultRows';
+import { roundTurnout, unrankedNotes, voteResultRows } from './voteResultRows';
 
 const texts: Record<string, string> = { a: 'Transports', b: 'Logement', c: 'Santé', d: 'Culture' };
 const textOf = (_room: string, id: string) => texts[id];
@@ -62,5 +63,37 @@ describe('roundTurnout', () => {
   it('takes the server’s count once closed', () => {
     const closed = testRound({ status: 'closed', turnout: { voted: 32, eligible: 42 }, byRoom: [{ roomId: 'r1', voted: 32, eligible: 42, dots: 90 }] });
     expect(roundTurnout(closed, people).total).toEqual({ voted: 32, eligible: 42 });
+  });
+});
+
+describe('unrankedNotes', () => {
+  const zone: Frame = { id: 'z', title: 'Mobilité', x: 0, y: 0, width: 1000, height: 1000, color: 'grey' };
+  const board = (...notes: Note[]) => ({ notes: new Map(notes.map((n) => [n.id, n])), frames: [zone] });
+  const boards = new Map([
+    ['r1', board(testNote({ id: 'a' }), testNote({ id: 'b' }), testNote({ id: 'c' }), testNote({ id: 'far', x: 5000 }), testNote({ id: 'copy', createdAt: 50 }), testNote({ id: 'later', createdAt: 99 }))],
+    ['r2', board(testNote({ id: 'x' }), testNote({ id: 'y' }))],
+  ]);
+  const round = testRound({
+    roomIds: ['r1', 'r2'],
+    scope: { kind: 'frame', frameId: 'z', title: 'Mobilité' },
+    status: 'closed',
+    closedAt: 40,
+    results: [
+      { noteId: 'a', roomId: 'r1', count: 2 },
+      { noteId: 'b', roomId: 'r1', count: 0 },
+      { noteId: 'x', roomId: 'r2', count: 1 },
+    ],
+    copies: { copy: 'a' },
+  });
+
+  it('counts the notes of the scope the ranking leaves out: no dot, in one room or all', () => {
+    // r1: b (0) and c (none) in the zone; `far` outside it, the copy and the later note not in the vote
+    expect(unrankedNotes(round, boards, 'r1')).toBe(2);
+    expect(unrankedNotes(round, boards, null)).toBe(3);
+  });
+
+  it('counts nothing when every note of the scope got a dot, or the board cannot be read', () => {
+    expect(unrankedNotes({ ...round, scope: { kind: 'notes', noteIds: ['a', 'x'] } }, boards, null)).toBe(0);
+    expect(unrankedNotes(round, new Map(), null)).toBe(0);
   });
 });

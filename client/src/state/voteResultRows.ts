@@ -1,4 +1,4 @@
-import { rankResults, type Person, type VoteResult, type VoteRound, type VoteRoomTurnout, type VoteTurnout } from '@essaim/shared';
+import { noteInVoteScope, rankResults, type Frame, type Note, type Person, type VoteResult, type VoteRound, type VoteRoomTurnout, type VoteTurnout } from '@essaim/shared';
 
 /** One line of a round's results: a note, its dots, its place (ties share it). */
 export interface VoteResultRow {
@@ -23,6 +23,29 @@ export function voteResultRows(results: readonly VoteResult[], roomId: string | 
   const perRank = new Map<number, number>();
   for (const r of ranked) perRank.set(r.rank, (perRank.get(r.rank) ?? 0) + 1);
   return ranked.map((r) => ({ noteId: r.noteId, roomId: r.roomId, count: r.count, rank: r.rank, tied: (perRank.get(r.rank) ?? 0) > 1, text: textOf(r.roomId, r.noteId) ?? null }));
+}
+
+/**
+ * The notes the round voted on that got no dot, on the boards this screen reads (one room's, or
+ * every room's): the ranking leaves them out, « 3 notes sans point ne sont pas classées » says so.
+ * A closed round counts the notes there were at its close (not « Garder »'s copies, nor later notes).
+ */
+export function unrankedNotes(
+  round: Pick<VoteRound, 'scope' | 'roomIds' | 'results' | 'copies' | 'closedAt'>,
+  boards: ReadonlyMap<string, { notes: ReadonlyMap<string, Note>; frames: readonly Frame[] }>,
+  roomId: string | null,
+): number {
+  let unranked = 0;
+  for (const room of round.roomIds) {
+    const board = boards.get(room);
+    if (!board || (roomId !== null && room !== roomId)) continue;
+    const dotted = new Set((round.results ?? []).filter((r) => r.roomId === room && r.count > 0).map((r) => r.noteId));
+    for (const note of board.notes.values()) {
+      if (dotted.has(note.id) || note.id in round.copies || (round.closedAt !== null && note.createdAt > round.closedAt)) continue;
+      if (noteInVoteScope(round.scope, note, board.frames)) unranked += 1;
+    }
+  }
+  return unranked;
 }
 
 /** Who may vote in a room: its participants (facilitators and observers do not vote). */

@@ -1,10 +1,10 @@
-import type { Frame, Group, Note, VoteStartRequest } from '@essaim/shared';
+import { frameHoldsNote, type Frame, type Group, type Note, type VoteStartRequest } from '@essaim/shared';
 import type { SelectionState } from './selection';
 
-/** What a facilitator may put to the vote from the board as selected now. */
+/** What a facilitator may put to the vote from the board as selected now; `count`: the notes it holds on this board (unknown on the dashboard). */
 export type VoteScopeChoice =
-  | { kind: 'board' }
-  | { kind: 'frame'; frameId: string; title: string }
+  | { kind: 'board'; count?: number }
+  | { kind: 'frame'; frameId: string; title: string; count: number }
   | { kind: 'group'; groupId: string; title: string; count: number }
   | { kind: 'notes'; noteIds: string[] };
 
@@ -14,10 +14,10 @@ export type VoteScopeChoice =
  * The most precise comes last: it is the one offered first (`defaultScope`).
  */
 export function voteScopeChoices(selection: SelectionState, notes: readonly Note[], frames: readonly Frame[], groups: readonly Group[]): VoteScopeChoice[] {
-  const choices: VoteScopeChoice[] = [{ kind: 'board' }];
+  const choices: VoteScopeChoice[] = [{ kind: 'board', count: notes.length }];
   const zoneIds = [...selection.others.frames];
   const zone = selection.ids.size === 0 && zoneIds.length === 1 ? frames.find((f) => f.id === zoneIds[0]) : undefined;
-  if (zone) choices.push({ kind: 'frame', frameId: zone.id, title: zone.title });
+  if (zone) choices.push({ kind: 'frame', frameId: zone.id, title: zone.title, count: notes.filter((n) => frameHoldsNote(zone, n)).length });
   const selected = notes.filter((n) => selection.ids.has(n.id));
   if (selected.length === 0) return choices;
   const groupId = selected[0]!.groupId;
@@ -37,6 +37,18 @@ export function defaultScope(choices: readonly VoteScopeChoice[]): VoteScopeChoi
     if (found) return found;
   }
   return choices[0] ?? { kind: 'board' };
+}
+
+/** How many notes a scope holds on this board, or null when the form cannot tell (the dashboard). */
+export const scopeNoteCount = (scope: VoteScopeChoice): number | null => (scope.kind === 'notes' ? scope.noteIds.length : (scope.count ?? null));
+
+/**
+ * « Chacun peut mettre un point sur chaque note » : the scope holds no more notes than the dots each
+ * person has, so the vote ranks nothing. A warning, not a refusal.
+ */
+export function dotsCoverScope(scope: VoteScopeChoice, dotsPerPerson: number | null): boolean {
+  const notes = scopeNoteCount(scope);
+  return notes !== null && notes > 0 && dotsPerPerson !== null && notes <= dotsPerPerson;
 }
 
 /** Whether « Cette salle » / « Toutes les salles » means something: the board, or a zone (each room's zone of that title). */

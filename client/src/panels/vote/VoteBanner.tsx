@@ -1,22 +1,32 @@
 import { useTranslation } from 'react-i18next';
 import { useBoard } from '../../state/BoardContext';
+import { useEntries } from '../../state/useEntries';
 import { useVoteView } from '../../state/voting/useVoteView';
 import { useNarrowScreen } from '../useNarrowScreen';
+import { useVoteHowTo } from './useVoteHowTo';
 import { VoteDotsLeft } from './VoteDotsLeft';
 
 /**
  * While a round is open on this room, for the people who vote or watch: « Vote en cours », the
- * dots left, the rules (a note's cap, when results show) and how many have voted. Facilitators
- * follow the round in their own panel.
+ * dots left, the rules (what it votes on, a note's cap, a named round, when results show), how
+ * many have voted, and how to vote on this screen — on a phone away from its notes list, a way
+ * there. Facilitators follow the round in their own panel.
  */
 export function VoteBanner() {
   const { t } = useTranslation();
   const board = useBoard();
-  const { round, voting, dotsLeft } = useVoteView();
+  const view = useVoteView();
+  const { round, voting, dotsLeft } = view;
   const narrow = useNarrowScreen();
+  const groups = useEntries(board.groups);
+  const how = useVoteHowTo(view);
   if (!round || board.actor.role === 'facilitator') return null;
   const voted = round.votedByRoom[board.session.roomId] ?? 0;
-  const scope = round.scope.kind === 'frame' && round.scope.title ? t('vote.banner.zone', { title: round.scope.title }) : null;
+  const { scope } = round;
+  let scopeText: string | null = null;
+  if (scope.kind === 'frame' && scope.title) scopeText = t('vote.banner.zone', { title: scope.title });
+  else if (scope.kind === 'group') scopeText = t('vote.banner.cluster', { title: groups.find((g) => g.id === scope.groupId)?.title || t('clusters.untitled') });
+  const toNotes = () => board.ui.set((ui) => (ui.phoneView === 'notes' ? ui : { ...ui, phoneView: 'notes' }));
   return (
     <div className="vote-banner" role="status" data-testid="vote-banner" data-vote-id={round.voteId}>
       <p className="vote-banner-main">
@@ -32,12 +42,21 @@ export function VoteBanner() {
         )}
       </p>
       <p className="vote-banner-rules">
-        {scope && <span>{scope}</span>}
+        {scopeText && <span>{scopeText}</span>}
         <span>{t('vote.banner.cap', { count: round.maxPerNote })}</span>
-        {round.resultsVisible === 'after' && <span>{t(narrow ? 'vote.banner.resultsAfterShort' : 'vote.banner.resultsAfter')}</span>}
+        {!round.anonymous && <span data-testid="vote-banner-named">{t(narrow ? 'vote.banner.namedShort' : 'vote.banner.named')}</span>}
+        {round.resultsVisible === 'after' ? <span>{t(narrow ? 'vote.banner.resultsAfterShort' : 'vote.banner.resultsAfter')}</span> : <span>{t('vote.banner.live')}</span>}
         <span>{t('vote.banner.voted', { count: voted })}</span>
-        {voting && <span className="vote-banner-how">{t(narrow ? 'vote.banner.howTouch' : 'vote.banner.how')}</span>}
+        {how && !how.toNotes && <span className="vote-banner-how">{t(how.key)}</span>}
       </p>
+      {how?.toNotes && (
+        <p className="vote-banner-go">
+          <span>{t(how.key)}</span>
+          <button type="button" className="button secondary small" aria-label={t('vote.how.toNotesLabel')} onClick={toNotes}>
+            {t('vote.how.toNotes')}
+          </button>
+        </p>
+      )}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBoard } from '../../state/BoardContext';
 import { useRooms } from '../../state/useRooms';
@@ -25,6 +25,7 @@ export function VoteButton({ inBar = true }: { inBar?: boolean }) {
   const rounds = useVoteRounds();
   const room = useRooms().find((r) => r.id === board.session.roomId);
   const [shown, setShown] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
   const resultsOpen = useStore(voteResultsView(ws));
   // the results panel is a modal dialog: the popover that opened it steps aside
   useEffect(() => {
@@ -41,7 +42,7 @@ export function VoteButton({ inBar = true }: { inBar?: boolean }) {
     <>
       {!inBar ? null : facilitator ? (
         <>
-          <button type="button" className="tool vote-button" popoverTarget={id} data-testid="vote-button" data-open={open ? 'true' : undefined} title={t('voteAdmin.title')} aria-label={label}>
+          <button ref={button} type="button" className="tool vote-button" popoverTarget={id} data-testid="vote-button" data-open={open ? 'true' : undefined} title={t('voteAdmin.title')} aria-label={label}>
             <Icon name="ballot" />
             <span className="tool-label">{t('voteAdmin.short')}</span>
             {open && <span className="vote-open-dot" aria-hidden="true" />}
@@ -60,13 +61,14 @@ export function VoteButton({ inBar = true }: { inBar?: boolean }) {
         </>
       ) : (
         withResults.length > 0 && (
-          <button type="button" className="tool vote-button" data-testid="vote-results-button" title={t('voteResults.title')} onClick={() => openVoteResults(ws, withResults[withResults.length - 1]!.voteId)}>
+          <button ref={button} type="button" className="tool vote-button" data-testid="vote-results-button" title={t('voteResults.title')} onClick={() => openVoteResults(ws, withResults[withResults.length - 1]!.voteId)}>
             <Icon name="ballot" />
             <span className="tool-label">{t('voteResults.button')}</span>
           </button>
         )
       )}
-      <VoteResultsDialog />
+      {/* the popover's buttons are hidden with it once the results show: back to « Vote » */}
+      <VoteResultsDialog returnFocus={() => button.current} />
     </>
   );
 }

@@ -1,8 +1,7 @@
 import type { Frame, VoteKeepResponse, VoteRound } from '@essaim/shared';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toast } from 'sonner';
-import { keepChoice } from '../../state/keepChoice';
+import { copiesKept, keepChoice, keepZones } from '../../state/keepChoice';
 import { keepVoted } from '../../state/voteActions';
 import type { VoteResultRow } from '../../state/voteResultRows';
 import { useWorkshop } from '../../state/WorkshopContext';
@@ -11,7 +10,7 @@ import { useRankLabel } from './VoteResultsList';
 
 const KEEP_DEFAULT = 3;
 const KEEP_MAX = 50;
-/** How long the success toast waits for a new zone to reach this screen, so it can say its name. */
+/** How long the confirmation waits for a new zone to reach this screen, so it can say its name. */
 const ZONE_WAIT_MS = 1500;
 
 interface VoteResultsKeepProps {
@@ -21,7 +20,8 @@ interface VoteResultsKeepProps {
   /** the one room whose zones may be chosen, or null (each room's priorities zone) */
   roomId: string | null;
   frames: readonly Frame[];
-  roomName: (roomId: string) => string;
+  /** names the room in the confirmation (a round of several rooms), or null */
+  roomName: ((roomId: string) => string) | null;
   /** a zone's title on its room's board, once this screen has it */
   zoneTitle: (roomId: string, frameId: string) => string | undefined;
 }
@@ -29,7 +29,9 @@ interface VoteResultsKeepProps {
 /**
  * « Garder les 3 premiers » (any number): the notes certainly in, the ties on the boundary settled
  * by the facilitator (« Égalité : choisissez 1 note parmi 3 »), copied or moved into the room's
- * « 3 besoins prioritaires » zone or one chosen among its zones.
+ * « 3 besoins prioritaires » zone or one chosen among its zones. The dialog being modal hides the
+ * toasts: the confirmation (« ✓ 3 notes copiées dans la zone … ») and a refusal show here, and
+ * « Déjà copiées : 3 notes » with « Copier à nouveau » keeps a second click from copying unawares.
  */
 export function VoteResultsKeep({ round, rows, roomId, frames, roomName, zoneTitle }: VoteResultsKeepProps) {
   const { t } = useTranslation();
@@ -41,28 +43,49 @@ export function VoteResultsKeep({ round, rows, roomId, frames, roomName, zoneTit
   const [mode, setMode] = useState<'copy' | 'move'>('copy');
   const [frameId, setFrameId] = useState('');
   const [pending, setPending] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+  const [refused, setRefused] = useState<string | null>(null);
   const titles = useRef(zoneTitle);
   titles.current = zoneTitle;
+  const said = useRef<HTMLDivElement>(null);
+  // the confirmation or refusal comes under the button, maybe below the dialog's fold
+  useEffect(() => {
+    if (done || refused) said.current?.scrollIntoView({ block: 'nearest' });
+  }, [done, refused]);
   const n = /^\d+$/.test(count.trim()) ? Math.min(Number(count), KEEP_MAX) : 0;
   const choice = keepChoice(rows, n, ticked);
   const textOf = (noteId: string) => rows.find((r) => r.noteId === noteId)?.text?.trim() || t('voteResults.emptyNote');
-  const zones = [...frames].sort((a, b) => a.title.localeCompare(b.title, 'fr'));
+  const zones = keepZones(frames);
+  const copied = roomId ? copiesKept(round, roomId) : 0;
+  // a new choice: the last confirmation or refusal no longer speaks of it
+  const changing =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      setDone(null);
+      setRefused(null);
+      set(value);
+    };
 
-  const tick = (noteId: string, on: boolean) =>
+  const tick = (noteId: string, on: boolean) => {
+    setDone(null);
+    setRefused(null);
     setTicked((previous) => {
       const next = new Set(previous);
       if (on) next.add(noteId);
       else next.delete(noteId);
       return next;
     });
+  };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!choice.noteIds) return;
     setPending(true);
-    const kept = await keepVoted(ws, round.voteId, { noteIds: choice.noteIds, mode, ...(roomId ? { roomId } : {}), ...(roomId && frameId ? { frameId } : {}) });
+    setDone(null);
+    setRefused(null);
+    const kept = await keepVoted(ws, round.voteId, { noteIds: choice.noteIds, mode, ...(roomId ? { roomId } : {}), ...(roomId && frameId ? { frameId } : {}) }, setRefused);
+    if (kept) setDone(await keptMessage(kept));
     setPending(false);
-    if (kept) toast.success(await keptMessage(kept), { id: 'vote-keep' });
   };
 
   const keptMessage = async (answer: VoteKeepResponse): Promise<string> => {
@@ -72,9 +95,10 @@ export function VoteResultsKeep({ round, rows, roomId, frames, roomName, zoneTit
       .map((k) => {
         const title = titles.current(k.roomId, k.frameId);
         const zone = title ? t('voteResults.zoneQuoted', { title }) : t('voteResults.newZone');
-        return t(mode === 'copy' ? 'voteResults.keptCopied' : 'voteResults.keptMoved', { count: k.count, zone, room: roomName(k.roomId) });
+        const sentence = t(mode === 'copy' ? 'voteResults.keptCopied' : 'voteResults.keptMoved', { count: k.count, zone });
+        return roomName ? t('voteResults.keptInRoom', { kept: sentence, room: roomName(k.roomId) }) : sentence;
       })
-      .join(' ');
+      .join(' · ');
   };
 
   if (rows.length === 0) return null;
@@ -85,7 +109,7 @@ export function VoteResultsKeep({ round, rows, roomId, frames, roomName, zoneTit
       </h3>
       <label className="vote-keep-count">
         <span>{t('voteResults.keepCount')}</span>
-        <input inputMode="numeric" autoComplete="off" value={count} onChange={(e) => setCount(e.target.value)} aria-invalid={n === 0 || undefined} />
+        <input inputMode="numeric" autoComplete="off" value={count} onChange={(e) => changing(setCount)(e.target.value)} aria-invalid={n === 0 || undefined} />
       </label>
       {choice.tied.length > 0 && choice.placesLeft > 0 && (
         <fieldset className="vote-ties" data-testid="vote-ties">
@@ -128,26 +152,47 @@ export function VoteResultsKeep({ round, rows, roomId, frames, roomName, zoneTit
           { value: 'move', label: t('voteResults.keepMove') },
         ]}
         value={mode}
-        onChange={setMode}
+        onChange={changing(setMode)}
       />
       {roomId ? (
-        <label className="vote-keep-zone">
-          <span>{t('voteResults.keepZone')}</span>
-          <select value={frameId} onChange={(e) => setFrameId(e.target.value)}>
-            <option value="">{t('voteResults.keepZoneDefault')}</option>
-            {zones.map((f) => (
+        <div className="vote-keep-zone">
+          <label htmlFor={`${id}-zone`}>{t('voteResults.keepZone')}</label>
+          <select id={`${id}-zone`} value={frameId} onChange={(e) => changing(setFrameId)(e.target.value)}>
+            {/* the server's own choice: the room's priorities zone, else a new one */}
+            <option value="">{zones.priority ? zones.priority.title : t('voteResults.keepZoneNew', { number: round.number })}</option>
+            {zones.others.map((f) => (
               <option key={f.id} value={f.id}>
                 {f.title || t('voteResults.untitledZone')}
               </option>
             ))}
           </select>
-        </label>
+        </div>
       ) : (
         <p className="hint">{t('voteResults.keepZoneEachRoom')}</p>
       )}
+      {copied > 0 && !done && (
+        <p className="vote-keep-copied" data-testid="vote-keep-copied">
+          {t('voteResults.alreadyCopied', { count: copied })}
+        </p>
+      )}
       <button type="submit" className="button primary" disabled={pending || !choice.noteIds} aria-busy={pending}>
-        {t(mode === 'copy' ? 'voteResults.keepSubmitCopy' : 'voteResults.keepSubmitMove', { count: choice.noteIds?.length ?? n })}
+        {t(mode === 'move' ? 'voteResults.keepSubmitMove' : copied > 0 ? 'voteResults.keepSubmitCopyAgain' : 'voteResults.keepSubmitCopy', { count: choice.noteIds?.length ?? n })}
       </button>
+      <div ref={said} className="vote-keep-status">
+        <div aria-live="polite">
+          {done && (
+            <p className="vote-keep-done" data-testid="vote-keep-done">
+              <span aria-hidden="true">✓ </span>
+              {done}
+            </p>
+          )}
+        </div>
+        {refused && (
+          <p className="field-error" role="alert">
+            {refused}
+          </p>
+        )}
+      </div>
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import { useContext, useId, useState } from 'react';
+import { useContext, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BoardContext } from '../../state/BoardContext';
 import { usePeople } from '../../state/usePeople';
@@ -7,8 +7,9 @@ import { useRoundBoards } from '../../state/useRoundBoards';
 import { useSession } from '../../state/useSession';
 import { useVoteDetails } from '../../state/useVoteDetails';
 import { useVoteRounds } from '../../state/useVoteRounds';
-import { roundTurnout, voteResultRows } from '../../state/voteResultRows';
-import { useRoundScopeLabel } from './VoteStartScope';
+import { roundTurnout, unrankedNotes, voteResultRows } from '../../state/voteResultRows';
+import { useRoundScopeLabel, useRoundScopeShort } from './VoteStartScope';
+import { VoteResultsClose } from './VoteResultsClose';
 import { VoteResultsKeep } from './VoteResultsKeep';
 import { VoteResultsList } from './VoteResultsList';
 import { VoteResultsTurnout } from './VoteResultsTurnout';
@@ -35,6 +36,7 @@ export function VoteResultsPanel({ voteId, onPick }: VoteResultsPanelProps) {
   const people = usePeople();
   const rounds = useVoteRounds();
   const scopeLabel = useRoundScopeLabel();
+  const scopeShort = useRoundScopeShort();
   const facilitator = session.role === 'facilitator';
   const hereRoom = board?.session.roomId ?? null;
   const readable = facilitator ? rounds : rounds.filter((r) => r.results !== null && hereRoom !== null && r.roomIds.includes(hereRoom));
@@ -43,6 +45,7 @@ export function VoteResultsPanel({ voteId, onPick }: VoteResultsPanelProps) {
   const boards = useRoundBoards(round?.roomIds ?? [], board, () => session.role !== 'participant');
   const multiRoom = (round?.roomIds.length ?? 0) > 1;
   const [picked, setPicked] = useState<string | null | undefined>(undefined);
+  const about = useRef<HTMLParagraphElement>(null);
   if (!round) return <p className="hint">{t('voteResults.noRounds')}</p>;
 
   // one room's notes: a participant's own; a facilitator's choice, first the board's room when it voted
@@ -53,31 +56,33 @@ export function VoteResultsPanel({ voteId, onPick }: VoteResultsPanelProps) {
   const roomName = (roomId: string) => rooms.find((r) => r.id === roomId)?.name ?? '';
   const voters = details?.voters;
   const live = round.status === 'open';
+  const unranked = results === null ? 0 : unrankedNotes({ ...round, results }, boards, multiRoom ? filter : null);
 
   return (
     <div className="vote-results-panel" data-vote-id={round.voteId} data-status={round.status}>
       {readable.length > 1 && (
-        <label className="vote-round-picker">
-          <span>{t('voteResults.roundPicker')}</span>
-          <select value={round.voteId} onChange={(e) => onPick(e.target.value)}>
+        <div className="vote-round-picker">
+          <label htmlFor={`${id}-round`}>{t('voteResults.roundPicker')}</label>
+          <select id={`${id}-round`} value={round.voteId} onChange={(e) => onPick(e.target.value)}>
             {readable.map((r) => (
               <option key={r.voteId} value={r.voteId}>
-                {t(r.status === 'open' ? 'voteResults.roundOpen' : 'voteResults.roundName', { number: r.number })}
+                {t('voteResults.roundOption', { round: t(r.status === 'open' ? 'voteResults.roundOpen' : 'voteResults.roundName', { number: r.number }), scope: scopeShort(r.scope) })}
               </option>
             ))}
           </select>
-        </label>
+        </div>
       )}
-      <p className="vote-results-about">
-        <strong>{t(live ? 'voteResults.roundOpen' : 'voteResults.roundName', { number: round.number })}</strong> · {scopeLabel(round.scope)} ·{' '}
+      <p ref={about} tabIndex={-1} className="vote-results-about">
+        <strong>{t(live ? 'voteResults.roundOpen' : 'voteAdmin.closed', { number: round.number })}</strong> · {scopeLabel(round.scope)} ·{' '}
         {t('voteAdmin.summary', { count: round.dotsPerPerson, max: round.maxPerNote })}
       </p>
       {live && <p className="hint">{t(round.resultsVisible === 'live' ? 'voteResults.liveNote' : 'voteResults.hiddenNote')}</p>}
+      {live && facilitator && <VoteResultsClose voteId={round.voteId} onClosed={() => about.current?.focus()} />}
       <VoteResultsTurnout turnout={roundTurnout(round, people)} multiRoom={multiRoom} roomName={roomName} />
       {facilitator && multiRoom && (
-        <label className="vote-room-filter">
-          <span>{t('voteResults.roomFilter')}</span>
-          <select value={filter ?? ''} onChange={(e) => setPicked(e.target.value === '' ? null : e.target.value)}>
+        <div className="vote-room-filter">
+          <label htmlFor={`${id}-room`}>{t('voteResults.roomFilter')}</label>
+          <select id={`${id}-room`} value={filter ?? ''} onChange={(e) => setPicked(e.target.value === '' ? null : e.target.value)}>
             <option value="">{t('voteResults.allRooms')}</option>
             {round.roomIds.map((roomId) => (
               <option key={roomId} value={roomId}>
@@ -85,7 +90,7 @@ export function VoteResultsPanel({ voteId, onPick }: VoteResultsPanelProps) {
               </option>
             ))}
           </select>
-        </label>
+        </div>
       )}
       <h3 id={`${id}-ranking`} className="vote-results-subtitle">
         {t('voteResults.ranking')}
@@ -95,11 +100,21 @@ export function VoteResultsPanel({ voteId, onPick }: VoteResultsPanelProps) {
       ) : (
         <VoteResultsList rows={rows} labelledBy={`${id}-ranking`} voters={voters} roomName={multiRoom && filter === null ? roomName : null} readable={(roomId) => boards.has(roomId)} />
       )}
+      {unranked > 0 && rows.length > 0 && (
+        <p className="hint" data-testid="vote-unranked">
+          {t('voteResults.unranked', { count: unranked })}
+        </p>
+      )}
       {!round.anonymous && (facilitator || voters) && <VoteResultsVoters round={round} shown={voters !== undefined} facilitator={facilitator} />}
       {facilitator && round.status === 'closed' && results !== null && multiRoom && filter === null && <p className="vote-keep-pick-room">{t('voteResults.keepPickRoom')}</p>}
       {facilitator && round.status === 'closed' && results !== null && (!multiRoom || filter !== null) && (
-        <VoteResultsKeep key={`${round.voteId}:${filter ?? ''}`} round={round} rows={rows} roomId={filter ?? (multiRoom ? null : round.roomIds[0] ?? null)} frames={boards.get(filter ?? round.roomIds[0] ?? '')?.frames ?? []}
-          roomName={roomName}
+        <VoteResultsKeep
+          key={`${round.voteId}:${filter ?? ''}`}
+          round={round}
+          rows={rows}
+          roomId={filter ?? (multiRoom ? null : (round.roomIds[0] ?? null))}
+          frames={boards.get(filter ?? round.roomIds[0] ?? '')?.frames ?? []}
+          roomName={multiRoom ? roomName : null}
           zoneTitle={(roomId, frameId) => boards.get(roomId)?.frames.find((f) => f.id === frameId)?.title}
         />
       )}

@@ -1,7 +1,6 @@
 import type { VoteRound } from '@essaim/shared';
-import { useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toast } from 'sonner';
 import { closeVote } from '../../state/voteActions';
 import { openVoteResults } from '../../state/voteResultsView';
 import { roundTurnout } from '../../state/voteResultRows';
@@ -17,30 +16,42 @@ function RoundTime({ roomId }: { roomId: string }) {
   return view.running ? <TimerTime view={view} /> : null;
 }
 
+interface VoteStartProgressProps {
+  round: VoteRound;
+  /** the round was just started here: its title takes the focus (the form that had it is gone) */
+  focusOnShow: boolean;
+  /** h3 in the board's popover, h4 in the dashboard's card */
+  headingLevel: 3 | 4;
+}
+
 /** An open round for its facilitator: what it votes on, who has voted so far, the time left, « Clôturer le vote ». */
-export function VoteStartProgress({ round }: { round: VoteRound }) {
+export function VoteStartProgress({ round, focusOnShow, headingLevel }: VoteStartProgressProps) {
   const { t } = useTranslation();
   const ws = useWorkshop();
+  const id = useId();
   const people = usePeople();
   const rooms = useRooms();
   const scopeLabel = useRoundScopeLabel();
   const [pending, setPending] = useState(false);
+  const title = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusOnShow) title.current?.focus();
+  }, [focusOnShow]);
   const { total, byRoom } = roundTurnout(round, people);
-  const roomName = (id: string) => rooms.find((r) => r.id === id)?.name ?? '';
+  const roomName = (roomId: string) => rooms.find((r) => r.id === roomId)?.name ?? '';
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
 
   const close = async () => {
     setPending(true);
     const done = await closeVote(ws, round.voteId);
     setPending(false);
-    if (done) {
-      toast.success(t('voteAdmin.closed', { number: round.number }), { id: 'vote-admin' });
-      openVoteResults(ws, round.voteId);
-    }
+    // the results dialog says it is closed, above any toast
+    if (done) openVoteResults(ws, round.voteId);
   };
 
   return (
-    <div className="vote-progress" data-testid="vote-progress" data-vote-id={round.voteId} aria-busy={pending}>
-      <p className="vote-progress-title">
+    <section className="vote-progress" data-testid="vote-progress" data-vote-id={round.voteId} aria-busy={pending} aria-labelledby={`${id}-title`}>
+      <Heading id={`${id}-title`} ref={title} tabIndex={-1} className="vote-progress-title">
         <strong>{t('voteResults.roundName', { number: round.number })}</strong> · {scopeLabel(round.scope)}
         {round.durationSeconds !== null && round.roomIds[0] && (
           <>
@@ -48,7 +59,7 @@ export function VoteStartProgress({ round }: { round: VoteRound }) {
             <RoundTime roomId={round.roomIds[0]} />
           </>
         )}
-      </p>
+      </Heading>
       <p className="hint">
         {t('voteAdmin.summary', { count: round.dotsPerPerson, max: round.maxPerNote })} · {t(round.anonymous ? 'voteAdmin.anonymous' : 'voteAdmin.named')} ·{' '}
         {t(round.resultsVisible === 'live' ? 'voteAdmin.resultsLive' : 'voteAdmin.resultsAfter')}
@@ -73,6 +84,6 @@ export function VoteStartProgress({ round }: { round: VoteRound }) {
           {t('voteAdmin.close')}
         </button>
       </div>
-    </div>
+    </section>
   );
 }

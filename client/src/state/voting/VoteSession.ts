@@ -1,6 +1,8 @@
 import { sameJson, type Role, type VoteResponse, type VoteRound } from '@essaim/shared';
+import { toast } from 'sonner';
 import { ApiError } from '../../api/ApiError';
 import type { VoteApi } from '../../api/voteApi';
+import { translate } from '../../i18n/i18n';
 import { createStore, type Store } from '../createStore';
 import { openRoundIn } from './roomRounds';
 
@@ -28,6 +30,14 @@ export interface VoteSessionDeps {
   onRefused(error: unknown): void;
   /** runs `fn` once after `ms`, unless the returned function is called first */
   after?(ms: number, fn: () => void): () => void;
+  /** the server gave back `dots` from `notes` dotted notes since deleted: one toast (`showDotsReturned` unless given) */
+  onDotsReturned?(dots: number, notes: number): void;
+}
+
+/** « Une note où vous aviez mis un point a été supprimée : ce point vous est rendu. » */
+export function showDotsReturned(dots: number, notes: number): void {
+  const message = notes > 1 ? translate('vote.dotsReturnedNotes', { notes, dots }) : translate('vote.dotsReturned', { count: dots });
+  toast.info(message, { id: 'vote-dots-returned' });
 }
 
 const EMPTY: VoteSessionState = { round: null, mine: null, pending: new Map() };
@@ -198,8 +208,25 @@ export class VoteSession {
 
   private apply(answer: VoteResponse): void {
     if (!this.current(answer.voteId)) return;
+    const before = this.state.get().mine;
     this.state.set((s) => ({ ...s, mine: { voteId: answer.voteId, myDots: answer.myDots, dotsLeft: answer.dotsLeft } }));
+    this.tellReturned(before, answer);
     if (!this.holdsGoneNote()) this.goneChecks = 0;
+  }
+
+  /** Dots an answer gave back from notes this board no longer holds: said, once, or the count of dots left jumps up unexplained. */
+  private tellReturned(before: MyDots | null, answer: VoteResponse): void {
+    const exists = this.exists;
+    if (before?.voteId !== answer.voteId || exists === null) return;
+    let dots = 0;
+    let notes = 0;
+    for (const [noteId, had] of Object.entries(before.myDots)) {
+      const back = had - (answer.myDots[noteId] ?? 0);
+      if (back <= 0 || exists(noteId)) continue;
+      dots += back;
+      notes++;
+    }
+    if (dots > 0) (this.deps.onDotsReturned ?? showDotsReturned)(dots, notes);
   }
 
   private bumpPending(voteId: string, noteId: string, step: number): void {
