@@ -1,29 +1,10 @@
 import type { VoteResponse, VoteRound } from '@essaim/shared';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../api/ApiError';
+import { testRound } from '../testVoteRound';
 import { VoteSession, type VoteSessionDeps } from './VoteSession';
 
-const ROUND: VoteRound = {
-  voteId: 'V1',
-  number: 1,
-  roomIds: ['R'],
-  scope: { kind: 'board' },
-  dotsPerPerson: 3,
-  maxPerNote: 2,
-  anonymous: true,
-  resultsVisible: 'after',
-  durationSeconds: null,
-  status: 'open',
-  openedAt: 1,
-  openedBy: 'F',
-  closedAt: null,
-  votedByRoom: {},
-  results: null,
-  turnout: null,
-  byRoom: null,
-  copies: {},
-  votersShared: false,
-};
+const ROUND: VoteRound = testRound({ voteId: 'V1', roomIds: ['R'], maxPerNote: 2, openedBy: 'F' });
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 

@@ -1,32 +1,10 @@
 import type { VoteResponse, VoteRound } from '@essaim/shared';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../api/ApiError';
+import { testRound } from '../testVoteRound';
 import { VoteSession, type VoteSessionDeps } from './VoteSession';
 
-function round(patch: Partial<VoteRound> = {}): VoteRound {
-  return {
-    voteId: 'V1',
-    number: 1,
-    roomIds: ['R'],
-    scope: { kind: 'board' },
-    dotsPerPerson: 3,
-    maxPerNote: 1,
-    anonymous: true,
-    resultsVisible: 'after',
-    durationSeconds: null,
-    status: 'open',
-    openedAt: 1,
-    openedBy: 'F',
-    closedAt: null,
-    votedByRoom: {},
-    results: null,
-    turnout: null,
-    byRoom: null,
-    copies: {},
-    votersShared: false,
-    ...patch,
-  };
-}
+const round = (patch: Partial<VoteRound> = {}): VoteRound => testRound({ voteId: 'V1', roomIds: ['R'], openedBy: 'F', ...patch });
 
 /**
  * The vote routes' rules for one participant, answering like the server (docs/API.md « Dot

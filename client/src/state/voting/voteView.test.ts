@@ -2,32 +2,12 @@ import { writeWorkshop, type Frame, type VoteRound } from '@essaim/shared';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { testNote } from '../testBoard';
+import { testRound } from '../testVoteRound';
 import { WorkshopStore } from '../WorkshopStore';
 import type { VoteSessionState } from './VoteSession';
 import { voteView } from './voteView';
 
-function round(patch: Partial<VoteRound> & Pick<VoteRound, 'voteId' | 'number'>): VoteRound {
-  return {
-    roomIds: ['R', 'S'],
-    scope: { kind: 'board' },
-    dotsPerPerson: 3,
-    maxPerNote: 1,
-    anonymous: true,
-    resultsVisible: 'after',
-    durationSeconds: null,
-    status: 'open',
-    openedAt: 1,
-    openedBy: 'F',
-    closedAt: null,
-    votedByRoom: {},
-    results: null,
-    turnout: null,
-    byRoom: null,
-    copies: {},
-    votersShared: false,
-    ...patch,
-  };
-}
+const round = (patch: Partial<VoteRound> & Pick<VoteRound, 'voteId' | 'number'>): VoteRound => testRound({ roomIds: ['R', 'S'], openedBy: 'F', ...patch });
 
 /** The rounds as a screen of the workshop reads them: through the workshop document. */
 function roundsOf(...rounds: VoteRound[]): readonly VoteRound[] {
