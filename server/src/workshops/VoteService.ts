@@ -343,11 +343,20 @@ export class VoteService {
     }
     Object.assign(round, closed);
     await this.publish(workshopId, round);
-    // the rooms' timer was the round's: it goes with it, rather than saying « Temps écoulé » into the next activity
+    // the rooms' timer was the round's (started at its opening): it goes with it, rather than saying
+    // « Temps écoulé » into the next activity
     if (round.durationSeconds !== null) {
-      await this.timers
-        .act(workshopId, { action: 'stop', roomIds: round.roomIds }, round.openedBy)
-        .catch((err: unknown) => this.closed || this.log.error({ err, workshopId }, 'dot voting: stopping the round’s timer failed'));
+      try {
+        const roomIds = await this.service.rooms.withDoc(workshopDocName(workshopId), (r) =>
+          round.roomIds.filter((id) => {
+            const timer = readTimer(r.doc, id);
+            return timer?.running === true;
+          }),
+        );
+        if (roomIds.length > 0) await this.timers.act(workshopId, { action: 'stop', roomIds }, round.openedBy);
+      } catch (err) {
+        if (!this.closed) this.log.error({ err, workshopId }, 'dot voting: stopping the round’s timer failed');
+      }
     }
   }
 
