@@ -32,7 +32,7 @@ import { AppError } from '../http/AppError.js';
 import type { DotRecord } from '../storage/Storage.js';
 import { KeyedQueue } from './KeyedQueue.js';
 import { resolveScope, roomHolding, zoneTitled } from './voteBoards.js';
-import { RECHECK_MS, TimerAlarms, untilTimersEnd } from './TimerAlarms.js';
+import { TimerAlarms, untilTimersEnd } from './TimerAlarms.js';
 import type { WorkshopTimers } from './WorkshopTimers.js';
 import { SERVER_ORIGIN, type WorkshopService } from './WorkshopService.js';
 import { orderedRooms } from './workshopRooms.js';
@@ -80,25 +80,39 @@ export class VoteService {
       this.roundsOf(workshopId)
         .then((rounds) => {
           for (const round of rounds.values()) {
-            if (round.status === 'open' && round.durationSeconds !== null) this.alarms.armIfUnarmed(round.voteId, this.lookAtTimers(workshopId, round.voteId));
+            // once per round per process: an alarm's own look loads the document, and must not arm another's
             if (this.republished.has(round.voteId)) continue;
             this.republished.add(round.voteId);
+            if (round.status === 'open' && round.durationSeconds !== null) this.alarms.armIfUnarmed(round.voteId, this.lookAtTimers(workshopId, round.voteId));
             this.publish(workshopId, round).catch((err: unknown) => this.closed || this.log.error({ err, workshopId }, 'dot voting: republishing a vote round failed'));
           }
         })
         .catch((err: unknown) => this.closed || this.log.error({ err, workshopId }, 'dot voting: reading the vote rounds failed'));
     });
-    // a timer stopped and started again, given time or less: the rounds closing with it look at their new end
-    timers.changed.add((workshopId, roomIds) => {
+    // The room's countdown is the round's while a facilitator handles it — paused, resumed, given time,
+    // stopped and started again: the round looks at the new end. The 3-12-3 runner taking a room's timer
+    // for its own step takes it from the round (it neither follows, refuses dots by, nor stops it).
+    timers.changed.add((workshopId, changed, tool) => {
+      if (tool === 'vote') return;
       const rounds = this.rounds.get(workshopId);
       if (!rounds) return;
       void rounds
-        .then((all) => {
-        for (const round of all.values()) {
-          if (round.status === 'open' && round.durationSeconds !== null && round.roomIds.some((id) => roomIds.includes(id))) this.arm(workshopId, round.voteId);
-        }
-      })
-        .catch(() => undefined);
+        .then(async (all) => {
+          for (const round of all.values()) {
+            if (round.status !== 'open' || !round.timers) continue;
+            const own = round.timers;
+            const here = changed.filter((t) => round.roomIds.includes(t.roomId) && (tool === null || own[t.roomId] !== undefined));
+            if (here.length === 0) continue;
+            for (const t of here) {
+              if (tool === 'runner') delete own[t.roomId];
+              else own[t.roomId] = t.updatedAt;
+            }
+            await this.store(workshopId, round);
+            await this.publish(workshopId, round);
+            this.arm(workshopId, round.voteId);
+          }
+        })
+        .catch((err: unknown) => this.closed || this.log.error({ err, workshopId }, 'dot voting: following a timer failed'));
     });
   }
 
@@ -136,7 +150,10 @@ export class VoteService {
       rounds.set(round.voteId, round);
       await this.publish(workshopId, round);
       if (round.durationSeconds !== null) {
-        await this.timers.act(workshopId, { action: 'start', seconds: round.durationSeconds, roomIds }, by);
+        await this.timers.act(workshopId, { action: 'start', seconds: round.durationSeconds, roomIds }, by, 'vote');
+        round.timers = await this.ownTimers(workshopId, roomIds);
+        await this.store(workshopId, round);
+        await this.publish(workshopId, round);
         this.arm(workshopId, round.voteId);
       }
       return this.answer(workshopId, round, { role: 'facilitator', participantId: by });
@@ -169,7 +186,7 @@ export class VoteService {
       if (roomId === null) throw new AppError('no_dot_here', 'You have no dot on this note.');
     }
     // a round that closes with its timer takes no dot once the room's timer reads zero, whether or not its alarm has run yet
-    if (round.durationSeconds !== null && (await this.timeIsUp(workshopId, roomId))) {
+    if (round.durationSeconds !== null && (await this.timeIsUp(workshopId, round, roomId))) {
       this.arm(workshopId, voteId);
       throw new AppError('vote_closed', 'This vote is closed: its time is up.');
     }
@@ -350,10 +367,10 @@ export class VoteService {
         const roomIds = await this.service.rooms.withDoc(workshopDocName(workshopId), (r) =>
           round.roomIds.filter((id) => {
             const timer = readTimer(r.doc, id);
-            return timer?.running === true;
+            return timer?.running === true && isOwn(round, id, timer);
           }),
         );
-        if (roomIds.length > 0) await this.timers.act(workshopId, { action: 'stop', roomIds }, round.openedBy);
+        if (roomIds.length > 0) await this.timers.act(workshopId, { action: 'stop', roomIds }, round.openedBy, 'vote');
       } catch (err) {
         if (!this.closed) this.log.error({ err, workshopId }, 'dot voting: stopping the round’s timer failed');
       }
@@ -430,10 +447,26 @@ export class VoteService {
     return dots.filter((d) => !dropped.has(dotKey(d.roomId, d.noteId)));
   }
 
-  /** Whether the room's timer has reached zero (and still reads so: not stopped, not given more time). */
-  private timeIsUp(workshopId: string, roomId: string): Promise<boolean> {
-    return this.service.rooms.withDoc(workshopDocName(workshopId), (r) => timerView(readTimer(r.doc, roomId), Date.now()).done);
+  /** Whether the round's own timer in the room has reached zero (and still reads so: not stopped, not given more time). */
+  private timeIsUp(workshopId: string, round: VoteRound, roomId: string): Promise<boolean> {
+    return this.service.rooms.withDoc(workshopDocName(workshopId), (r) => {
+      const timer = readTimer(r.doc, roomId);
+      return isOwn(round, roomId, timer) && timerView(timer, Date.now()).done;
+    });
   }
+
+  /** The timers just started for a round, by room: their `updatedAt` names them. */
+  private ownTimers(workshopId: string, roomIds: readonly string[]): Promise<Record<string, number>> {
+    return this.service.rooms.withDoc(workshopDocName(workshopId), (r) => {
+      const own: Record<string, number> = {};
+      for (const id of roomIds) {
+        const timer = readTimer(r.doc, id);
+        if (timer?.running) own[id] = timer.updatedAt;
+      }
+      return own;
+    });
+  }
+
 
   // --- the timer ---
 
@@ -452,17 +485,23 @@ export class VoteService {
         const round = await this.round(workshopId, voteId);
         if (round.status !== 'open') return null;
         const now = Date.now();
-        const views = await this.service.rooms.withDoc(workshopDocName(workshopId), (r) => round.roomIds.map((id) => timerView(readTimer(r.doc, id), now)));
+        // the round's own countdowns only: a room whose timer was started anew (or stopped) no longer closes it
+        const views = await this.service.rooms.withDoc(workshopDocName(workshopId), (r) =>
+          round.roomIds.flatMap((id) => {
+            const timer = readTimer(r.doc, id);
+            return isOwn(round, id, timer) ? [timerView(timer, now)] : [];
+          }),
+        );
         const next = untilTimersEnd(views, now);
         if (typeof next === 'number') return next;
-        if (next === 'ended') {
-          await this.closeNow(workshopId, round);
-          return null;
-        }
-        // stopped: looked at again while anyone has the workshop open (a facilitator may start it again);
-        // otherwise the next opening of the workshop sets the alarm again
-        return this.service.rooms.isLoaded(workshopDocName(workshopId)) ? RECHECK_MS : null;
+        // none of its own countdowns left running (stopped, or started anew): the facilitator closes it
+        if (next === 'ended') await this.closeNow(workshopId, round);
+        return null;
       });
   }
 }
 
+/** Whether the room's timer is the round's own countdown (the one it started, or that one paused, resumed or given time). */
+function isOwn(round: VoteRound, roomId: string, timer: { updatedAt: number } | undefined): timer is { updatedAt: number } & NonNullable<typeof timer> {
+  return timer !== undefined && round.timers?.[roomId] === timer.updatedAt;
+}

@@ -56,6 +56,8 @@ function shuffled<T>(items: readonly T[]): T[] {
 export class WorkshopRunner {
   /** per room (`workshopId/roomId`): the alarm at the end of its ideas (shutting down, or the workshop gone: nothing to reveal) */
   private readonly alarms = new TimerAlarms(() => undefined);
+  /** runs whose alarm a workshop's load has set since this process started */
+  private readonly armedAtLoad = new Set<string>();
   private readonly steps = new KeyedQueue();
 
   constructor(
@@ -64,7 +66,16 @@ export class WorkshopRunner {
     private readonly phases: PrivatePhases,
   ) {
     // after a restart, the alarms of runs at their ideas step are set again when the workshop is next opened
-    service.rooms.workshopLoaded.add((workshopId, doc) => this.armAll(workshopId, [...readRuns(doc).values()]));
+    // once per run per process: an alarm's own look loads the document, and must not arm another's
+    service.rooms.workshopLoaded.add((workshopId, doc) => {
+      const runs = [...readRuns(doc).values()].filter((run) => {
+        const k = `${key(workshopId, run.roomId)}@${run.startedAt}`;
+        if (this.armedAtLoad.has(k)) return false;
+        this.armedAtLoad.add(k);
+        return true;
+      });
+      this.armAll(workshopId, runs);
+    });
   }
 
   async read(workshopId: string): Promise<RunnerResponse> {
@@ -120,7 +131,7 @@ export class WorkshopRunner {
       case 'stop': {
         if (!run) return;
         await this.service.rooms.withDoc(workshopDocName(workshopId), (r) => writeWorkshop(r.doc, { removedRuns: [roomId], attention: withFocus(r.doc, roomId, null) }, SERVER_ORIGIN));
-        await this.timers.act(workshopId, { action: 'stop', roomIds: [roomId] }, by);
+        await this.timers.act(workshopId, { action: 'stop', roomIds: [roomId] }, by, 'runner');
         return this.disarm(workshopId, roomId);
       }
       case 'next':
@@ -172,7 +183,7 @@ export class WorkshopRunner {
       // every view goes to the clustering area, where the proposals now are
       const focus: Focus | null = gathered.zoneId ? { kind: 'frame', id: gathered.zoneId, by, at: now } : null;
       await this.write(workshopId, { ...run, step: 'gathered', gathered: gathered.moved, updatedAt: now }, focus);
-      await this.timers.act(workshopId, { action: 'stop', roomIds: [roomId] }, by);
+      await this.timers.act(workshopId, { action: 'stop', roomIds: [roomId] }, by, 'runner');
     }
   }
 
@@ -228,7 +239,7 @@ export class WorkshopRunner {
   }
 
   private async timer(workshopId: string, roomId: string, seconds: number, by: string): Promise<void> {
-    await this.timers.act(workshopId, { action: 'start', seconds, roomIds: [roomId], lockAtEnd: false }, by);
+    await this.timers.act(workshopId, { action: 'start', seconds, roomIds: [roomId], lockAtEnd: false }, by, 'runner');
   }
 
   private async run(workshopId: string, roomId: string): Promise<RoomRun | undefined> {
@@ -284,7 +295,8 @@ export class WorkshopRunner {
         const now = Date.now();
         const next = untilTimersEnd([timerView(state.timer, now)], now);
         if (typeof next === 'number') return next;
-        await this.phases.reveal(workshopId, { roomIds: [run.roomId] }, state.run.startedBy);
+        // only the timer's zero reveals: a stopped timer leaves the facilitator to go on (« Former les binômes »)
+        if (next === 'ended') await this.phases.reveal(workshopId, { roomIds: [run.roomId] }, state.run.startedBy);
         return null;
       });
   }

@@ -27,14 +27,21 @@ function roomTimer(roomId: string, timer: Timer | undefined, now: number): RoomT
   };
 }
 
+/** A tool that sets rooms' timers itself (a facilitator's own actions have none). */
+export type TimerTool = 'runner' | 'vote';
+
 /**
  * The shared countdowns of a workshop's rooms (docs/API.md, « Timer »), stored in the workshop
  * document's `timers` map: read and changed in one synchronous change of that document, so two
  * facilitators acting at once each act on what the other left.
  */
 export class WorkshopTimers {
-  /** Told after any action changed timers (which rooms'), e.g. so a vote that closes at zero looks at its new end. */
-  readonly changed = new Set<(workshopId: string, roomIds: readonly string[]) => void>();
+  /**
+   * Told after any action changed timers: each changed room's timer as written (its `updatedAt` names that
+   * countdown) and which tool acted (`by`: none for a facilitator through the timer route), e.g. so a vote
+   * that closes at zero follows the room's countdown — unless the 3-12-3 runner took the room's timer.
+   */
+  readonly changed = new Set<(workshopId: string, timers: readonly Timer[], by: TimerTool | null) => void>();
 
   constructor(private readonly service: WorkshopService) {}
 
@@ -44,7 +51,7 @@ export class WorkshopTimers {
   }
 
   /** Applies `request` to the rooms it names (none: every room, the plenary included), as facilitator `by`. */
-  async act(workshopId: string, request: TimerRequest, by: string): Promise<TimersResponse> {
+  async act(workshopId: string, request: TimerRequest, by: string, tool: TimerTool | null = null): Promise<TimersResponse> {
     const rooms = await orderedRooms(this.service, workshopId);
     const targets = targetRooms(rooms, request.roomIds);
     return this.service.rooms.withDoc(workshopDocName(workshopId), (room) => {
@@ -58,9 +65,9 @@ export class WorkshopTimers {
         if (next !== current && (current || next.running)) changed.push(next);
       }
       if (changed.length > 0) writeWorkshop(room.doc, { timers: changed }, SERVER_ORIGIN);
-      return { changed: changed.map((t) => t.roomId), answer: answer(rooms, readTimers(room.doc), now) };
+      return { changed, answer: answer(rooms, readTimers(room.doc), now) };
     }).then(({ changed, answer }) => {
-      if (changed.length > 0) for (const listener of this.changed) listener(workshopId, changed);
+      if (changed.length > 0) for (const listener of this.changed) listener(workshopId, changed, tool);
       return answer;
     });
   }

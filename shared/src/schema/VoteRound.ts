@@ -90,6 +90,12 @@ export interface VoteRound extends VoteSettings {
   copies: Record<string, string>;
   /** a named round's facilitator let participants see who voted for what */
   votersShared: boolean;
+  /**
+   * a timed round's own countdown in each room: the `updatedAt` of the timer it started, followed through
+   * a facilitator's pause, resume and added time; a room whose timer was started anew (by a facilitator or
+   * the 3-12-3 runner) or stopped leaves it — the round neither follows, refuses by, nor stops that timer
+   */
+  timers?: Record<string, number>;
 }
 
 /** One person's dots in a named round, for facilitators (or everyone once shared). */
@@ -168,6 +174,7 @@ const roundSchema = z.object({
   byRoom: z.array(turnoutSchema.extend({ roomId: entryIdField, dots: countField })).nullable(),
   copies: z.record(z.string(), entryIdField),
   votersShared: z.boolean(),
+  timers: z.record(z.string(), timeField).optional(),
 });
 
 export function parseVoteRound(value: unknown): VoteRound | null {
