@@ -49,7 +49,7 @@ export const CompactNotes = memo(function CompactNotes({ cards, commands, scale 
   const onPress = useCallback(
     (e: KonvaPointerEvent) => {
       const card = pick(e);
-      if (!card) return;
+      if (!card || commands.votes.press(card.id, e.evt)) return;
       commands.pressNote(card.id, shiftOf(e));
       handoff(card.id, e.target);
       doubleClick(e.target, e.evt.type, () => commands.editNote(card.id));
@@ -58,7 +58,8 @@ export const CompactNotes = memo(function CompactNotes({ cards, commands, scale 
   );
   const onClick = useCallback((e: KonvaPointerEvent) => {
     const card = pick(e);
-    if (card) commands.clickNote(card.id, shiftOf(e));
+    console.log('COMPACTCLICK', card?.id, e.evt.type, JSON.stringify(e.target.getRelativePointerPosition()), JSON.stringify(cards.map((c) => [c.id, c.x, c.y])));
+    if (card && !commands.votes.click(card.id, e.evt)) commands.clickNote(card.id, shiftOf(e));
   }, [pick, commands]);
   const sceneFunc = useCallback(
     (context: Konva.Context) => {

@@ -9,6 +9,7 @@ import { useAuthorNames, useRemoteDrags } from '../state/usePresence';
 import { useCollapsedMembers } from '../state/useCollapsedMembers';
 import { useNoteRights } from '../state/useRights';
 import { useStore } from '../state/useStore';
+import { useVoteMode } from '../state/voting/useVoteMode';
 import { CompactNotes, type CompactCard } from './CompactNotes';
 import { NOTES_GROUP } from './notesCache';
 import { StickyNote } from './StickyNote';
@@ -41,6 +42,8 @@ export const NotesLayer = memo(function NotesLayer() {
   const handlers = useNoteHandlers(board);
   const rights = useNoteRights();
   const folded = useCollapsedMembers();
+  // vote mode: a press on a note is a dot or a pan, never a drag
+  const voteMode = useVoteMode();
   const layer = useRef<Konva.Layer>(null);
   const group = useRef<Konva.Group>(null);
   // read, not subscribed: Konva moves the dragged nodes, a re-render must not put them back
@@ -69,7 +72,7 @@ export const NotesLayer = memo(function NotesLayer() {
         editing={editingId === note.id}
         author={names.get(note.authorId) ?? ''}
         category={note.categoryId ? categories.find((c) => c.id === note.categoryId) : undefined}
-        draggable={!panKey && editingId !== note.id && rights.get(note.id)?.move === true}
+        draggable={!panKey && !voteMode && editingId !== note.id && rights.get(note.id)?.move === true}
         handlers={handlers}
         // only far away: near, a zoom must not re-render every note
         labelScale={detail === 'compact' ? cullView.scale : undefined}

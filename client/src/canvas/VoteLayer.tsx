@@ -10,17 +10,21 @@ import { useCullView } from './useCullView';
 import { useDraggedIds } from './useDraggedIds';
 import { useVoteSizes, useZoomStep } from './useVoteSizes';
 import { VoteCountBadge } from './VoteCountBadge';
+import { VoteMineBadge } from './VoteMineBadge';
 import { VoteNoteControls } from './VoteNoteControls';
 import { votePillPlace } from './voteControlsLayout';
 
 export const VOTE_LAYER = 'vote-layer';
 /** Over the notes a round leaves out: the canvas's own grey, so they fade rather than darken. */
 const OUT_OF_SCOPE = 'rgba(246, 244, 239, 0.75)';
+/** A badge of one's dots on a small note: no finger-sized target, or it would cover the note a tap adds dots to. */
+const MINE_BADGE_MAX_PX = 26;
 
 /**
  * Dot voting on the canvas. While a round is open on this room, the notes it leaves out are
  * faded, and for a participant each note it takes, big enough on screen, has its vote controls
- * (their dots, « − », « + ») inside its bottom edge (`votePillPlace`); the notes that have counts
+ * (their dots, « − », « + ») inside its bottom edge (`votePillPlace`) — on a note smaller than that, their
+ * dots in a badge across its top-left corner (`VoteMineBadge`) —; the notes that have counts
  * to show wear them in a badge (« 5 »). Only the controls listen; the rest lets every press
  * through to the notes.
  */
@@ -49,9 +53,13 @@ export const VoteLayer = memo(function VoteLayer() {
       veils.push(<Rect key={note.id} x={note.x - 2} y={note.y - 2} width={note.width + 4} height={note.height + 4} fill={OUT_OF_SCOPE} perfectDrawEnabled={false} />);
     }
     const place = voting && round && inScope ? votePillPlace(note, scale, sizes) : null;
+    const mine = myDots[note.id] ?? 0;
+    const waiting = pending.get(note.id) ?? 0;
+    if (voting && round && inScope && !place && mine + waiting > 0) {
+      // too small on screen for the pill: the dots still show, so a click far away has a visible effect
+      controls.push(<VoteMineBadge key={note.id} noteId={note.id} x={note.x} y={note.y} scale={scale} mine={mine} waiting={waiting} height={Math.min(MINE_BADGE_MAX_PX, sizes.height - 6)} onRemove={onRemove} />);
+    }
     if (round && place) {
-      const mine = myDots[note.id] ?? 0;
-      const waiting = pending.get(note.id) ?? 0;
       controls.push(
         <VoteNoteControls
           key={note.id}

@@ -5,6 +5,7 @@ import type { BoardServices } from '../state/BoardServices';
 import { mayEditZones } from '../state/frameCommands';
 import { addPick, marqueePick, type MarqueePick, type MarqueeRights } from '../state/marqueePick';
 import { clearSelection, selectMany } from '../state/selection';
+import { voteModeOn } from '../state/voting/voteMode';
 
 type Gesture =
   | { kind: 'pan'; pointerId: number; start: Point; view: Viewport; moved: boolean; tap: boolean; shift: boolean }
@@ -80,10 +81,15 @@ export function attachPointerGestures(el: HTMLElement, getStage: () => Konva.Sta
     const button = e.pointerType === 'mouse' ? e.button : 0;
     if (button !== 0 && button !== 1) return;
     const { panKey, selectTool } = board.ui.get();
-    const onNote = getStage()?.getIntersection(p) != null;
+    const hit = getStage()?.getIntersection(p);
+    const onNote = hit != null;
     const view = board.viewport.get();
     if (button === 1 || panKey) {
       e.preventDefault();
+      gesture = { kind: 'pan', pointerId: e.pointerId, start: p, view, moved: false, tap: false, shift: false };
+    } else if (hit && isNote(hit) && voteModeOn(board)) {
+      // vote mode: a note is not dragged, so a drag from it pans the board; a click on it is a dot (`createVoteTaps`),
+      // so its mouse events must come (no preventDefault)
       gesture = { kind: 'pan', pointerId: e.pointerId, start: p, view, moved: false, tap: false, shift: false };
     } else if (onNote) {
       return;
@@ -152,6 +158,9 @@ export function attachPointerGestures(el: HTMLElement, getStage: () => Konva.Sta
     endGesture();
   };
 }
+
+/** A note's own node or the shape drawing the far-away ones (not its vote controls, a zone or a link). */
+const isNote = (shape: Konva.Node) => shape.hasName('compact-notes') || shape.findAncestor('.note') != null;
 
 const NOTHING: MarqueePick = { ids: [], others: { frames: [], labels: [], links: [] } };
 

@@ -6,8 +6,10 @@ import { canEditNote, permittedSelection } from '../state/boardCommands';
 import { dropNotes } from '../state/clusterCommands';
 import { noteMoveRefusal, showMoveRefusal } from '../state/moveRefusal';
 import { showRefusal } from '../state/refusalMessage';
+import { voteModeOn } from '../state/voting/voteMode';
 import { selectOnly, startEditing, toggleSelected } from '../state/selection';
 import { watchRefusedDrag } from './refusedDrag';
+import { createVoteTaps, type VoteTaps } from './voteTaps';
 import type { NoteHandlers } from './StickyNote';
 
 /** The same gestures by note id, for notes drawn without a node of their own (`CompactNotes`). */
@@ -15,6 +17,8 @@ export interface NoteCommands {
   pressNote(id: string, shift: boolean): void;
   clickNote(id: string, shift: boolean): void;
   editNote(id: string): void;
+  /** vote mode: presses and clicks that put dots rather than select (`createVoteTaps`) */
+  votes: VoteTaps;
 }
 
 /** Name of the layer the dragged notes move to while dragged (in `BoardStage`). */
@@ -84,6 +88,7 @@ function putBack({ lifted, home }: Pick<DragSession, 'lifted' | 'home'>): void {
 export function useNoteHandlers(board: BoardServices): NoteHandlers & NoteCommands {
   return useMemo(() => {
     const { selection, notes, localDrag, presence, actions } = board;
+    const votes = createVoteTaps(board);
     let drag: DragSession | null = null;
     const idOf = (e: Konva.KonvaEventObject<Event>) => e.currentTarget.id();
     const shiftOf = (e: Konva.KonvaEventObject<Event>) => (e.evt as MouseEvent).shiftKey === true;
@@ -107,6 +112,8 @@ export function useNoteHandlers(board: BoardServices): NoteHandlers & NoteComman
       if (!shift && selection.get().ids.size > 1) selection.set((s) => selectOnly(s, id));
     };
     const editNote = (id: string) => {
+      // vote mode: a double-click is two clicks on the note, never its editor
+      if (voteModeOn(board)) return;
       if (canEditNote(board, id)) return selection.set((s) => startEditing(s, id));
       selection.set((s) => selectOnly(s, id));
       showRefusal(board, 'edit', id);
@@ -116,11 +123,15 @@ export function useNoteHandlers(board: BoardServices): NoteHandlers & NoteComman
       pressNote,
       clickNote,
       editNote,
+      votes,
       onPress: (e) => {
+        if (votes.press(idOf(e), e.evt)) return;
         pressNote(idOf(e), shiftOf(e));
         watchRefusedDrag(board, idOf(e), e.evt, e.currentTarget.draggable());
       },
-      onClick: (e) => clickNote(idOf(e), shiftOf(e)),
+      onClick: (e) => {
+        if (!votes.click(idOf(e), e.evt)) clickNote(idOf(e), shiftOf(e));
+      },
       onEdit: (e) => editNote(idOf(e)),
       // The Transformer drags the other selected notes along and they fire their own drag
       // events: only the note under the pointer drives the group.

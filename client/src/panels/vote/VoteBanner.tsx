@@ -1,6 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { useVoteSizes } from '../../canvas/useVoteSizes';
+import { VOTE_SIZES } from '../../canvas/voteControlsLayout';
 import { useBoard } from '../../state/BoardContext';
 import { useEntries } from '../../state/useEntries';
+import { useStore } from '../../state/useStore';
+import { useVoteMode } from '../../state/voting/useVoteMode';
 import { useVoteView } from '../../state/voting/useVoteView';
 import { useNarrowScreen } from '../useNarrowScreen';
 import { useVoteHowTo } from './useVoteHowTo';
@@ -10,7 +14,9 @@ import { VoteDotsLeft } from './VoteDotsLeft';
  * While a round is open on this room, for the people who vote or watch: « Vote en cours », the
  * dots left, the rules (what it votes on, a note's cap, a named round, when results show), how
  * many have voted, and how to vote on this screen — on a phone away from its notes list, a way
- * there. Facilitators follow the round in their own panel.
+ * there — and, where the board shows, the switch of vote mode (« Voter en cliquant sur les notes »: a
+ * click on a note puts a dot; off, notes are selected, moved and edited again). Facilitators follow
+ * the round in their own panel.
  */
 export function VoteBanner() {
   const { t } = useTranslation();
@@ -20,6 +26,9 @@ export function VoteBanner() {
   const narrow = useNarrowScreen();
   const groups = useEntries(board.groups);
   const how = useVoteHowTo(view);
+  const byTap = useVoteMode();
+  const touch = useVoteSizes() === VOTE_SIZES.coarse;
+  const { phoneView } = useStore(board.ui);
   if (!round || board.actor.role === 'facilitator') return null;
   const voted = round.votedByRoom[board.session.roomId] ?? 0;
   const { scope } = round;
@@ -49,6 +58,12 @@ export function VoteBanner() {
         <span>{t('vote.banner.voted', { count: voted })}</span>
         {how && !how.toNotes && <span className="vote-banner-how">{t(how.key)}</span>}
       </p>
+      {voting && !(narrow && phoneView !== 'board') && (
+        <label className="vote-banner-mode">
+          <input type="checkbox" role="switch" checked={byTap} onChange={(e) => board.voting.get()?.byTap.set(e.target.checked)} />
+          {t(touch ? 'vote.mode.touch' : 'vote.mode.click')}
+        </label>
+      )}
       {how?.toNotes && (
         <p className="vote-banner-go">
           <span>{t(how.key)}</span>

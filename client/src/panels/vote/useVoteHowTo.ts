@@ -5,6 +5,7 @@ import { useBoard } from '../../state/BoardContext';
 import { useCollapsedMembers } from '../../state/useCollapsedMembers';
 import { useNotes } from '../../state/useNotes';
 import { useStore } from '../../state/useStore';
+import { useVoteMode } from '../../state/voting/useVoteMode';
 import type { VoteView } from '../../state/voting/voteView';
 import { useNarrowScreen } from '../useNarrowScreen';
 import { voteHowTo, type VoteHowTo } from './voteHowTo';
@@ -21,11 +22,12 @@ export function useVoteHowTo(view: VoteView): VoteHowTo | null {
   const scale = useZoomStep(board);
   const notes = useNotes();
   const folded = useCollapsedMembers();
+  const byTap = useVoteMode();
   const { voting, inScope, dotsLeft } = view;
   const pillsShown = useMemo(
     () => voting && notes.some((n) => !folded.has(n.id) && inScope(n) && votePillPlace(n, scale, sizes) !== null),
     [voting, notes, folded, inScope, scale, sizes],
   );
   if (!voting) return null;
-  return voteHowTo({ phoneView: narrow ? phoneView : null, touch: sizes === VOTE_SIZES.coarse, pillsShown, allPlaced: dotsLeft === 0 });
+  return voteHowTo({ phoneView: narrow ? phoneView : null, touch: sizes === VOTE_SIZES.coarse, pillsShown, allPlaced: dotsLeft === 0, byTap });
 }

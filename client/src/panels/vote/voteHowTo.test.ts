@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fr from '../../i18n/fr.json';
 import { voteHowTo, type VoteHowContext } from './voteHowTo';
 
-const laptop: VoteHowContext = { phoneView: null, touch: false, pillsShown: true, allPlaced: false };
+const laptop: VoteHowContext = { phoneView: null, touch: false, pillsShown: true, allPlaced: false, byTap: false };
 
 /** The French sentence a context gets, as the banner shows it. */
 function said(context: Partial<VoteHowContext>): string | null {
@@ -37,5 +37,20 @@ describe('voteHowTo', () => {
       expect(said({ touch: true, phoneView })).toContain('«\u00a0Notes\u00a0»');
     }
     expect(voteHowTo({ ...laptop, touch: true, phoneView: 'notes' })).toBeNull();
+  });
+
+  it('in vote mode, says a click or tap on a note puts a dot, at any zoom and on a phone’s « Tableau »', () => {
+    expect(said({ byTap: true })).toBe('Cliquez sur une note pour y mettre un point\u00a0; cliquez sur un de vos points pour le retirer');
+    expect(said({ byTap: true, pillsShown: false })).toBe(said({ byTap: true }));
+    expect(said({ byTap: true, touch: true, pillsShown: false })).toMatch(/^Touchez une note pour y mettre un point/);
+    expect(voteHowTo({ ...laptop, byTap: true, touch: true, phoneView: 'board' })?.toNotes).toBe(false);
+    expect(said({ byTap: true, touch: true, phoneView: 'board' })).toMatch(/^Touchez une note/);
+    // the outline has no notes to touch, the notes list its own « + »
+    expect(voteHowTo({ ...laptop, byTap: true, touch: true, phoneView: 'outline' })?.toNotes).toBe(true);
+    expect(voteHowTo({ ...laptop, byTap: true, phoneView: 'notes' })).toBeNull();
+    const full = said({ byTap: true, allPlaced: true })!;
+    expect(full).toMatch(/retirer/);
+    expect(full).not.toMatch(/mettre un point/);
+    expect(said({ byTap: true, touch: true, allPlaced: true })).toMatch(/touchez un de vos points/);
   });
 });

@@ -9,6 +9,8 @@ export interface VoteHowContext {
   pillsShown: boolean;
   /** every dot of this person is placed: what is left to say is how to take one back */
   allPlaced: boolean;
+  /** vote mode: a click or tap on a note puts a dot (`VoteSession.tapping`) */
+  byTap: boolean;
 }
 
 export interface VoteHowTo {
@@ -21,10 +23,12 @@ export interface VoteHowTo {
 /**
  * The banner's one line on how to vote, true to what this screen shows: the « + » only when a
  * note is big enough for them, V when there is a keyboard, the « Notes » tab on a phone (where
- * the list's own « + » need no words).
+ * the list's own « + » need no words); in vote mode, a click or tap on a note.
  */
-export function voteHowTo({ phoneView, touch, pillsShown, allPlaced }: VoteHowContext): VoteHowTo | null {
+export function voteHowTo({ phoneView, touch, pillsShown, allPlaced, byTap }: VoteHowContext): VoteHowTo | null {
   if (phoneView === 'notes') return null;
+  // in vote mode the board itself takes the dots, a phone's « Tableau » too
+  if (byTap && phoneView !== 'outline') return { key: `vote.how.tap.${allPlaced ? 'change' : 'add'}.${touch ? 'touch' : 'click'}`, toNotes: false };
   if (phoneView !== null) return { key: allPlaced ? 'vote.how.phoneChange' : 'vote.how.phone', toNotes: true };
   const way = touch ? (pillsShown ? 'touch' : 'touchZoom') : pillsShown ? 'click' : 'keys';
   return { key: `vote.how.${allPlaced ? 'change' : 'add'}.${way}`, toNotes: false };

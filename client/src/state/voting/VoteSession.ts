@@ -62,6 +62,8 @@ const afterTimeout = (ms: number, fn: () => void) => {
  */
 export class VoteSession {
   readonly state: Store<VoteSessionState> = createStore<VoteSessionState>(EMPTY);
+  /** « Voter en cliquant sur les notes »: on, a click on a note puts a dot (`voteMode`); kept for this board's session, not stored */
+  readonly byTap: Store<boolean> = createStore(true);
   private queue: Promise<void> = Promise.resolve();
   private queuedGet: Promise<void> | null = null;
   private exists: ((noteId: string) => boolean) | null = null;
@@ -76,6 +78,11 @@ export class VoteSession {
   /** Whether this person puts dots (facilitators and observers do not). */
   get voter(): boolean {
     return this.deps.role === 'participant';
+  }
+
+  /** A click or tap on a note puts a dot rather than selecting it: a participant, a round open here, the mode on. */
+  get tapping(): boolean {
+    return this.voter && this.state.get().round !== null && this.byTap.get();
   }
 
   /** The workshop's rounds changed (or became known): follow this room's open round. */
