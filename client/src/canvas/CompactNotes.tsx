@@ -58,7 +58,6 @@ export const CompactNotes = memo(function CompactNotes({ cards, commands, scale 
   );
   const onClick = useCallback((e: KonvaPointerEvent) => {
     const card = pick(e);
-    console.log('COMPACTCLICK', card?.id, e.evt.type, JSON.stringify(e.target.getRelativePointerPosition()), JSON.stringify(cards.map((c) => [c.id, c.x, c.y])));
     if (card && !commands.votes.click(card.id, e.evt)) commands.clickNote(card.id, shiftOf(e));
   }, [pick, commands]);
   const sceneFunc = useCallback(
