@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { boardMaps, createNote, parseFrame, readNotes, type Frame } from '@essaim/shared';
+import { createNote, readNotes } from '@essaim/shared';
 import type { Page } from 'playwright-core';
 import type { BoardPage } from '../fixtures/BoardPage.js';
 import { createWorkshop } from '../fixtures/createWorkshop.js';
+import { NEED_IDS, NEEDS, writeMobilityNeeds, type Need } from '../fixtures/mobilityNeeds.js';
 import { onPage, type WindowWithKonva } from '../fixtures/pageStage.js';
 import { withBoard } from '../fixtures/readBoard.js';
 import { shown } from '../fixtures/shownRect.js';
@@ -12,15 +13,7 @@ const WIDE = { viewport: { width: 1280, height: 900 } };
 const PHONE = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true };
 const WAIT = 20_000;
 
-const NEEDS = {
-  A: 'Une navette le samedi vers le marché',
-  B: 'Du covoiturage pour les lycéens',
-  C: 'Des pistes cyclables entre les villages',
-  D: 'Un bus scolaire ouvert à tous',
-  E: 'De l’autopartage au bourg',
-} as const;
-type Need = keyof typeof NEEDS;
-const ids: Record<Need, string> = { A: 'need-a', B: 'need-b', C: 'need-c', D: 'need-d', E: 'need-e' };
+const ids = NEED_IDS;
 
 /** A node's box on the page (its id), from the stage's own geometry. */
 function nodeBox(page: Page, id: string): Promise<{ x: number; y: number; width: number; height: number } | null> {
@@ -41,14 +34,7 @@ describe('voting by clicking the notes (vote mode)', () => {
     const base = essaim.server.url;
     const w = await createWorkshop(base, { title: 'Besoins du Haut-Aude', name: 'Claire', template: 'carte-des-besoins' });
     const roomId = w.rooms.find((r) => r.plenary)!.id;
-    const at: Record<Need, { x: number; y: number }> = {} as Record<Need, { x: number; y: number }>;
-    await withBoard(base, w.workshopId, roomId, w.facilitatorToken, (doc) => {
-      const zone = [...boardMaps(doc).frames.values()].map(parseFrame).find((f): f is Frame => f?.title === 'Mobilité durable')!;
-      (Object.keys(NEEDS) as Need[]).forEach((k, i) => {
-        at[k] = { x: zone.x + 100 + (i % 3) * 190, y: zone.y + 140 + Math.floor(i / 3) * 190 };
-        createNote(doc, { id: ids[k], text: NEEDS[k], ...at[k] }, { authorId: w.facilitatorId, now: i + 1 });
-      });
-    });
+    const at = await writeMobilityNeeds(base, w, roomId);
     // createNote centres a note on the point it is given
     const centre = (need: Need) => at[need];
     const positions = () => withBoard(base, w.workshopId, roomId, w.facilitatorToken, (doc) => readNotes(doc).filter((n) => n.id.startsWith('need-')).map((n) => `${n.id}@${n.x},${n.y}`).sort());

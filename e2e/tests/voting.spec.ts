@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { boardMaps, createNote, frameHoldsNote, isPriorityNeedsZone, parseFrame, readNotes, type Frame } from '@essaim/shared';
+import { boardMaps, frameHoldsNote, isPriorityNeedsZone, parseFrame, readNotes, type Frame } from '@essaim/shared';
 import type { Page, Response } from 'playwright-core';
 import type { BoardPage } from '../fixtures/BoardPage.js';
 import { createWorkshop } from '../fixtures/createWorkshop.js';
+import { NEED_IDS, NEEDS, writeMobilityNeeds, type Need } from '../fixtures/mobilityNeeds.js';
 import { withBoard } from '../fixtures/readBoard.js';
 import { received, recordFrames } from '../fixtures/receivedFrames.js';
 import { useEssaim } from '../fixtures/useEssaim.js';
@@ -11,15 +12,7 @@ const WIDE = { viewport: { width: 1280, height: 900 } };
 const PHONE = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true };
 const WAIT = 20_000;
 
-/** Five needs in « Mobilité durable »; A gets 3 dots, B and C 2, D and E 1: the top 3 is clear. */
-const NEEDS = {
-  A: 'Une navette le samedi vers le marché',
-  B: 'Du covoiturage pour les lycéens',
-  C: 'Des pistes cyclables entre les villages',
-  D: 'Un bus scolaire ouvert à tous',
-  E: 'De l’autopartage au bourg',
-} as const;
-type Need = keyof typeof NEEDS;
+/** A gets 3 dots, B and C 2, D and E 1: the top 3 is clear. */
 const BALLOTS: Record<string, Need[]> = { Lina: ['A', 'B', 'C'], Marc: ['A', 'B', 'D'], Nour: ['A', 'C', 'E'] };
 
 /** Every answer of the vote routes a page gets, as text. */
@@ -44,13 +37,8 @@ describe('dot voting', () => {
     // everyone in the plenary, which has the needs map
     const w = await createWorkshop(base, { title: 'Besoins du Haut-Aude', name: 'Claire', template: 'carte-des-besoins' });
     const roomId = w.rooms.find((r) => r.plenary)!.id;
-    const ids: Record<Need, string> = { A: 'need-a', B: 'need-b', C: 'need-c', D: 'need-d', E: 'need-e' };
-    await withBoard(base, w.workshopId, roomId, w.facilitatorToken, (doc) => {
-      const zone = [...boardMaps(doc).frames.values()].map(parseFrame).find((f): f is Frame => f?.title === 'Mobilité durable')!;
-      (Object.keys(NEEDS) as Need[]).forEach((k, i) =>
-        createNote(doc, { id: ids[k], text: NEEDS[k], x: zone.x + 100 + (i % 3) * 190, y: zone.y + 140 + Math.floor(i / 3) * 190 }, { authorId: w.facilitatorId, now: i + 1 }),
-      );
-    });
+    const ids = NEED_IDS;
+    await writeMobilityNeeds(base, w, roomId);
 
     const claire = await essaim.person(WIDE);
     await claire.page.goto(`${base}/atelier/${w.workshopId}#jeton=${encodeURIComponent(w.facilitatorToken)}`);
