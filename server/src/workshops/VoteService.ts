@@ -7,13 +7,12 @@ import {
   parseVoteRound,
   rankResults,
   rankedResults,
+  namedVoters,
   tally,
   turnoutOf,
   votedByRoom,
   dotKey,
-  readTimer,
   roomDocName,
-  timerView,
   VOTE_ROUNDS_MAX,
   workshopDocName,
   workshopMaps,
@@ -32,6 +31,7 @@ import { AppError } from '../http/AppError.js';
 import type { DotRecord } from '../storage/Storage.js';
 import { KeyedQueue } from './KeyedQueue.js';
 import { resolveScope, roomHolding, zoneTitled } from './voteBoards.js';
+import { followTimers, roundTimeIsUp, roundTimerViews, runningRoundTimers, startedTimers } from './roundTimers.js';
 import { TimerAlarms, untilTimersEnd } from './TimerAlarms.js';
 import type { WorkshopTimers } from './WorkshopTimers.js';
 import { SERVER_ORIGIN, type WorkshopService } from './WorkshopService.js';
@@ -93,20 +93,12 @@ export class VoteService {
     // stopped and started again: the round looks at the new end. The 3-12-3 runner taking a room's timer
     // for its own step takes it from the round (it neither follows, refuses dots by, nor stops it).
     timers.changed.add((workshopId, changed, tool) => {
-      if (tool === 'vote') return;
       const rounds = this.rounds.get(workshopId);
-      if (!rounds) return;
+      if (!rounds || tool === 'vote') return;
       void rounds
         .then(async (all) => {
           for (const round of all.values()) {
-            if (round.status !== 'open' || !round.timers) continue;
-            const own = round.timers;
-            const here = changed.filter((t) => round.roomIds.includes(t.roomId) && (tool === null || own[t.roomId] !== undefined));
-            if (here.length === 0) continue;
-            for (const t of here) {
-              if (tool === 'runner') delete own[t.roomId];
-              else own[t.roomId] = t.updatedAt;
-            }
+            if (!followTimers(round, changed, tool)) continue;
             await this.store(workshopId, round);
             await this.publish(workshopId, round);
             this.arm(workshopId, round.voteId);
@@ -148,14 +140,13 @@ export class VoteService {
       const stored = await this.service.storage.insertVoteRound(workshopId, round.voteId, round.number, JSON.stringify(round), VOTE_ROUNDS_MAX);
       if (!stored) throw new AppError('too_many_votes', `A workshop keeps at most ${VOTE_ROUNDS_MAX} vote rounds.`);
       rounds.set(round.voteId, round);
-      await this.publish(workshopId, round);
       if (round.durationSeconds !== null) {
         await this.timers.act(workshopId, { action: 'start', seconds: round.durationSeconds, roomIds }, by, 'vote');
-        round.timers = await this.ownTimers(workshopId, roomIds);
+        round.timers = await this.service.rooms.withDoc(workshopDocName(workshopId), (r) => startedTimers(r.doc, roomIds));
         await this.store(workshopId, round);
-        await this.publish(workshopId, round);
         this.arm(workshopId, round.voteId);
       }
+      await this.publish(workshopId, round);
       return this.answer(workshopId, round, { role: 'facilitator', participantId: by });
     });
   }
@@ -175,18 +166,19 @@ export class VoteService {
     const rooms = workshop.rooms.filter((r) => !r.archived && round.roomIds.includes(r.id) && mayOpenRoom(person, r, workshop.plenaryOpen));
     if (rooms.length === 0) throw new AppError('vote_room_excluded', 'Your room does not take part in this vote.');
     // dots on notes deleted since go back first: they count neither against the budget nor in the tallies
-    await this.dropDeleted(workshopId, round, await this.service.storage.personDots(voteId, person.id));
+    const held = await this.dropDeleted(workshopId, round, await this.service.storage.personDots(voteId, person.id));
     let roomId: string | null = null;
     if (delta > 0) {
       roomId = await roomHolding(this.service.rooms, workshopId, rooms, round.scope, noteId);
       if (roomId === null) throw new AppError('note_out_of_scope', 'This note is not part of the vote.');
     } else {
-      const mine = (await this.service.storage.personDots(voteId, person.id)).filter((d) => d.noteId === noteId);
+      const mine = held.filter((d) => d.noteId === noteId);
       roomId = (mine.find((d) => rooms.some((r) => r.id === d.roomId)) ?? mine[0])?.roomId ?? null;
       if (roomId === null) throw new AppError('no_dot_here', 'You have no dot on this note.');
     }
     // a round that closes with its timer takes no dot once the room's timer reads zero, whether or not its alarm has run yet
-    if (round.durationSeconds !== null && (await this.timeIsUp(workshopId, round, roomId))) {
+    const dotRoom = roomId;
+    if (round.durationSeconds !== null && (await this.service.rooms.withDoc(workshopDocName(workshopId), (r) => roundTimeIsUp(r.doc, round, dotRoom, Date.now())))) {
       this.arm(workshopId, voteId);
       throw new AppError('vote_closed', 'This vote is closed: its time is up.');
     }
@@ -364,12 +356,7 @@ export class VoteService {
     // « Temps écoulé » into the next activity
     if (round.durationSeconds !== null) {
       try {
-        const roomIds = await this.service.rooms.withDoc(workshopDocName(workshopId), (r) =>
-          round.roomIds.filter((id) => {
-            const timer = readTimer(r.doc, id);
-            return timer?.running === true && isOwn(round, id, timer);
-          }),
-        );
+        const roomIds = await this.service.rooms.withDoc(workshopDocName(workshopId), (r) => runningRoundTimers(r.doc, round));
         if (roomIds.length > 0) await this.timers.act(workshopId, { action: 'stop', roomIds }, round.openedBy, 'vote');
       } catch (err) {
         if (!this.closed) this.log.error({ err, workshopId }, 'dot voting: stopping the round’s timer failed');
@@ -410,14 +397,7 @@ export class VoteService {
   }
 
   private async voters(workshopId: string, dots: readonly DotRecord[]): Promise<VoteVoter[]> {
-    const names = new Map((await this.service.storage.listParticipants(workshopId)).map((p) => [p.id, p.name]));
-    const byPerson = new Map<string, VoteVoter>();
-    for (const d of dots) {
-      const voter = byPerson.get(d.participantId) ?? { participantId: d.participantId, name: names.get(d.participantId) ?? '', roomId: d.roomId, dots: {} };
-      voter.dots[d.noteId] = d.count;
-      byPerson.set(d.participantId, voter);
-    }
-    return [...byPerson.values()].sort((a, b) => a.name.localeCompare(b.name, 'fr'));
+    return namedVoters(dots, new Map((await this.service.storage.listParticipants(workshopId)).map((p) => [p.id, p.name])));
   }
 
   // --- boards ---
@@ -447,27 +427,6 @@ export class VoteService {
     return dots.filter((d) => !dropped.has(dotKey(d.roomId, d.noteId)));
   }
 
-  /** Whether the round's own timer in the room has reached zero (and still reads so: not stopped, not given more time). */
-  private timeIsUp(workshopId: string, round: VoteRound, roomId: string): Promise<boolean> {
-    return this.service.rooms.withDoc(workshopDocName(workshopId), (r) => {
-      const timer = readTimer(r.doc, roomId);
-      return isOwn(round, roomId, timer) && timerView(timer, Date.now()).done;
-    });
-  }
-
-  /** The timers just started for a round, by room: their `updatedAt` names them. */
-  private ownTimers(workshopId: string, roomIds: readonly string[]): Promise<Record<string, number>> {
-    return this.service.rooms.withDoc(workshopDocName(workshopId), (r) => {
-      const own: Record<string, number> = {};
-      for (const id of roomIds) {
-        const timer = readTimer(r.doc, id);
-        if (timer?.running) own[id] = timer.updatedAt;
-      }
-      return own;
-    });
-  }
-
-
   // --- the timer ---
 
   /**
@@ -486,12 +445,7 @@ export class VoteService {
         if (round.status !== 'open') return null;
         const now = Date.now();
         // the round's own countdowns only: a room whose timer was started anew (or stopped) no longer closes it
-        const views = await this.service.rooms.withDoc(workshopDocName(workshopId), (r) =>
-          round.roomIds.flatMap((id) => {
-            const timer = readTimer(r.doc, id);
-            return isOwn(round, id, timer) ? [timerView(timer, now)] : [];
-          }),
-        );
+        const views = await this.service.rooms.withDoc(workshopDocName(workshopId), (r) => roundTimerViews(r.doc, round, now));
         const next = untilTimersEnd(views, now);
         if (typeof next === 'number') return next;
         // none of its own countdowns left running (stopped, or started anew): the facilitator closes it
@@ -499,9 +453,4 @@ export class VoteService {
         return null;
       });
   }
-}
-
-/** Whether the room's timer is the round's own countdown (the one it started, or that one paused, resumed or given time). */
-function isOwn(round: VoteRound, roomId: string, timer: { updatedAt: number } | undefined): timer is { updatedAt: number } & NonNullable<typeof timer> {
-  return timer !== undefined && round.timers?.[roomId] === timer.updatedAt;
 }

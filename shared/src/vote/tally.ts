@@ -1,4 +1,4 @@
-import type { VoteResult, VoteRoomTurnout, VoteTurnout } from '../schema/VoteRound.js';
+import type { VoteResult, VoteRoomTurnout, VoteTurnout, VoteVoter } from '../schema/VoteRound.js';
 import { rankResults } from './rankResults.js';
 
 /** One person's dots on one note of one room's board in a round (note ids are unique within a board only). */
@@ -54,4 +54,15 @@ export function turnoutOf(roomIds: readonly string[], dots: readonly Dot[], part
   const voters = new Set(dots.map((d) => d.participantId));
   const eligible = new Set([...participants.filter((p) => roomIds.includes(p.roomId)).map((p) => p.id), ...voters]);
   return { turnout: { voted: voters.size, eligible: eligible.size }, byRoom };
+}
+
+/** A named round's voters: each person's dots by note (and the room they voted in), by name. */
+export function namedVoters(dots: readonly Dot[], names: ReadonlyMap<string, string>): VoteVoter[] {
+  const byPerson = new Map<string, VoteVoter>();
+  for (const d of dots) {
+    const voter = byPerson.get(d.participantId) ?? { participantId: d.participantId, name: names.get(d.participantId) ?? '', roomId: d.roomId, dots: {} };
+    voter.dots[d.noteId] = d.count;
+    byPerson.set(d.participantId, voter);
+  }
+  return [...byPerson.values()].sort((a, b) => a.name.localeCompare(b.name, 'fr'));
 }
