@@ -14,6 +14,10 @@ import { CONTENT_SECURITY_POLICY } from './http/contentSecurityPolicy.js';
 import { registerErrorHandler } from './http/errorHandler.js';
 import { RequestLog } from './http/RequestLog.js';
 import { attentionRoutes } from './http/routes/attentionRoutes.js';
+import { exportRoutes } from './http/routes/exportRoutes.js';
+import { ExportService } from './export/ExportService.js';
+import { ReportWorkers } from './export/ReportWorkers.js';
+import { WorkshopImport } from './export/WorkshopImport.js';
 import { configRoutes } from './http/routes/configRoutes.js';
 import { healthRoutes } from './http/routes/healthRoutes.js';
 import { joinRoutes } from './http/routes/joinRoutes.js';
@@ -113,6 +117,15 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(attentionRoutes, { workshops });
   await app.register(runnerRoutes, { workshops, runner: new WorkshopRunner(workshops, timers, phases) });
   await app.register(voteRoutes, { workshops, votes: new VoteService(workshops, timers, app.log) });
+  const workers = new ReportWorkers(config.exportWorkers, app.log);
+  app.addHook('onClose', async () => workers.close());
+  await app.register(exportRoutes, {
+    exports: new ExportService(workshops, workers),
+    imports: new WorkshopImport(workshops, workers, config.maxBoardBytes),
+    tokens,
+    maxImportBytes: config.maxImportBytes,
+    createRateLimit: config.createRateLimit,
+  });
   await app.register(syncRoutes, { storage, tokens, rooms });
 
   if (clientDir) {

@@ -42,6 +42,10 @@ export interface Config {
   maxSocketsPerParticipant: number;
   /** ...one facilitator or observer (the dashboard opens a socket per room) */
   maxSocketsPerFacilitator: number;
+  /** worker threads that make PDF, PNG, CSV and JSON exports and read imports (off the event loop the boards sync on) */
+  exportWorkers: number;
+  /** largest backup file an import accepts (bytes) */
+  maxImportBytes: number;
 }
 
 const defaultClientDir = fileURLToPath(new URL('../../client/dist', import.meta.url));
@@ -78,6 +82,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxBoardBytes: intFrom(env.MAX_BOARD_BYTES, 5 * 1024 * 1024, 'MAX_BOARD_BYTES'),
     maxSocketsPerParticipant: intFrom(env.MAX_SOCKETS_PER_PARTICIPANT, 8, 'MAX_SOCKETS_PER_PARTICIPANT'),
     maxSocketsPerFacilitator: intFrom(env.MAX_SOCKETS_PER_FACILITATOR, 64, 'MAX_SOCKETS_PER_FACILITATOR'),
+    exportWorkers: Math.max(1, intFrom(env.EXPORT_WORKERS, 1, 'EXPORT_WORKERS')),
+    maxImportBytes: intFrom(env.MAX_IMPORT_BYTES, 32 * 1024 * 1024, 'MAX_IMPORT_BYTES'),
   };
 }
 

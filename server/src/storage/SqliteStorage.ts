@@ -6,6 +6,7 @@ import { MIGRATIONS, SQL } from './sqliteSchema.js';
 import type {
   DotOutcome,
   DotRecord,
+  ImportedWorkshop,
   ParticipantPatch,
   ParticipantRecord,
   RoomPatch,
@@ -115,6 +116,18 @@ export class SqliteStorage implements Storage {
     })();
   }
 
+  async importWorkshop({ workshop, people, rounds }: ImportedWorkshop): Promise<void> {
+    this.db.transaction(() => {
+      this.sql('insertWorkshop').run(this.workshopParams(workshop));
+      for (const room of workshop.rooms) this.insertRoom(workshop.id, room);
+      for (const person of people) this.sql('insertParticipant').run(participantParams(person));
+      for (const round of rounds) {
+        this.sql('insertVoteRound').run(round.voteId, workshop.id, round.number, round.data);
+        for (const d of round.dots) this.sql('insertDot').run(round.voteId, d.participantId, d.roomId, d.noteId, d.count);
+      }
+    })();
+  }
+
   async getWorkshop(id: string): Promise<WorkshopRecord | null> {
     return this.withRooms(this.sql('workshopById').get(id) as WorkshopRow | undefined);
   }
@@ -158,6 +171,10 @@ export class SqliteStorage implements Storage {
 
   async listParticipants(workshopId: string): Promise<ParticipantRecord[]> {
     return (this.sql('participants').all(workshopId) as ParticipantRow[]).map(participantFromRow);
+  }
+
+  async listEveryone(workshopId: string): Promise<ParticipantRecord[]> {
+    return (this.sql('everyParticipant').all(workshopId) as ParticipantRow[]).map(participantFromRow);
   }
 
   async updateParticipant(workshopId: string, id: string, patch: ParticipantPatch): Promise<void> {

@@ -62,6 +62,13 @@ export type TemplateSummaryRecord = Pick<TemplateRecord, 'id' | 'name' | 'descri
 /** One person's dots on one note of one room's board in one vote round (the shared `Dot`). */
 export type DotRecord = Dot;
 
+/** What `importWorkshop` writes at once. */
+export interface ImportedWorkshop {
+  workshop: WorkshopRecord;
+  people: ParticipantRecord[];
+  rounds: { voteId: string; number: number; data: string; dots: DotRecord[] }[];
+}
+
 /** What a dot asked for became: put (or taken back), or why not. */
 export type DotOutcome = 'ok' | 'no_dots_left' | 'note_cap_reached' | 'no_dot_here';
 
@@ -78,6 +85,8 @@ export interface Storage {
   replaceWithSnapshot(name: string, snapshot: Uint8Array, upToSeq: number): Promise<void>;
 
   createWorkshop(workshop: WorkshopRecord): Promise<void>;
+  /** A workshop read from a backup: its records, its people, its vote rounds and their dots, all in one transaction. */
+  importWorkshop(imported: ImportedWorkshop): Promise<void>;
   getWorkshop(id: string): Promise<WorkshopRecord | null>;
   findWorkshopByJoinCode(code: string): Promise<WorkshopRecord | null>;
   /** the workshop whose co-facilitator or observer invite this is, and the role it gives */
@@ -89,6 +98,8 @@ export interface Storage {
   getParticipant(workshopId: string, id: string): Promise<ParticipantRecord | null>;
   /** every participant of the workshop that is not revoked, oldest first */
   listParticipants(workshopId: string): Promise<ParticipantRecord[]>;
+  /** every participant the workshop ever had, removed ones included (the names its notes and votes show), oldest first */
+  listEveryone(workshopId: string): Promise<ParticipantRecord[]>;
   updateParticipant(workshopId: string, id: string, patch: ParticipantPatch): Promise<void>;
 
   /** Stores a saved template unless `max` are stored already (counted and written at once); false when full. */

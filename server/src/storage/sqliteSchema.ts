@@ -91,6 +91,7 @@ export const SQL = {
   updateParticipant: 'UPDATE participants SET name = @name, room_id = @roomId, revoked = @revoked WHERE workshop_id = @workshopId AND id = @id',
   participant: `SELECT ${PARTICIPANT_COLUMNS} FROM participants WHERE workshop_id = ? AND id = ?`,
   participants: `SELECT ${PARTICIPANT_COLUMNS} FROM participants WHERE workshop_id = ? AND revoked = 0 ORDER BY created_at, id`,
+  everyParticipant: `SELECT ${PARTICIPANT_COLUMNS} FROM participants WHERE workshop_id = ? ORDER BY created_at, id`,
   countTemplates: 'SELECT COUNT(*) AS n FROM templates',
   insertTemplate: `INSERT INTO templates (id, name, description, content, created_at, workshop_id, created_by)
     VALUES (@id, @name, @description, @content, @createdAt, @workshopId, @createdBy)`,
@@ -112,6 +113,7 @@ export const SQL = {
   dotOn: 'SELECT count FROM vote_dots WHERE vote_id = ? AND participant_id = ? AND room_id = ? AND note_id = ?',
   upsertDot: `INSERT INTO vote_dots (vote_id, participant_id, room_id, note_id, count) VALUES (?, ?, ?, ?, 1)
     ON CONFLICT (vote_id, participant_id, room_id, note_id) DO UPDATE SET count = count + 1`,
+  insertDot: 'INSERT INTO vote_dots (vote_id, participant_id, room_id, note_id, count) VALUES (?, ?, ?, ?, ?)',
   decrementDot: 'UPDATE vote_dots SET count = count - 1 WHERE vote_id = ? AND participant_id = ? AND room_id = ? AND note_id = ?',
   deleteEmptyDot: 'DELETE FROM vote_dots WHERE vote_id = ? AND participant_id = ? AND room_id = ? AND note_id = ? AND count <= 0',
   deleteDotsOn: 'DELETE FROM vote_dots WHERE vote_id = ? AND room_id = ? AND note_id = ?',

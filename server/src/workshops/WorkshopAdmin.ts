@@ -1,8 +1,8 @@
 import { nanoid } from 'nanoid';
-import { randomBytes } from 'node:crypto';
 import { MAX_BREAKOUT_ROOMS, readWorkshopSettings, roomColor, workshopDocName, type AssignmentMode, type BoardTemplate, type Broadcast, type RoomInfo, type WorkshopResponse } from '@essaim/shared';
 import { AppError } from '../http/AppError.js';
 import { KeyedQueue } from './KeyedQueue.js';
+import { newInvite } from './newInvite.js';
 import { newJoinCode } from './newJoinCode.js';
 import type { RoomRecord } from '../storage/Storage.js';
 import { balancedRoom } from './balancedRoom.js';
@@ -15,6 +15,8 @@ export interface SettingsPatch {
   plenaryOpen?: boolean;
   /** authors hidden from participants and observers: kept in the workshop document only, like the banner */
   anonymous?: boolean;
+  /** observers may export: kept in the workshop document only */
+  observersExport?: boolean;
 }
 
 /**
@@ -37,14 +39,15 @@ export class WorkshopAdmin {
   async get(workshopId: string): Promise<WorkshopResponse> {
     const workshop = await this.service.workshop(workshopId);
     // the workshop document is where anonymity is stored (durably): what every screen obeys
-    const { anonymous } = await this.service.rooms.withDoc(workshopDocName(workshopId), (room) => readWorkshopSettings(room.doc));
-    return { ...workshopResponse(workshop), anonymous };
+    const { anonymous, observersExport } = await this.service.rooms.withDoc(workshopDocName(workshopId), (room) => readWorkshopSettings(room.doc));
+    return { ...workshopResponse(workshop), anonymous, observersExport };
   }
 
   async update(workshopId: string, patch: SettingsPatch): Promise<WorkshopResponse> {
     await this.service.workshop(workshopId);
     const recorded: SettingsPatch = { ...patch };
     delete recorded.anonymous;
+    delete recorded.observersExport;
     if (Object.keys(recorded).length > 0) await this.storage.updateWorkshop(workshopId, recorded);
     await this.service.mirror(workshopId, { settings: patch });
     // Closing the plenary sends its participants back to their rooms.
@@ -109,7 +112,7 @@ export class WorkshopAdmin {
 
   async rotateInvite(workshopId: string, role: 'facilitator' | 'observer'): Promise<WorkshopResponse> {
     const workshop = await this.service.workshop(workshopId);
-    await this.storage.updateWorkshop(workshopId, { invites: { ...workshop.invites, [role]: randomBytes(12).toString('base64url') } });
+    await this.storage.updateWorkshop(workshopId, { invites: { ...workshop.invites, [role]: newInvite() } });
     return this.get(workshopId);
   }
 

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { nanoid } from 'nanoid';
 import {
   applySolutionsParBesoin,
@@ -23,6 +22,7 @@ import {
 import type { TokenService } from '../auth/TokenService.js';
 import { AppError } from '../http/AppError.js';
 import { KeyedQueue } from './KeyedQueue.js';
+import { newInvite } from './newInvite.js';
 import { newJoinCode } from './newJoinCode.js';
 import type { ParticipantRecord, RoomRecord, Storage, WorkshopRecord } from '../storage/Storage.js';
 import type { Connection } from '../sync/Connection.js';
@@ -47,8 +47,6 @@ export interface CreateInput {
   /** every board of the workshop, the plenary included, starts with it, and so do rooms added later */
   template?: BoardTemplate | undefined;
 }
-
-const newInvite = (): string => randomBytes(12).toString('base64url');
 
 /**
  * Workshops, people and their rooms: each operation updates the records, mirrors them into

@@ -19,7 +19,7 @@ export function personOf(p: ParticipantRecord): Person {
 }
 
 /** The records' part of the answer; `anonymous` lives in the workshop document (`WorkshopAdmin.get`). */
-export function workshopResponse(w: WorkshopRecord): Omit<WorkshopResponse, 'anonymous'> {
+export function workshopResponse(w: WorkshopRecord): Omit<WorkshopResponse, 'anonymous' | 'observersExport'> {
   return {
     workshopId: w.id,
     title: w.title,

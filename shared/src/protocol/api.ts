@@ -55,6 +55,8 @@ export interface WorkshopResponse {
   template: string | null;
   /** authors are hidden from participants and observers (the workshop document's `settings.anonymous`) */
   anonymous: boolean;
+  /** observers may export the workshop like facilitators (the workshop document's `settings.observersExport`) */
+  observersExport: boolean;
 }
 
 /** `POST /api/workshops/:id/rooms` (facilitators): answers `201` the new room (`RoomInfo`). */

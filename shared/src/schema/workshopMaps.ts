@@ -56,6 +56,8 @@ export interface WorkshopSettings {
   broadcast: Broadcast | null;
   /** authors are hidden from participants and observers (facilitators always see them; exports follow) */
   anonymous: boolean;
+  /** observers may export the workshop (PDF, PNG, CSV, JSON) like facilitators */
+  observersExport: boolean;
 }
 
 export interface WorkshopMaps {
@@ -129,6 +131,7 @@ export function readWorkshopSettings(doc: Y.Doc): WorkshopSettings {
     plenaryOpen: s.get('plenaryOpen') === true,
     broadcast: broadcast && str(broadcast.text) && str(broadcast.id) ? broadcast : null,
     anonymous: s.get('anonymous') === true,
+    observersExport: s.get('observersExport') === true,
   };
 }
 

@@ -30,7 +30,13 @@ export async function workshopAdminRoutes(app: FastifyInstance, deps: { workshop
     const body = bodyOf(req);
     const title = body.title === undefined ? undefined : cleanText(body.title, TITLE_MAX);
     if (title === '') throw new AppError('missing_title', 'Give the workshop a title.');
-    const patch = { title, assignment: readAssignment(body.assignment), plenaryOpen: readBoolean(body.plenaryOpen, 'plenaryOpen'), anonymous: readBoolean(body.anonymous, 'anonymous') };
+    const patch = {
+      title,
+      assignment: readAssignment(body.assignment),
+      plenaryOpen: readBoolean(body.plenaryOpen, 'plenaryOpen'),
+      anonymous: readBoolean(body.anonymous, 'anonymous'),
+      observersExport: readBoolean(body.observersExport, 'observersExport'),
+    };
     return admin.update(id, Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)));
   });
 

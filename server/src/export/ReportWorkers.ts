@@ -1,0 +1,67 @@
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import type { FastifyBaseLogger } from 'fastify';
+import { Piscina } from 'piscina';
+import { AppError } from '../http/AppError.js';
+import type { ImportReading, MadeFile, ReportTask } from './reportTasks.js';
+
+/** Exports waiting for a worker beyond which a new one is turned away (503 `export_busy`). */
+const QUEUE_MAX = 16;
+/** A task still running after this long is stopped (its worker thread with it). */
+const TASK_TIMEOUT_MS = 60_000;
+
+/**
+ * The export worker threads (piscina): PDF, PNG, CSV, JSON and import reading all run there, so a
+ * 2,000-note PDF never holds up the event loop that relays the live boards. Built, the worker is
+ * `reportWorker.js` beside this file; run from the TypeScript sources (tests), it is loaded through tsx.
+ */
+export class ReportWorkers {
+  private readonly pool: Piscina;
+
+  constructor(threads: number, log: FastifyBaseLogger) {
+    const fromSources = import.meta.url.endsWith('.ts');
+    // tsx (a development dependency) found from this package, whatever the current directory
+    const tsx = fromSources ? pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href : '';
+    this.pool = new Piscina({
+      filename: new URL(fromSources ? './reportWorker.ts' : './reportWorker.js', import.meta.url).href,
+      minThreads: 0,
+      maxThreads: threads,
+      maxQueue: QUEUE_MAX,
+      // an idle worker (fonts, pdfkit, canvas loaded: some 100 MB) goes after a minute
+      idleTimeout: 60_000,
+      execArgv: fromSources ? ['--import', tsx] : [],
+      resourceLimits: { maxOldGenerationSizeMb: 2048 },
+    });
+    // a worker that fails outside a task (it could not start): logged, never a crash of the server
+    this.pool.on('error', (err: unknown) => log.error({ err }, 'export worker failed'));
+  }
+
+  make(task: Exclude<ReportTask, { kind: 'import' }>): Promise<MadeFile> {
+    return this.run(task) as Promise<MadeFile>;
+  }
+
+  readImport(task: Extract<ReportTask, { kind: 'import' }>): Promise<ImportReading> {
+    return this.run(task) as Promise<ImportReading>;
+  }
+
+  private async run(task: ReportTask): Promise<unknown> {
+    if (this.pool.queueSize >= QUEUE_MAX) throw busy();
+    try {
+      return await this.pool.run(task, { signal: AbortSignal.timeout(TASK_TIMEOUT_MS) });
+    } catch (err) {
+      if (err instanceof Error && err.message === 'Task queue is at limit') throw busy();
+      if (err instanceof Error && err.name === 'AbortError') {
+        throw new AppError('export_busy', 'This export took too long and was stopped; try fewer rooms, or again in a moment.', { 'retry-after': '30' });
+      }
+      throw err;
+    }
+  }
+
+  close(): Promise<void> {
+    return this.pool.destroy();
+  }
+}
+
+function busy(): AppError {
+  return new AppError('export_busy', 'Many exports are being made right now; try again in a few seconds.', { 'retry-after': '10' });
+}
