@@ -3,11 +3,12 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { ensureChromium } from './ensureChromium.mjs';
+import { ensureChromium, ensurePoppler } from './ensureChromium.mjs';
 import { pnpm } from './pnpm.mjs';
 
 const started = Date.now();
 const chromium = ensureChromium();
+ensurePoppler();
 pnpm(['install', '--frozen-lockfile']);
 pnpm(['run', 'build']);
 pnpm(['run', 'typecheck']);
