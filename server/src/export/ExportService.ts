@@ -40,10 +40,15 @@ export class ExportService {
     private readonly workers: ReportWorkers,
   ) {}
 
-  /** Facilitators of the workshop, and its observers while the facilitators let them; 403 for anyone else. */
-  async mayExport(identity: Identity, workshopId: string): Promise<void> {
+  /**
+   * Facilitators of the workshop, and its observers while the facilitators let them — but not for the
+   * backup, which holds every author and every voter's dots (hidden from observers in an anonymous
+   * workshop or a named round); 403 for anyone else.
+   */
+  async mayExport(identity: Identity, workshopId: string, what: 'report' | 'backup'): Promise<void> {
     if (identity.workshopId !== workshopId) throw new AppError('forbidden', 'This token is for another workshop.');
     if (identity.role === 'facilitator') return;
+    if (identity.role === 'observer' && what === 'backup') throw new AppError('forbidden', 'Only the facilitators of this workshop can take its backup.');
     if (identity.role === 'observer') {
       const { observersExport } = await this.workshops.rooms.withDoc(workshopDocName(workshopId), (room) => readWorkshopSettings(room.doc));
       if (observersExport) return;

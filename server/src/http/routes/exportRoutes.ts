@@ -68,10 +68,10 @@ export async function exportRoutes(
 ): Promise<void> {
   const budget = new ActionBudget(EXPORTS_PER_MINUTE, 'exports');
   /** The caller, if they may export this workshop; their export counted. */
-  const exporter = async (req: FastifyRequest): Promise<Params> => {
+  const exporter = async (req: FastifyRequest, what: 'report' | 'backup' = 'report'): Promise<Params> => {
     const params = req.params as Params;
     const identity = await requireIdentity(req, deps.tokens);
-    await deps.exports.mayExport(identity, params.id);
+    await deps.exports.mayExport(identity, params.id, what);
     budget.spend(identity.participantId);
     return params;
   };
@@ -95,7 +95,7 @@ export async function exportRoutes(
   });
 
   app.get('/api/workshops/:id/export.json', async (req, reply) => {
-    const { id } = await exporter(req);
+    const { id } = await exporter(req, 'backup');
     return send(reply, await deps.exports.json(id));
   });
 
