@@ -21,6 +21,8 @@ export interface WorkshopPatch {
   plenaryOpen?: boolean;
   /** authors hidden from participants and observers */
   anonymous?: boolean;
+  /** observers may export the workshop like facilitators */
+  observersExport?: boolean;
 }
 
 export interface PlenaryCopyResult {

@@ -32,6 +32,7 @@ import { DeleteConfirmDialog } from './DeleteConfirmDialog';
 import { LinkPanel } from './LinkPanel';
 import { CanvasSearch } from './CanvasSearch';
 import { EmptyBoardStart } from './EmptyBoardStart';
+import { ExportMenu } from './export/ExportMenu';
 import { NotesList } from './NotesList';
 import { OutlineToggle } from './OutlineToggle';
 import { OutlineView } from './OutlineView';
@@ -111,6 +112,8 @@ export function BoardLayout() {
         <ReadOnlyBadge />
         <BoardRulesPopover />
         <CategoriesEditor />
+        {/* a facilitator's phone bar is full: the dashboard's « Exporter » offers any room */}
+        {!facilitatorPhone && <ExportMenu room={{ id: board.session.roomId, name: roomName }} />}
         <PresenceList />
         {!narrow && <OutlineToggle />}
       </TopBar>

@@ -24,7 +24,7 @@ function facilitatedWorkshops(): TemplateOwner[] {
 }
 
 /** The facilitator's session from the creation answer, in case the session lookup fails. */
-function sessionFromCreation(created: CreateWorkshopResponse, name: string): StoredSession {
+export function sessionFromCreation(created: CreateWorkshopResponse, name: string): StoredSession {
   const room = created.rooms.find((r) => r.plenary) ?? created.rooms[0];
   return {
     workshopId: created.workshopId,

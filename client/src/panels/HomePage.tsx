@@ -3,6 +3,7 @@ import { CreateWorkshopCard } from './CreateWorkshopCard';
 import { JoinWorkshopCard } from './JoinWorkshopCard';
 import { HomeHeader } from './HomeHeader';
 import { RecentWorkshops } from './RecentWorkshops';
+import { ImportWorkshopCard } from './export/ImportWorkshopCard';
 
 /** `/` and `/rejoindre/<code>`: join first (most visitors are participants), or create. */
 export function HomePage({ code }: { code?: string }) {
@@ -17,6 +18,7 @@ export function HomePage({ code }: { code?: string }) {
           <JoinWorkshopCard initialCode={code} />
           <CreateWorkshopCard />
         </div>
+        <ImportWorkshopCard />
         <RecentWorkshops />
       </main>
     </div>

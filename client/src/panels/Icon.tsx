@@ -36,6 +36,7 @@ const PATHS = {
   follow: 'M2 12s3.6-7 10-7 10 7 10 7-3.6 7-10 7S2 12 2 12zM12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6z',
   spotlight: 'M12 2v3M4.9 4.9l2.1 2.1M19.1 4.9L17 7M12 9a5 5 0 0 0-3 9v2h6v-2a5 5 0 0 0-3-9zM10 22h4',
   ballot: 'M4 13h16v7H4zM8 13V4h8v9M10.5 8.5l1.5 1.5 3-3',
+  download: 'M12 3v12M7 10l5 5 5-5M5 21h14',
 } as const;
 
 export type IconName = keyof typeof PATHS;

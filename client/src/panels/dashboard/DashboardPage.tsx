@@ -9,6 +9,7 @@ import { useWorkshop } from '../../state/WorkshopContext';
 import { useWorkshopSettings } from '../../state/useWorkshopSettings';
 import { useSyncToasts } from '../../sync/useSyncToasts';
 import { BroadcastBanner } from '../BroadcastBanner';
+import { ExportMenu } from '../export/ExportMenu';
 import { SharePanel } from '../SharePanel';
 import { TopBar } from '../TopBar';
 import { AddRoomForm } from './AddRoomForm';
@@ -46,7 +47,9 @@ export function DashboardPage() {
 
   return (
     <div className="dashboard-page">
-      <TopBar connection={ws.connection} />
+      <TopBar connection={ws.connection}>
+        <ExportMenu />
+      </TopBar>
       <BroadcastBanner />
       <main className="dashboard-main">
         <div className="dashboard-heading">

@@ -4,11 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { useWorkshop } from '../../state/WorkshopContext';
 import { useWorkshopSettings } from '../../state/useWorkshopSettings';
 import { workshopActions } from '../../state/workshopActions';
+import { ObserversExportSwitch } from '../export/ObserversExportSwitch';
 import { usePendingValue } from './usePendingValue';
 
 const MODES: AssignmentMode[] = ['balanced', 'choice'];
 
-/** « Ouvrir la plénière aux participants », « Masquer les auteurs aux participants » and how newcomers get a room. */
+/** « Ouvrir la plénière aux participants », « Masquer les auteurs aux participants », « Les observateurs peuvent exporter » and how newcomers get a room. */
 export function WorkshopSettingsCard() {
   const { t } = useTranslation();
   const ws = useWorkshop();
@@ -51,6 +52,7 @@ export function WorkshopSettingsCard() {
           <span className="hint">{t('attention.anonymousHint')}</span>
         </span>
       </label>
+      <ObserversExportSwitch />
       <label htmlFor={id}>{t('assignment.label')}</label>
       <select
         id={id}
