@@ -17,7 +17,11 @@ function readEntries<K extends EntryMapName>(doc: Y.Doc, name: K): BackupBoard[K
   return out.sort(byId) as BackupBoard[K];
 }
 
-/** A board as the backup holds it: every readable entry, sorted by id, and its describing `meta` keys. */
+/**
+ * A board as the backup holds it: every readable entry under its own id, sorted by id — links only
+ * between notes that are there (an end deleted at the same time as the link was drawn) — and its
+ * describing `meta` keys.
+ */
 export function readBoardBackup(doc: Y.Doc): BackupBoard {
   const meta: Record<string, unknown> = {};
   const stored = boardMaps(doc).meta;
@@ -26,10 +30,12 @@ export function readBoardBackup(doc: Y.Doc): BackupBoard {
     const value = META_ENTRIES[key]!.validate(stored.get(key));
     if (value !== null) meta[key] = value;
   }
+  const notes = readEntries(doc, 'notes');
+  const ids = new Set(notes.map((n) => n.id));
   return {
-    notes: readEntries(doc, 'notes'),
+    notes,
     frames: readEntries(doc, 'frames'),
-    links: readEntries(doc, 'links'),
+    links: readEntries(doc, 'links').filter((l) => ids.has(l.from) && ids.has(l.to)),
     groups: readEntries(doc, 'groups'),
     labels: readEntries(doc, 'labels'),
     meta,
