@@ -3,6 +3,8 @@
 // imported file — runs here, never on the event loop that relays the live boards.
 import * as Y from 'yjs';
 import { buildWorkshopReport, parseWorkshopBackup, readBoardBackup, writeBoardBackup, type WorkshopBackup, type WorkshopReport } from '@essaim/shared';
+import { boardPngSize, renderBoardPng } from '../report/renderBoardPng.js';
+import { renderReportPdf } from '../report/renderReportPdf.js';
 import { notesCsv } from './notesCsv.js';
 import type { ImportReading, MadeFile, ReportInput, ReportTask } from './reportTasks.js';
 import { assembleBackup } from './assembleBackup.js';
@@ -60,13 +62,9 @@ const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 /** One task, as piscina calls it. */
 export default async function run(task: ReportTask): Promise<MadeFile | ImportReading> {
   switch (task.kind) {
-    case 'pdf': {
-      // the drawing code (pdfkit, fonts, canvas) loads with the first drawing, not for a CSV or an import
-      const { renderReportPdf } = await import('../report/renderReportPdf.js');
+    case 'pdf':
       return { bytes: await renderReportPdf(reportOf(task.source), { paper: task.paper, lang: task.lang }) };
-    }
     case 'png': {
-      const { renderBoardPng, boardPngSize } = await import('../report/renderBoardPng.js');
       const room = reportOf(task.source).rooms[0];
       if (!room) throw new Error('no room to draw');
       const size = boardPngSize(room, task.scale);

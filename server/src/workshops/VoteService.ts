@@ -396,8 +396,9 @@ export class VoteService {
     return view;
   }
 
+  /** A named round's voters, by name — people removed since (or named by an imported backup) included: their dots count. */
   private async voters(workshopId: string, dots: readonly DotRecord[]): Promise<VoteVoter[]> {
-    return namedVoters(dots, new Map((await this.service.storage.listParticipants(workshopId)).map((p) => [p.id, p.name])));
+    return namedVoters(dots, new Map((await this.service.storage.listEveryone(workshopId)).map((p) => [p.id, p.name])));
   }
 
   // --- boards ---

@@ -67,35 +67,36 @@ export async function exportRoutes(
   deps: { exports: ExportService; imports: WorkshopImport; tokens: TokenService; maxImportBytes: number; createRateLimit: number },
 ): Promise<void> {
   const budget = new ActionBudget(EXPORTS_PER_MINUTE, 'exports');
-  /** The caller, if they may export this workshop; their export counted. */
-  const exporter = async (req: FastifyRequest, what: 'report' | 'backup' = 'report'): Promise<Params> => {
+  /**
+   * The caller, if they may export this workshop, and what they ask for, read from the query before
+   * their export is counted: a mistyped parameter costs nothing.
+   */
+  const exporter = async <T>(req: FastifyRequest, read: (q: Query) => T, what: 'report' | 'backup' = 'report'): Promise<Params & { asked: T }> => {
     const params = req.params as Params;
     const identity = await requireIdentity(req, deps.tokens);
     await deps.exports.mayExport(identity, params.id, what);
+    const asked = read(req.query as Query);
     budget.spend(identity.participantId);
-    return params;
+    return { ...params, asked };
   };
 
   app.get('/api/workshops/:id/export.pdf', async (req, reply) => {
-    const { id } = await exporter(req);
-    const q = req.query as Query;
-    return send(reply, await deps.exports.pdf(id, readRooms(q.rooms), readPaper(q.paper), readLang(req, q.lang)));
+    const { id, asked } = await exporter(req, (q) => ({ rooms: readRooms(q.rooms), paper: readPaper(q.paper), lang: readLang(req, q.lang) }));
+    return send(reply, await deps.exports.pdf(id, asked.rooms, asked.paper, asked.lang));
   });
 
   app.get('/api/workshops/:id/rooms/:roomId/export.png', async (req, reply) => {
-    const { id, roomId } = await exporter(req);
-    const q = req.query as Query;
-    return send(reply, await deps.exports.png(id, roomId!, readScale(q.scale), readLang(req, q.lang)));
+    const { id, roomId, asked } = await exporter(req, (q) => ({ scale: readScale(q.scale), lang: readLang(req, q.lang) }));
+    return send(reply, await deps.exports.png(id, roomId!, asked.scale, asked.lang));
   });
 
   app.get('/api/workshops/:id/export.csv', async (req, reply) => {
-    const { id } = await exporter(req);
-    const q = req.query as Query;
-    return send(reply, await deps.exports.csv(id, readSep(q.sep), readLang(req, q.lang)));
+    const { id, asked } = await exporter(req, (q) => ({ sep: readSep(q.sep), lang: readLang(req, q.lang) }));
+    return send(reply, await deps.exports.csv(id, asked.sep, asked.lang));
   });
 
   app.get('/api/workshops/:id/export.json', async (req, reply) => {
-    const { id } = await exporter(req, 'backup');
+    const { id } = await exporter(req, () => null, 'backup');
     return send(reply, await deps.exports.json(id));
   });
 
