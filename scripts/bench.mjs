@@ -103,6 +103,14 @@ some, e.g. \`npx pnpm@10 bench --no-build workshop\`. The files: \`server/bench/
   \`POST …/close\`, and until a facilitator's provider on the workshop document (\`w/<workshopId>\`) holds the
   closed round with all 900 dots; *counts right*: runs where the close's answer and the document give every note
   exactly the dots sent to it, and 300 people voted.
+- **Exports**: the built server (one export worker thread, the default); for 100, 500 and 2,000 notes, one room
+  whose notes lie in zones of 40 with a cause link every tenth note, written by a facilitator's provider that stays
+  connected; 5 PDFs of that room one after another (\`GET …/export.pdf?rooms=<room>\`, A4), timed until the body is
+  read — *first* includes starting the worker thread (it goes after a minute idle) and loading pdfkit, the fonts
+  and the canvas; *pages* by \`pdfinfo\`; then one PNG at scale 0.5, the CSV and the JSON backup of the workshop.
+  *Live board*: another workshop's room, two providers; one edits a note every 25 ms and each edit is timed until
+  the other sees it, for 15 s with no export, then for 15 s while 500-note PDFs are made one after another
+  (co-facilitators' tokens taking turns, each person having 20 exports a minute).
 - **Chromium**: headless Debian Chromium driven by Playwright, the built client served by the built server; see
   each table's title for what is timed.
 
