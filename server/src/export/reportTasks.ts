@@ -1,6 +1,7 @@
 import type { BackupPerson, BackupVoteRound, WorkshopBackup } from '@essaim/shared';
+import type { ReportLang } from '../report/reportStrings.js';
 
-export type ReportLang = 'fr' | 'en';
+export type { ReportLang };
 export type Paper = 'a4' | 'a3';
 
 /**

@@ -1,4 +1,5 @@
 import type { NoteColor, VoteScope } from '@essaim/shared';
+import { REPORT_TIME_ZONE } from '../export/reportTimeZone.js';
 
 /** Every word the report prints, in French (the default) and English; French typography is written in. */
 export type ReportLang = 'fr' | 'en';
@@ -9,8 +10,8 @@ const quote = (lang: ReportLang, text: string) => (lang === 'fr' ? `«${NBSP}${t
 /** French: 0 and 1 take the singular. */
 const plural = (lang: ReportLang, n: number, one: string, other: string) => ((lang === 'fr' ? n < 2 : n === 1) ? one : other);
 
-/** The workshops are French: dates are read in French time, whatever the server's zone. */
-const TIME_ZONE = 'Europe/Paris';
+/** Dates are read in the report's time zone (Paris unless `REPORT_TIME_ZONE` says otherwise), whatever the server's. */
+const TIME_ZONE = REPORT_TIME_ZONE;
 
 const dateFormats = {
   fr: new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE }),
