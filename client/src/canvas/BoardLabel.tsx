@@ -1,8 +1,8 @@
-import type { Label } from '@essaim/shared';
+import { LABEL_INKS, type Label } from '@essaim/shared';
 import type Konva from 'konva';
 import { memo } from 'react';
 import { Text } from 'react-konva';
-import { HEADING_FONT_FAMILY, LABEL_INKS, ZONE_INK } from './zoneStyle';
+import { HEADING_FONT_FAMILY, ZONE_INK } from './zoneStyle';
 
 type KonvaHandler<E extends Event = Event> = (event: Konva.KonvaEventObject<E>) => void;
 

@@ -1,6 +1,5 @@
-import { NOTE_COLOR_FILLS, NOTE_COLORS, NOTE_MIN_SIZE } from '@essaim/shared';
+import { BADGE_OUTLINES, NOTE_COLOR_FILLS, NOTE_COLORS, NOTE_MIN_SIZE } from '@essaim/shared';
 import { describe, expect, it } from 'vitest';
-import { BADGE_OUTLINES } from './badgeOutlines';
 import { BADGE_HEIGHT, categoryBadgeLayout } from './CategoryBadge';
 import { contrastRatio } from './contrastRatio';
 import { NOTE_PADDING, NOTE_TEXT_COLOR } from './noteStyle';

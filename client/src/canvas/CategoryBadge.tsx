@@ -1,6 +1,5 @@
-import { NOTE_COLOR_FILLS, type Category } from '@essaim/shared';
+import { BADGE_OUTLINES, NOTE_COLOR_FILLS, type Category } from '@essaim/shared';
 import { Group, Rect, Text } from 'react-konva';
-import { BADGE_OUTLINES } from './badgeOutlines';
 import { textWidth } from './fitNoteText';
 import { NOTE_FONT_FAMILY, NOTE_TEXT_COLOR } from './noteStyle';
 

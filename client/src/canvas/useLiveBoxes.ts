@@ -1,4 +1,4 @@
-import type { Group, Note, Point, Rect } from '@essaim/shared';
+import { membersByGroup, type Group, type Note, type Point, type Rect } from '@essaim/shared';
 import { useMemo } from 'react';
 import { useBoard } from '../state/BoardContext';
 import { clusterCard, clusterOutline } from '../state/clusterGeometry';
@@ -41,13 +41,7 @@ export function useLiveBoxes(): LiveBoxes {
       const p = at(note);
       return { x: p.x, y: p.y, width: note.width, height: note.height };
     };
-    const members = new Map<string, Note[]>();
-    for (const note of notes) {
-      if (!note.groupId) continue;
-      const list = members.get(note.groupId);
-      if (list) list.push(note);
-      else members.set(note.groupId, [note]);
-    }
+    const members = membersByGroup(notes);
     const clusters: ClusterShape[] = [];
     const foldedInto = new Map<string, Rect>();
     for (const group of groups) {

@@ -1,4 +1,3 @@
-import type { NoteColor } from '@essaim/shared';
 import { noteDetail } from './cullView';
 import { textWidth } from './fitNoteText';
 import { zoneTitleLayout, type MeasureTitle, type ZoneTitleBox, type ZoneTitleLayout } from './zoneTitleLayout';
@@ -16,17 +15,6 @@ export const HEADING_FONT_FAMILY =
   'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif';
 /** The padlock of the line icons (24 × 24), drawn on a locked zone's band. */
 export const LOCK_PATH = 'M6 11h12v10H6zM8 11V7a4 4 0 0 1 8 0v4';
-
-/** A heading's text colour per palette name: darker shades of the notes' colours, readable on the board (WCAG AA). */
-export const LABEL_INKS: Record<NoteColor, string> = {
-  yellow: '#7a5c00',
-  orange: '#a8430a',
-  pink: '#b0195a',
-  violet: '#6d28d9',
-  blue: '#1d4ed8',
-  green: '#1c6b34',
-  grey: '#4b5563',
-};
 
 /** How this zone's title is drawn at this zoom, measured in the page's font (see `zoneTitleLayout`). */
 export function zoneTitle(zone: ZoneTitleBox, scale: number): ZoneTitleLayout {

@@ -1,7 +1,6 @@
-import { NOTE_COLOR_FILLS, type Category, type Note } from '@essaim/shared';
+import { BADGE_OUTLINES, NOTE_COLOR_FILLS, type Category, type Note } from '@essaim/shared';
 import { memo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BADGE_OUTLINES } from '../canvas/badgeOutlines';
 import { CategorySelect } from './CategorySelect';
 import { Icon } from './Icon';
 import { VoteDotsRow } from './vote/VoteDotsRow';

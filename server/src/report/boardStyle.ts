@@ -1,4 +1,4 @@
-import type { LinkKind, NoteColor } from '@essaim/shared';
+import type { LinkKind } from '@essaim/shared';
 
 /**
  * How the board is drawn in the report, in board units: the same sizes and colours as the
@@ -53,28 +53,6 @@ export const CLUSTER_TAB_MAX_TEXT = 320;
 export const CLUSTER_CARD = { width: 220, height: 96 } as const;
 
 export const LABEL_LINE_HEIGHT = 1.15;
-
-/** A heading's text colour per palette name: dark shades of the notes' colours. */
-export const LABEL_INKS: Record<NoteColor, string> = {
-  yellow: '#7a5c00',
-  orange: '#a8430a',
-  pink: '#b0195a',
-  violet: '#6d28d9',
-  blue: '#1d4ed8',
-  green: '#1c6b34',
-  grey: '#4b5563',
-};
-
-/** A category badge's outline: a dark tone of its colour that stands out on any note. */
-export const BADGE_OUTLINES: Record<NoteColor, string> = {
-  yellow: '#7A6200',
-  orange: '#9A4A00',
-  pink: '#9C2A5A',
-  violet: '#5B3FA8',
-  blue: '#1F5F96',
-  green: '#2F6B1F',
-  grey: '#5C5C5C',
-};
 
 /** Where a line of text of this size, `lineHeight` tall, has its baseline below the line's top (text centred in its line). */
 export function baselineIn(lineTop: number, size: number, lineHeight: number): number {

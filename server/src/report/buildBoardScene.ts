@@ -1,5 +1,5 @@
-import type { Label, LinkKind, Rect, ReportNote, ReportTreeNode, RoomReport } from '@essaim/shared';
-import { baselineIn, INK, LABEL_INKS, LABEL_LINE_HEIGHT } from './boardStyle.js';
+import { LABEL_INKS, type Label, type LinkKind, type Rect, type ReportNote, type ReportTreeNode, type RoomReport } from '@essaim/shared';
+import { baselineIn, INK, LABEL_LINE_HEIGHT } from './boardStyle.js';
 import { unionOf, type BoardScene, type SceneShape } from './BoardScene.js';
 import { clusterLayouts, clusterShape } from './clusterShapes.js';
 import { linkShape } from './linkShape.js';

@@ -1,4 +1,4 @@
-import type { Group, Note, Rect } from '@essaim/shared';
+import { membersByGroup, type Group, type Note, type Rect } from '@essaim/shared';
 import {
   baselineIn,
   CLUSTER_CARD,
@@ -26,13 +26,7 @@ export interface ClusterLayout {
 
 /** Each cluster with its notes: the outline around them, and its card when folded (as the client's `useLiveBoxes`). */
 export function clusterLayouts(groups: readonly Group[], notes: readonly Note[]): ClusterLayout[] {
-  const members = new Map<string, Note[]>();
-  for (const note of notes) {
-    if (!note.groupId) continue;
-    const list = members.get(note.groupId);
-    if (list) list.push(note);
-    else members.set(note.groupId, [note]);
-  }
+  const members = membersByGroup(notes);
   const layouts: ClusterLayout[] = [];
   for (const group of groups) {
     const list = members.get(group.id);

@@ -1,8 +1,7 @@
-import { NOTE_COLOR_FILLS, type Category, type Note } from '@essaim/shared';
+import { BADGE_OUTLINES, NOTE_COLOR_FILLS, type Category, type Note } from '@essaim/shared';
 import {
   AUTHOR_FONT_SIZE,
   AUTHOR_LINE,
-  BADGE_OUTLINES,
   baselineIn,
   CATEGORY_BADGE,
   INK,

@@ -26,3 +26,15 @@ const groupSchema = z.object({
 export const groupType: EntryType<Group> = entryType<Group>(groupSchema, [repairStep(2, { parse: (v) => groupType.parse(v) })]);
 
 export const parseGroup = (value: unknown): Group | null => groupType.parse(value);
+
+/** Each cluster's notes, by cluster id, in the order given (a note names its cluster in its own `groupId`). */
+export function membersByGroup<T extends { groupId?: string | null }>(notes: Iterable<T>): Map<string, T[]> {
+  const members = new Map<string, T[]>();
+  for (const note of notes) {
+    if (!note.groupId) continue;
+    const list = members.get(note.groupId);
+    if (list) list.push(note);
+    else members.set(note.groupId, [note]);
+  }
+  return members;
+}

@@ -19,3 +19,29 @@ export const NOTE_COLOR_FILLS: Record<NoteColor, { fill: string; stroke: string 
 export function isNoteColor(value: unknown): value is NoteColor {
   return typeof value === 'string' && (NOTE_COLORS as readonly string[]).includes(value);
 }
+
+/** A heading's text colour per palette name: darker shades of the notes' colours, readable on the board (WCAG AA). */
+export const LABEL_INKS: Record<NoteColor, string> = {
+  yellow: '#7a5c00',
+  orange: '#a8430a',
+  pink: '#b0195a',
+  violet: '#6d28d9',
+  blue: '#1d4ed8',
+  green: '#1c6b34',
+  grey: '#4b5563',
+};
+
+/**
+ * A category badge's outline: a dark tone of its colour, at least 3:1 against every note colour (WCAG
+ * non-text contrast), so a yellow badge still stands out on a yellow note. Its text is the notes'
+ * dark text on the pale fill, well over 4.5:1.
+ */
+export const BADGE_OUTLINES: Record<NoteColor, string> = {
+  yellow: '#7A6200',
+  orange: '#9A4A00',
+  pink: '#9C2A5A',
+  violet: '#5B3FA8',
+  blue: '#1F5F96',
+  green: '#2F6B1F',
+  grey: '#5C5C5C',
+};
