@@ -4,8 +4,3 @@ import { ensureDebianTool } from './ensureDebianTool.mjs';
 export function ensureChromium() {
   return ensureDebianTool({ path: process.env.CHROMIUM_PATH || '/usr/bin/chromium', pkg: 'chromium', envName: 'CHROMIUM_PATH' });
 }
-
-/** poppler-utils (`pdftotext`, `pdfinfo`, `pdffonts`, `pdftoppm`): the tests read the PDF reports with them. */
-export function ensurePoppler() {
-  return ensureDebianTool({ path: '/usr/bin/pdftotext', pkg: 'poppler-utils' });
-}

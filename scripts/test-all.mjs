@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { ensureChromium, ensurePoppler } from './ensureChromium.mjs';
+import { ensureChromium } from './ensureChromium.mjs';
+import { ensurePoppler } from './ensurePoppler.mjs';
 import { pnpm } from './pnpm.mjs';
 
 const started = Date.now();

@@ -120,11 +120,11 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const workers = new ReportWorkers(config.exportWorkers, app.log);
   app.addHook('onClose', async () => workers.close());
   await app.register(exportRoutes, {
-    exports: new ExportService(workshops, workers),
+    exports: new ExportService(workshops, workers, app.log),
     imports: new WorkshopImport(workshops, workers, config.maxBoardBytes),
     tokens,
     maxImportBytes: config.maxImportBytes,
-    createRateLimit: config.createRateLimit,
+    importRateLimit: config.importRateLimit,
   });
   await app.register(syncRoutes, { storage, tokens, rooms });
 

@@ -46,6 +46,8 @@ export interface Config {
   exportWorkers: number;
   /** largest backup file an import accepts (bytes) */
   maxImportBytes: number;
+  /** workshops imported per address and per minute */
+  importRateLimit: number;
 }
 
 const defaultClientDir = fileURLToPath(new URL('../../client/dist', import.meta.url));
@@ -84,6 +86,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxSocketsPerFacilitator: intFrom(env.MAX_SOCKETS_PER_FACILITATOR, 64, 'MAX_SOCKETS_PER_FACILITATOR'),
     exportWorkers: Math.max(1, intFrom(env.EXPORT_WORKERS, 1, 'EXPORT_WORKERS')),
     maxImportBytes: intFrom(env.MAX_IMPORT_BYTES, 32 * 1024 * 1024, 'MAX_IMPORT_BYTES'),
+    importRateLimit: intFrom(env.IMPORT_RATE_LIMIT, 5, 'IMPORT_RATE_LIMIT'),
   };
 }
 

@@ -13,7 +13,8 @@ import {
 import { waitFor, whenSynced } from './providers.js';
 import { expectRefused, openRawSocket } from './rawSocket.js';
 import { download, expectDownloadError, exportBackup, exportServer, importBackup, richWorkshop, sceneOf, tableCounts } from './exportScene.js';
-import { countsOf, expectStatus, getVote, openRound } from './voteScene.js';
+import { closeVote, countsOf, expectStatus, getVote, openRound, putDot, writeNotes } from './voteScene.js';
+import { openWorkshop } from './workshopScene.js';
 
 /** The JSON backup and its import (docs/API.md, « Exports and import »). */
 
@@ -127,7 +128,6 @@ describe('JSON backup and import', () => {
     const answer = await expectStatus(getVote(fresh, round!.voteId, imported.facilitatorToken));
     expect(countsOf(answer.results)).toEqual(expected);
     // a named round: the new facilitator sees who put which dot, under the names the file carries
-    // (fails today: VoteService.voters reads names from listParticipants, which leaves out the imported people — they are stored revoked)
     expect(answer.voters?.map((v) => [v.name, v.dots]).sort()).toEqual([['Lina', { 'note-bus': 2, 'note-velo': 1 }], ['Marc', { 'note-bus': 1, 'note-epicerie': 1, 'note-isolement': 1 }]]);
     // a participant of the new workshop sees the results of the closed round too
     const nora = await fresh.join('Nora', rich.roomId);
@@ -223,3 +223,60 @@ describe('import of a bad file', () => {
     expect((await importBackup(server, text)).status).toBe(201);
   });
 });
+
+describe('a backup of a workshop that lived', () => {
+  it('keeps a removed room that took part in a round, closes a round still open, and counts everyone who took part', async () => {
+    const server = await exportServer();
+    const scene = await openWorkshop({ rooms: 2, assignment: 'choice' }, server);
+    const [kept, removed] = scene.breakouts;
+    const amina = await scene.join('Amina', kept!.id);
+    const bruno = await scene.join('Bruno', removed!.id);
+    await scene.join('Chloé, qui n’écrit rien', kept!.id);
+    await writeNotes(scene, amina, kept!.id, [{ id: 'gare', x: 0, y: 0, text: 'Une navette vers la gare' }]);
+    await writeNotes(scene, bruno, removed!.id, [{ id: 'velo', x: 0, y: 0, text: 'Des vélos en libre-service' }]);
+    const closed = await openRound(scene, {});
+    await expectStatus(putDot(scene, closed.voteId, 'gare', amina.token));
+    await expectStatus(putDot(scene, closed.voteId, 'velo', bruno.token));
+    await expectStatus(closeVote(scene, closed.voteId));
+    expect((await scene.admin('DELETE', `/rooms/${removed!.id}`)).status).toBe(204);
+    const open = await openRound(scene, { roomIds: [kept!.id] });
+    await expectStatus(putDot(scene, open.voteId, 'gare', amina.token));
+
+    const first = await exportBackup(server, scene.workshop);
+    expect(first.backup.rooms.map((r) => [r.name, r.archived])).toEqual([
+      ['Plénière', false],
+      ['Salle 1', false],
+      ['Salle 2', true],
+    ]);
+    expect(first.backup.workshop.participants).toBe(3);
+    const imported = await importOk(server, first.text);
+    // the removed room stays removed; its board and the round's counts in it are kept
+    expect(imported.rooms.map((r) => r.name)).toEqual(['Plénière', 'Salle 1']);
+    const second = await exportBackup(server, imported);
+    expect(second.backup.rooms.find((r) => r.id === removed!.id)?.board.notes.map((n) => n.text)).toEqual(['Des vélos en libre-service']);
+    expect(second.backup.workshop.participants).toBe(3);
+    const [wasClosed, wasOpen] = second.backup.votes;
+    expect(withoutDots(wasClosed!)).toEqual(withoutDots(first.backup.votes[0]!));
+    // the round open at the export is closed as it stood, with its dot counted
+    expect(wasOpen).toMatchObject({ status: 'closed', closedAt: first.backup.exportedAt, results: [{ noteId: 'gare', roomId: kept!.id, count: 1 }], votedByRoom: { [kept!.id]: 1 } });
+    // export → import → export is the same once nothing is open
+    const third = await exportBackup(server, await importOk(server, second.text));
+    expect(withoutDate(third.backup)).toEqual(withoutDate(second.backup));
+  });
+
+  it('takes invisible and bidi characters out of the names a file brings, as the API does for every name', async () => {
+    const server = await exportServer();
+    const { backup } = await exportBackup(server, (await openWorkshop({ rooms: 1 }, server)).workshop);
+    backup.workshop.title = 'Atelier \u202egnilleiv\u202c\u200b mobilité';
+    backup.rooms[1]!.name = 'Salle\u0007 1';
+    const imported = await importOk(server, JSON.stringify(backup));
+    expect(imported.title).toBe('Atelier gnilleiv mobilité');
+    expect(imported.rooms[1]!.name).toBe('Salle 1');
+    backup.workshop.title = '\u200b\u202e';
+    const refused = await importBackup(server, JSON.stringify(backup));
+    expectDownloadError(refused, 400, 'invalid_backup');
+    expect(refused.text).toMatch(/workshop\.title: nothing is left of it/);
+  });
+});
+
+const withoutDots = ({ dots: _dots, ...round }: WorkshopBackup['votes'][number]) => round;

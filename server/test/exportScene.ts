@@ -34,7 +34,7 @@ import { openWorkshop, type WorkshopOptions, type WorkshopScene } from './worksh
 
 /** A server whose join and create budgets do not get in the way of a test's many calls. */
 export function exportServer(overrides: Partial<Config> = {}): Promise<TestServer> {
-  return useServer({ joinRateLimit: 1000, createRateLimit: 1000, ...overrides });
+  return useServer({ joinRateLimit: 1000, createRateLimit: 1000, importRateLimit: 1000, ...overrides });
 }
 
 export type ExportKind = 'pdf' | 'png' | 'csv' | 'json';

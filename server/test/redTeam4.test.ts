@@ -9,6 +9,7 @@ import {
   labelBounds,
   labelType,
   rectsIntersect,
+  ROOMS_EVER_MAX,
   type AppliedTemplate,
   type CreateWorkshopResponse,
   type Frame,
@@ -17,7 +18,6 @@ import {
   type WorkshopResponse,
 } from '@essaim/shared';
 import { cleanText } from '../src/http/cleanText.js';
-import { ROOMS_EVER_MAX } from '../src/workshops/WorkshopAdmin.js';
 import { sampleNote, storedDoc, useServer, writeNote } from './openBoard.js';
 import { waitFor, whenSynced } from './providers.js';
 import { openRawClient } from './rawClient.js';

@@ -7,6 +7,8 @@ import type { ImportReading, MadeFile, ReportTask } from './reportTasks.js';
 
 /** Exports waiting for a worker beyond which a new one is turned away (503 `export_busy`). */
 const QUEUE_MAX = 16;
+/** Imports read at once: each holds its file (up to `MAX_IMPORT_BYTES`) twice, here and in a worker. */
+const IMPORTS_MAX = 2;
 /** A task still running after this long is stopped (its worker thread with it). */
 const TASK_TIMEOUT_MS = 60_000;
 
@@ -17,6 +19,7 @@ const TASK_TIMEOUT_MS = 60_000;
  */
 export class ReportWorkers {
   private readonly pool: Piscina;
+  private imports = 0;
 
   constructor(threads: number, log: FastifyBaseLogger) {
     const fromSources = import.meta.url.endsWith('.ts');
@@ -40,8 +43,15 @@ export class ReportWorkers {
     return this.run(task) as Promise<MadeFile>;
   }
 
-  readImport(task: Extract<ReportTask, { kind: 'import' }>): Promise<ImportReading> {
-    return this.run(task) as Promise<ImportReading>;
+  /** Reads an import; past `IMPORTS_MAX` at once, 503 — imports never crowd out the exports. */
+  async readImport(task: Extract<ReportTask, { kind: 'import' }>): Promise<ImportReading> {
+    if (this.imports >= IMPORTS_MAX) throw new AppError('export_busy', 'Other backups are being read right now; try again in a few seconds.', { 'retry-after': '10' });
+    this.imports++;
+    try {
+      return (await this.run(task)) as ImportReading;
+    } finally {
+      this.imports--;
+    }
   }
 
   private async run(task: ReportTask): Promise<unknown> {

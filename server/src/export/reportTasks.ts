@@ -23,7 +23,7 @@ export interface ReportInput {
 /** The records' part of a backup: everything but the boards, which the worker reads from `source`. */
 export interface BackupRecords {
   workshop: Omit<WorkshopBackup['workshop'], 'anonymous' | 'observersExport'>;
-  rooms: { id: string; name: string; plenary: boolean; color: string; position: number }[];
+  rooms: { id: string; name: string; plenary: boolean; color: string; position: number; archived: boolean }[];
   /** everyone the workshop had; the worker keeps those the file names */
   people: BackupPerson[];
   votes: BackupVoteRound[];
@@ -40,6 +40,8 @@ export type ReportTask =
 export interface MadeFile {
   bytes: Uint8Array;
   scale?: number;
+  /** the room to draw was removed while the documents were copied */
+  gone?: true;
 }
 
 /** An import read: the backup without its boards' entries, and each board as a Yjs update; or what is wrong with the file. */

@@ -11,6 +11,8 @@ import { assembleBackup } from './assembleBackup.js';
 
 /** The longest side of an exported PNG, in pixels. */
 export const PNG_SIDE_MAX = 8192;
+/** Its most pixels (4 bytes each while drawn: 128 MB). */
+export const PNG_PIXELS_MAX = 32 * 1024 * 1024;
 
 function docOf(update: Uint8Array): Y.Doc {
   const doc = new Y.Doc({ gc: true });
@@ -65,11 +67,14 @@ export default async function run(task: ReportTask): Promise<MadeFile | ImportRe
     case 'pdf':
       return { bytes: await renderReportPdf(reportOf(task.source), { paper: task.paper, lang: task.lang }) };
     case 'png': {
-      const room = reportOf(task.source).rooms[0];
-      if (!room) throw new Error('no room to draw');
+      const report = reportOf(task.source);
+      const room = report.rooms[0];
+      // removed while its copy was taken
+      if (!room) return { bytes: new Uint8Array(), gone: true };
       const size = boardPngSize(room, task.scale);
-      const scale = task.scale * Math.min(1, PNG_SIDE_MAX / Math.max(size.width, size.height));
-      return { bytes: renderBoardPng(room, { scale, lang: task.lang }), scale };
+      const fit = Math.min(1, PNG_SIDE_MAX / Math.max(size.width, size.height), Math.sqrt(PNG_PIXELS_MAX / (size.width * size.height)));
+      const scale = task.scale * fit;
+      return { bytes: renderBoardPng(room, { scale, lang: task.lang, anonymous: report.anonymous }), scale };
     }
     case 'csv':
       return { bytes: encode(notesCsv(reportOf(task.source), task.sep, task.lang)) };
@@ -79,7 +84,7 @@ export default async function run(task: ReportTask): Promise<MadeFile | ImportRe
         const doc = boards.get(roomId);
         return doc ? readBoardBackup(doc) : null;
       }, task.source.now);
-      return { bytes: encode(JSON.stringify(backup, null, 2)) };
+      return { bytes: encode(JSON.stringify(backup)) };
     }
     case 'import':
       return readImport(task.text, task.maxBoardBytes);

@@ -35,7 +35,7 @@ describe('renderBoardPng', () => {
 
   it('draws the whole board on white at the size it announces, notes in their colours', async () => {
     const size = boardPngSize(room, 0.5);
-    const png = renderBoardPng(room, { scale: 0.5, lang: 'fr' });
+    const png = renderBoardPng(room, { scale: 0.5, lang: 'fr', anonymous: false });
     writeFileSync(join(reportArtifactsDir(), 'board-mobilite-0.5.png'), png);
     expect(pngHeader(png)).toEqual(size);
     const data = await pixels(png);
@@ -46,16 +46,26 @@ describe('renderBoardPng', () => {
   });
 
   it('grows with the scale', () => {
-    const small = pngHeader(renderBoardPng(room, { scale: 0.25, lang: 'fr' }));
-    const large = pngHeader(renderBoardPng(room, { scale: 1, lang: 'en' }));
+    const small = pngHeader(renderBoardPng(room, { scale: 0.25, lang: 'fr', anonymous: false }));
+    const large = pngHeader(renderBoardPng(room, { scale: 1, lang: 'en', anonymous: false }));
     expect(large.width / small.width).toBeCloseTo(4, 1);
     expect(large.height / small.height).toBeCloseTo(4, 1);
+  });
+
+  it('prints no author in an anonymous workshop, even when the room report carries the names', async () => {
+    const named = await pixels(renderBoardPng(room, { scale: 1, lang: 'fr', anonymous: false }));
+    const hidden = await pixels(renderBoardPng(room, { scale: 1, lang: 'fr', anonymous: true }));
+    // the same room with every author's name taken out of its report
+    const stripped = JSON.parse(JSON.stringify(room, (key, value: unknown) => (key === 'author' ? undefined : value))) as typeof room;
+    const nameless = await pixels(renderBoardPng(stripped, { scale: 1, lang: 'fr', anonymous: true }));
+    expect(Buffer.from(hidden).equals(Buffer.from(named))).toBe(false);
+    expect(Buffer.from(hidden).equals(Buffer.from(nameless))).toBe(true);
   });
 
   it('gives an empty board a small valid picture', () => {
     const empty = report.rooms[2]!;
     expect(empty.empty).toBe(true);
-    const png = renderBoardPng(empty, { scale: 1, lang: 'fr' });
+    const png = renderBoardPng(empty, { scale: 1, lang: 'fr', anonymous: false });
     writeFileSync(join(reportArtifactsDir(), 'board-empty.png'), png);
     expect(pngHeader(png)).toEqual(boardPngSize(empty, 1));
   });

@@ -32,18 +32,18 @@ export function boardPngSize(room: RoomReport, scale: number): { width: number; 
 
 /**
  * The whole board as a PNG on white, drawn by the same code and with the same lines as the
- * PDF's board pages (authors' names as the room's report carries them: none in an anonymous workshop).
+ * PDF's board pages; in an anonymous workshop no author's name, even one the room's report carried.
  */
-export function renderBoardPng(room: RoomReport, options: { scale: number; lang: ReportLang }): Buffer {
+export function renderBoardPng(room: RoomReport, options: { scale: number; lang: ReportLang; anonymous: boolean }): Buffer {
   registerFonts();
-  const { scale, lang } = options;
+  const { scale, lang, anonymous } = options;
   const { width, height } = boardPngSize(room, scale);
   const canvas = createCanvas(width, height);
   const ctx = canvas.getContext('2d');
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, width, height);
   const painter = canvasPainter(ctx);
-  const scene = boardScene(room, { lang, anonymous: false });
+  const scene = boardScene(room, { lang, anonymous });
   if (!scene.bounds) {
     painter.transform(scale, 0, 0);
     painter.text(reportStrings(lang).empty, MARGIN, EMPTY.height / 2 + 8, { size: 22, bold: false, color: MUTED_INK });

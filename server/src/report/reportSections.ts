@@ -19,8 +19,8 @@ export function addReportSections(flow: PdfFlow, room: RoomReport, accent: strin
     for (const round of room.priorities) {
       const details = [round.turnout ? s.turnout(round.turnout.voted, round.turnout.eligible) : null, round.closedAt ? s.closedOn(round.closedAt) : null];
       flow.subheading(`${s.round(round.number)} · ${capitalise(s.scope(round.scope, round.scopeTitle))}`, details.filter(Boolean).join(' · '));
-      if (!round.results) flow.paragraph(s.resultsHidden);
-      else if (round.results.length === 0) flow.paragraph(s.noResults);
+      // priorities are rounds whose results may be seen (`roomPriorities`)
+      if (!round.results || round.results.length === 0) flow.paragraph(s.noResults);
       else for (const line of round.results) flow.note(line.note, { rank: line.rank, count: line.count });
     }
   }

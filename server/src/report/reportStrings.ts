@@ -94,15 +94,15 @@ export function reportStrings(lang: ReportLang) {
     pageOf: (p: number, total: number) => (fr ? `Page ${n(p)} sur ${n(total)}` : `Page ${n(p)} of ${n(total)}`),
     empty: fr ? 'Ce tableau est vide.' : 'This board is empty.',
     legendVotes: fr ? 'points de vote reçus' : 'votes received',
-    legendCause: fr ? 'cause' : 'cause',
+    legendCause: 'cause',
     legendConsequence: fr ? 'conséquence' : 'consequence',
     summary: fr ? 'Synthèse' : 'Summary',
     priorities: fr ? 'Priorités' : 'Priorities',
-    zones: fr ? 'Zones' : 'Zones',
+    zones: 'Zones',
     clusters: fr ? 'Regroupements' : 'Clusters',
     trees: fr ? 'Arbres à problèmes' : 'Problem trees',
     loose: fr ? 'Notes hors zone' : 'Notes outside zones',
-    votes: fr ? 'Votes' : 'Votes',
+    votes: 'Votes',
     untitled: fr ? 'Sans titre' : 'Untitled',
     round: (num: number) => (fr ? `Vote n°${NBSP}${n(num)}` : `Vote no. ${n(num)}`),
     scope: (scope: VoteScope, title?: string): string => {
@@ -112,7 +112,7 @@ export function reportStrings(lang: ReportLang) {
         case 'notes':
           return fr ? `notes choisies (${n(scope.noteIds.length)})` : `chosen notes (${n(scope.noteIds.length)})`;
         case 'frame':
-          return `${fr ? 'zone' : 'zone'} ${quote(lang, title ?? scope.title)}`;
+          return `zone ${quote(lang, title ?? scope.title)}`;
         case 'group':
           return `${fr ? 'groupe' : 'cluster'} ${quote(lang, title ?? '')}`;
       }
@@ -128,7 +128,6 @@ export function reportStrings(lang: ReportLang) {
     statusClosed: fr ? 'clos' : 'closed',
     closedOn: (ms: number) => (fr ? `clos le ${date(ms)}` : `closed on ${date(ms)}`),
     noResults: fr ? 'Aucun point n’a été donné.' : 'No dot was given.',
-    resultsHidden: fr ? 'Résultats non publiés.' : 'Results not published.',
     problem: fr ? 'Problème' : 'Problem',
     causes: fr ? 'Causes' : 'Causes',
     consequences: fr ? 'Conséquences' : 'Consequences',

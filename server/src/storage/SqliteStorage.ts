@@ -116,7 +116,7 @@ export class SqliteStorage implements Storage {
     })();
   }
 
-  async importWorkshop({ workshop, people, rounds }: ImportedWorkshop): Promise<void> {
+  async importWorkshop({ workshop, people, rounds, documents }: ImportedWorkshop): Promise<void> {
     this.db.transaction(() => {
       this.sql('insertWorkshop').run(this.workshopParams(workshop));
       for (const room of workshop.rooms) this.insertRoom(workshop.id, room);
@@ -125,6 +125,7 @@ export class SqliteStorage implements Storage {
         this.sql('insertVoteRound').run(round.voteId, workshop.id, round.number, round.data);
         for (const d of round.dots) this.sql('insertDot').run(round.voteId, d.participantId, d.roomId, d.noteId, d.count);
       }
+      for (const doc of documents) this.sql('append').run(doc.name, doc.update);
     })();
   }
 

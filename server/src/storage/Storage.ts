@@ -67,6 +67,8 @@ export interface ImportedWorkshop {
   workshop: WorkshopRecord;
   people: ParticipantRecord[];
   rounds: { voteId: string; number: number; data: string; dots: DotRecord[] }[];
+  /** new documents (the workshop's, its boards): each stored as its first update */
+  documents: { name: string; update: Uint8Array }[];
 }
 
 /** What a dot asked for became: put (or taken back), or why not. */
@@ -85,7 +87,7 @@ export interface Storage {
   replaceWithSnapshot(name: string, snapshot: Uint8Array, upToSeq: number): Promise<void>;
 
   createWorkshop(workshop: WorkshopRecord): Promise<void>;
-  /** A workshop read from a backup: its records, its people, its vote rounds and their dots, all in one transaction. */
+  /** A workshop read from a backup: its records, its people, its vote rounds and their dots, its documents, all in one transaction. */
   importWorkshop(imported: ImportedWorkshop): Promise<void>;
   getWorkshop(id: string): Promise<WorkshopRecord | null>;
   findWorkshopByJoinCode(code: string): Promise<WorkshopRecord | null>;

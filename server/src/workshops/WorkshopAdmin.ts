@@ -1,5 +1,5 @@
 import { nanoid } from 'nanoid';
-import { MAX_BREAKOUT_ROOMS, readWorkshopSettings, roomColor, workshopDocName, type AssignmentMode, type BoardTemplate, type Broadcast, type RoomInfo, type WorkshopResponse } from '@essaim/shared';
+import { MAX_BREAKOUT_ROOMS, readWorkshopSettings, ROOMS_EVER_MAX, roomColor, workshopDocName, type AssignmentMode, type BoardTemplate, type Broadcast, type RoomInfo, type WorkshopResponse } from '@essaim/shared';
 import { AppError } from '../http/AppError.js';
 import { KeyedQueue } from './KeyedQueue.js';
 import { newInvite } from './newInvite.js';
@@ -19,11 +19,6 @@ export interface SettingsPatch {
   observersExport?: boolean;
 }
 
-/**
- * Rooms a workshop may ever have, removed ones included (their boards are kept): each added room
- * may start with a template of up to 256 KiB, so adding and removing rooms must not fill the disk.
- */
-export const ROOMS_EVER_MAX = 4 * MAX_BREAKOUT_ROOMS;
 
 /** What facilitators change in a running workshop: settings, rooms, codes and links, the banner. */
 export class WorkshopAdmin {

@@ -12,7 +12,7 @@ import type { Dot } from '../vote/tally.js';
  * `POST /api/workshops/import` makes into a new workshop. What lives only while a workshop runs
  * (timers, private phases and drafts, 3-12-3 runs, focus, the banner) and every secret (join code,
  * invites, tokens) stay out. Entries are sorted by id, so one workshop always gives the same file:
- * export → import → export differs only by `exportedAt`.
+ * export → import → export differs only by `exportedAt` (and a round open at the export, imported closed).
  */
 export const BACKUP_FORMAT = 'essaim-workshop-backup';
 export const BACKUP_VERSION = 1;
@@ -36,6 +36,8 @@ export interface BackupRoom {
   /** `#rrggbb` */
   color: string;
   position: number;
+  /** removed from the workshop: its board is kept, and the vote rounds it took part in still name it */
+  archived: boolean;
   board: BackupBoard;
 }
 
@@ -46,7 +48,10 @@ export interface BackupPerson {
   role: Role;
 }
 
-/** A round without its id (a new one is given on import) nor its live timers, with every dot. */
+/**
+ * A round without its id (a new one is given on import) nor its live timers, with every dot. A
+ * round open in the file is imported closed, as it stood at the export (its dots counted).
+ */
 export type BackupVoteRound = Omit<VoteRound, 'voteId' | 'timers'> & { dots: Dot[] };
 
 export interface WorkshopBackup {
@@ -56,6 +61,8 @@ export interface WorkshopBackup {
   workshop: {
     title: string;
     createdAt: number;
+    /** people who took part (participants, removed ones included): the report's cover says how many */
+    participants: number;
     assignment: AssignmentMode;
     plenaryOpen: boolean;
     anonymous: boolean;
@@ -63,7 +70,7 @@ export interface WorkshopBackup {
     /** the template rooms added later start with (null: blank) */
     template: string | null;
   };
-  /** plenary first, then by position */
+  /** every room, removed ones included: plenary first, then by position */
   rooms: BackupRoom[];
   /** by id */
   people: BackupPerson[];

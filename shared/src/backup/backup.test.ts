@@ -33,8 +33,8 @@ function backupOf(doc: Y.Doc): WorkshopBackup {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: ctx.now,
-    workshop: { title: 'Atelier', createdAt: ctx.now, assignment: 'balanced', plenaryOpen: false, anonymous: false, observersExport: false, template: null },
-    rooms: [{ id: 'plen', name: 'Plénière', plenary: true, color: '#374151', position: 0, board: readBoardBackup(doc) }],
+    workshop: { title: 'Atelier', createdAt: ctx.now, participants: 1, assignment: 'balanced', plenaryOpen: false, anonymous: false, observersExport: false, template: null },
+    rooms: [{ id: 'plen', name: 'Plénière', plenary: true, color: '#374151', position: 0, archived: false, board: readBoardBackup(doc) }],
     people: [{ id: 'amina', name: 'Amina', role: 'participant' }],
     votes: [],
   };
@@ -92,6 +92,8 @@ describe('reading a backup file', () => {
     expect(problem(edited((b) => b.rooms.push({ ...b.rooms[0], id: 'plen2' })))).toMatch(/exactly one plenary; this file has 2/);
     expect(problem(edited((b) => (b.rooms[0].board.meta.schemaVersion = 3)))).toMatch(/meta\.schemaVersion: unknown setting/);
     expect(problem(edited((b) => (b.workshop.title = '')))).toMatch(/^workshop\.title/);
+    expect(problem(edited((b) => (b.rooms[0].archived = true)))).toMatch(/the plenary cannot be a removed room/);
+    expect(problem(edited((b) => delete b.rooms[0].archived))).toMatch(/^rooms\[0\]\.archived/);
   });
 
   it('refuses a round naming a room the file has not, and a dot in a room outside its round', () => {

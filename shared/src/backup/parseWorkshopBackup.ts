@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_BREAKOUT_ROOMS, NAME_MAX, ROOM_NAME_MAX, TITLE_MAX } from '../protocol/api.js';
+import { MAX_BREAKOUT_ROOMS, NAME_MAX, ROOM_NAME_MAX, ROOMS_EVER_MAX, TITLE_MAX } from '../protocol/api.js';
 import { META_ENTRIES, SCHEMA_VERSION_KEY } from '../schema/BoardMeta.js';
 import { BOARD_ENTRY_TYPES, type EntryMapName } from '../schema/boardEntryTypes.js';
 import { sameJson } from '../schema/sameJson.js';
@@ -28,6 +28,7 @@ const roomSchema = z.strictObject({
   plenary: z.boolean(),
   color: z.string().regex(/^#[0-9a-f]{6}$/i),
   position: z.number().int().min(0).max(10_000),
+  archived: z.boolean(),
   board: boardSchema,
 });
 
@@ -40,13 +41,15 @@ const backupSchema = z.strictObject({
   workshop: z.strictObject({
     title: z.string().trim().min(1).max(TITLE_MAX),
     createdAt: timeField,
+    participants: z.number().int().min(0).max(1_000_000),
     assignment: z.enum(['balanced', 'choice']),
     plenaryOpen: z.boolean(),
     anonymous: z.boolean(),
     observersExport: z.boolean(),
     template: entryIdField.nullable(),
   }),
-  rooms: z.array(roomSchema).min(1).max(MAX_BREAKOUT_ROOMS + 1),
+  // removed rooms included, as a workshop keeps them
+  rooms: z.array(roomSchema).min(1).max(ROOMS_EVER_MAX),
   people: z
     .array(z.strictObject({ id: entryIdField, name: z.string().trim().min(1).max(NAME_MAX), role: z.enum(['facilitator', 'participant', 'observer']) }))
     .max(BACKUP_PEOPLE_MAX),
@@ -131,6 +134,9 @@ export function parseWorkshopBackup(value: unknown): BackupReading {
     });
     const plenaries = backup.rooms.filter((r) => r.plenary).length;
     if (plenaries !== 1) throw new Problem(`rooms: a workshop has exactly one plenary; this file has ${plenaries}.`);
+    if (backup.rooms.some((r) => r.plenary && r.archived)) throw new Problem('rooms: the plenary cannot be a removed room.');
+    const active = backup.rooms.filter((r) => !r.plenary && !r.archived).length;
+    if (active > MAX_BREAKOUT_ROOMS) throw new Problem(`rooms: ${active} breakout rooms; a workshop has at most ${MAX_BREAKOUT_ROOMS} (others may be removed ones).`);
     const people = new Set<string>();
     backup.people.forEach((p, i) => {
       if (people.has(p.id)) throw new Problem(`people[${i}].id: the id "${p.id}" appears twice.`);

@@ -55,7 +55,7 @@ export interface WorkshopResponse {
   template: string | null;
   /** authors are hidden from participants and observers (the workshop document's `settings.anonymous`) */
   anonymous: boolean;
-  /** observers may export the workshop like facilitators (the workshop document's `settings.observersExport`) */
+  /** observers may export the report (PDF, PNG, CSV; never the backup) — the workshop document's `settings.observersExport` */
   observersExport: boolean;
 }
 
@@ -146,6 +146,11 @@ export const SAVED_TEMPLATES_MAX = 200;
 export const TITLE_MAX = 120;
 export const ROOM_NAME_MAX = 60;
 export const MAX_BREAKOUT_ROOMS = 24;
+/**
+ * Rooms a workshop may ever have, removed ones included (their boards are kept): each added room
+ * may start with a template of up to 256 KiB, so adding and removing rooms must not fill the disk.
+ */
+export const ROOMS_EVER_MAX = 4 * MAX_BREAKOUT_ROOMS;
 export const BROADCAST_MAX = 280;
 export const NAME_MAX = 40;
 export const JOIN_CODE_LENGTH = 6;

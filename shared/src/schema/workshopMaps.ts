@@ -56,7 +56,7 @@ export interface WorkshopSettings {
   broadcast: Broadcast | null;
   /** authors are hidden from participants and observers (facilitators always see them; exports follow) */
   anonymous: boolean;
-  /** observers may export the workshop (PDF, PNG, CSV, JSON) like facilitators */
+  /** observers may export the workshop's report (PDF, PNG, CSV) — never its backup, which names every author and voter */
   observersExport: boolean;
 }
 

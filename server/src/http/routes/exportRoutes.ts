@@ -64,7 +64,7 @@ function send(reply: FastifyReply, file: ExportFile): FastifyReply {
 /** The workshop report and backup (docs/API.md, « Exports and import »). */
 export async function exportRoutes(
   app: FastifyInstance,
-  deps: { exports: ExportService; imports: WorkshopImport; tokens: TokenService; maxImportBytes: number; createRateLimit: number },
+  deps: { exports: ExportService; imports: WorkshopImport; tokens: TokenService; maxImportBytes: number; importRateLimit: number },
 ): Promise<void> {
   const budget = new ActionBudget(EXPORTS_PER_MINUTE, 'exports');
   /**
@@ -102,7 +102,7 @@ export async function exportRoutes(
 
   // The backup arrives as text: it is parsed and checked in a worker thread, not on the event loop.
   app.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: deps.maxImportBytes }, (_req, body, done) => done(null, body));
-  app.post('/api/workshops/import', { bodyLimit: deps.maxImportBytes, config: { rateLimit: { max: deps.createRateLimit, timeWindow: '1 minute' } } }, async (req, reply) => {
+  app.post('/api/workshops/import', { bodyLimit: deps.maxImportBytes, config: { rateLimit: { max: deps.importRateLimit, timeWindow: '1 minute' } } }, async (req, reply) => {
     const text = typeof req.body === 'string' ? req.body : '';
     if (!text.trim()) throw new AppError('invalid_backup', 'This file cannot be imported. It is empty: send the JSON file an export gave.');
     const name = cleanText((req.query as Query).name, NAME_MAX) || 'Animation';
