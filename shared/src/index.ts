@@ -100,3 +100,4 @@ export * from './report/readBoardContent.js';
 export * from './report/buildRoomReport.js';
 export * from './report/buildWorkshopReport.js';
 export * from './report/noteRows.js';
+export * from './geometry/linkArrow.js';

@@ -1,4 +1,4 @@
-import type { Rect } from '@essaim/shared';
+import { linkArrow, type Rect } from '@essaim/shared';
 import { memo, useCallback, useSyncExternalStore } from 'react';
 import { Layer } from 'react-konva';
 import { useBoard } from '../state/BoardContext';
@@ -7,7 +7,6 @@ import { useEntries } from '../state/useEntries';
 import { useNotesById } from '../state/useNotes';
 import { useStore } from '../state/useStore';
 import { LinkArrow } from './LinkArrow';
-import { linkArrow } from './linkGeometry';
 import { useLiveBoxes } from './useLiveBoxes';
 
 /** The zoom alone: a pan does not re-render the links. */

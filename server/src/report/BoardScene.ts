@@ -37,10 +37,6 @@ export interface BoardScene {
   linkKinds: ReadonlySet<LinkKind>;
 }
 
-export function intersects(a: Rect, b: Rect): boolean {
-  return a.x <= b.x + b.width && b.x <= a.x + a.width && a.y <= b.y + b.height && b.y <= a.y + a.height;
-}
-
 export function unionOf(rects: Iterable<Rect>): Rect | null {
   let x1 = Infinity;
   let y1 = Infinity;

@@ -31,7 +31,6 @@ export const LINK_STYLES: Readonly<Record<LinkKind, { stroke: string; dash: read
   consequence: { stroke: '#047857', dash: null },
 };
 export const LINK_WIDTH = 2.5;
-export const LINK_GAP = 6;
 export const ARROW_HEAD = { length: 14, width: 12 } as const;
 export const LINK_LABEL_FONT = 13;
 

@@ -1,4 +1,4 @@
-import { membersByGroup, type Group, type Note, type Rect } from '@essaim/shared';
+import { boundsOf, membersByGroup, type Group, type Note, type Rect } from '@essaim/shared';
 import {
   baselineIn,
   CLUSTER_CARD,
@@ -12,7 +12,7 @@ import {
   INK,
   MUTED_INK,
 } from './boardStyle.js';
-import { unionOf, type SceneShape } from './BoardScene.js';
+import type { SceneShape } from './BoardScene.js';
 import type { TextMeasure } from './textMeasure.js';
 import { clampLines, fitLine, wrapText } from './wrapText.js';
 
@@ -30,7 +30,7 @@ export function clusterLayouts(groups: readonly Group[], notes: readonly Note[])
   const layouts: ClusterLayout[] = [];
   for (const group of groups) {
     const list = members.get(group.id);
-    const bounds = list && unionOf(list);
+    const bounds = list && boundsOf(list);
     if (!list || !bounds) continue;
     const outline = { x: bounds.x - CLUSTER_PADDING, y: bounds.y - CLUSTER_PADDING, width: bounds.width + 2 * CLUSTER_PADDING, height: bounds.height + 2 * CLUSTER_PADDING };
     const card = group.collapsed ? { x: outline.x, y: outline.y, width: CLUSTER_CARD.width, height: CLUSTER_CARD.height } : null;
@@ -64,7 +64,7 @@ export function clusterShape(layout: ClusterLayout, title: string, counts: { tab
   const text = fitLine(title, Math.max(font, titleRoom), font, true, measure) + countPart;
   const tab = { x: outline.x, y: outline.y - CLUSTER_TAB_HEIGHT, width: measure.width(text, font, true) + 2 * CLUSTER_TAB_PAD, height: CLUSTER_TAB_HEIGHT - 2 };
   return {
-    bounds: unionOf([outline, tab])!,
+    bounds: boundsOf([outline, tab])!,
     ops: [
       { kind: 'rect', ...outline, style: { fill: CLUSTER_STROKE, fillOpacity: 0.05, stroke: CLUSTER_STROKE, lineWidth: 1.5, dash: [10, 6], radius: 16 } },
       { kind: 'rect', ...tab, style: { fill: CLUSTER_TAB_FILL, stroke: CLUSTER_STROKE, lineWidth: 1.5, radius: [10, 10, 0, 0] } },

@@ -1,45 +1,15 @@
-import type { Link, Rect } from '@essaim/shared';
-import { ARROW_HEAD, baselineIn, INK, LINK_GAP, LINK_LABEL_FONT, LINK_STYLES, LINK_WIDTH } from './boardStyle.js';
+import { boundsOf, linkArrow, type Link, type Rect } from '@essaim/shared';
+import { ARROW_HEAD, baselineIn, INK, LINK_LABEL_FONT, LINK_STYLES, LINK_WIDTH } from './boardStyle.js';
 import type { DrawOp, SceneShape } from './BoardScene.js';
 import type { TextMeasure } from './textMeasure.js';
 import { fitLine } from './wrapText.js';
 
-type Point = { x: number; y: number };
-
-const centre = (box: Rect): Point => ({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
-
-/** Where the segment from the centre of `box` towards `toward` leaves the box. */
-function edgePoint(box: Rect, toward: Point): Point {
-  const c = centre(box);
-  const dx = toward.x - c.x;
-  const dy = toward.y - c.y;
-  if (dx === 0 && dy === 0) return c;
-  const t = Math.min(dx === 0 ? Infinity : box.width / 2 / Math.abs(dx), dy === 0 ? Infinity : box.height / 2 / Math.abs(dy));
-  return { x: c.x + dx * t, y: c.y + dy * t };
-}
-
-/** The arrow from one box to the other, edge to edge and a little short of each, as the client draws it. */
-export function arrowEnds(from: Rect, to: Rect): [Point, Point] {
-  const a = centre(from);
-  const b = centre(to);
-  const start = edgePoint(from, b);
-  const end = edgePoint(to, a);
-  const ex = end.x - start.x;
-  const ey = end.y - start.y;
-  const length = Math.hypot(ex, ey);
-  // overlapping boxes: centre to centre, mostly hidden under the notes
-  if (length <= 2 * LINK_GAP || ex * (b.x - a.x) + ey * (b.y - a.y) <= 0) return [a, b];
-  const ux = ex / length;
-  const uy = ey / length;
-  return [
-    { x: start.x + ux * LINK_GAP, y: start.y + uy * LINK_GAP },
-    { x: end.x - ux * LINK_GAP, y: end.y - uy * LINK_GAP },
-  ];
-}
-
 /** A connector: its line (dashed for a cause, green for a consequence), its head and its label mid-way. */
 export function linkShape(link: Link, from: Rect, to: Rect, measure: TextMeasure): SceneShape | null {
-  const [p1, p2] = arrowEnds(from, to);
+  // the arrow as the client's canvas draws it, edge to edge and a little short of each note
+  const [x1, y1, x2, y2] = linkArrow(from, to).points;
+  const p1 = { x: x1, y: y1 };
+  const p2 = { x: x2, y: y2 };
   const length = Math.hypot(p2.x - p1.x, p2.y - p1.y);
   if (length < 1) return null;
   const { stroke, dash } = LINK_STYLES[link.kind];
@@ -67,11 +37,5 @@ export function linkShape(link: Link, from: Rect, to: Rect, measure: TextMeasure
     );
     boxes.push({ x, y, width, height });
   }
-  const bounds = boxes.reduce((a, b) => ({
-    x: Math.min(a.x, b.x),
-    y: Math.min(a.y, b.y),
-    width: Math.max(a.x + a.width, b.x + b.width) - Math.min(a.x, b.x),
-    height: Math.max(a.y + a.height, b.y + b.height) - Math.min(a.y, b.y),
-  }));
-  return { bounds, ops, connector: true };
+  return { bounds: boundsOf(boxes)!, ops, connector: true };
 }

@@ -1,4 +1,4 @@
-import { NOTE_COLOR_FILLS, type Frame } from '@essaim/shared';
+import { NOTE_COLOR_FILLS, rectsIntersect, type Frame } from '@essaim/shared';
 import {
   baselineIn,
   INK,
@@ -10,7 +10,7 @@ import {
   ZONE_TITLE_MAX_LINES,
   ZONE_TITLE_PADDING,
 } from './boardStyle.js';
-import { intersects, paintOps, type BoardScene, type PaintOptions } from './BoardScene.js';
+import { paintOps, type BoardScene, type PaintOptions } from './BoardScene.js';
 import type { Painter } from './Painter.js';
 import { reportMeasure, type TextMeasure } from './textMeasure.js';
 import { clampLines, wrapText } from './wrapText.js';
@@ -77,6 +77,6 @@ function paintZone(painter: Painter, frame: Frame, scale: number): void {
 /** Paints the scene in board units (the caller has set the painter's transform), leaving out what lies outside `view`. */
 export function paintBoard(painter: Painter, scene: BoardScene, options: PaintOptions): void {
   const { view } = options;
-  for (const frame of scene.zones) if (!view || intersects(frame, view)) paintZone(painter, frame, options.scale);
-  for (const shape of scene.shapes) if (!view || intersects(shape.bounds, view)) paintOps(painter, shape.ops, options);
+  for (const frame of scene.zones) if (!view || rectsIntersect(frame, view)) paintZone(painter, frame, options.scale);
+  for (const shape of scene.shapes) if (!view || rectsIntersect(shape.bounds, view)) paintOps(painter, shape.ops, options);
 }

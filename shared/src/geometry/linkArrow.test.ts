@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { edgePoint, linkArrow } from './linkGeometry';
+import { edgePoint, linkArrow } from './linkArrow.js';
 
 const box = (x: number, y: number, width = 100, height = 100) => ({ x, y, width, height });
 

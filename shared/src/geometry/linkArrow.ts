@@ -1,4 +1,5 @@
-import type { Point, Rect } from '@essaim/shared';
+import type { Point } from './pinch.js';
+import type { Rect } from './Rect.js';
 
 /** An arrow between two notes: from the edge of one box to the edge of the other. */
 export interface LinkArrow {
