@@ -249,6 +249,8 @@ describe('a backup of a workshop that lived', () => {
       ['Salle 2', true],
     ]);
     expect(first.backup.workshop.participants).toBe(3);
+    // the rounds are anonymous: the file counts the voters but names none of them
+    expect(first.backup.votes.flatMap((v) => v.dots.map((d) => d.participantId)).sort()).toEqual(['anon-00001', 'anon-00001', 'anon-00002']);
     const imported = await importOk(server, first.text);
     // the removed room stays removed; its board and the round's counts in it are kept
     expect(imported.rooms.map((r) => r.name)).toEqual(['Plénière', 'Salle 1']);

@@ -101,3 +101,4 @@ export * from './report/buildRoomReport.js';
 export * from './report/buildWorkshopReport.js';
 export * from './report/noteRows.js';
 export * from './geometry/linkArrow.js';
+export * from './backup/anonymousDots.js';

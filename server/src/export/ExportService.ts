@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import * as Y from 'yjs';
 import {
+  anonymousDots,
   parseVoteRound,
   readWorkshopSettings,
   roomDocName,
@@ -102,12 +103,14 @@ export class ExportService {
   private async input(workshop: WorkshopRecord, rooms: readonly RoomRecord[]): Promise<ReportInput> {
     const copy = (name: string) => this.workshops.rooms.withDoc(name, (room) => Y.encodeStateAsUpdate(room.doc));
     const everyone = await this.workshops.storage.listEveryone(workshop.id);
+    const whole = activeRooms(workshop).every((r) => rooms.some((x) => x.id === r.id));
     return {
       workshop: await copy(workshopDocName(workshop.id)),
       boards: await Promise.all(rooms.map(async (r) => ({ roomId: r.id, update: await copy(roomDocName(workshop.id, r.id)) }))),
       roomIds: rooms.map((r) => r.id),
       authors: Object.fromEntries(everyone.map((p) => [p.id, p.name])),
-      participants: everyone.filter((p) => p.role === 'participant').length,
+      // the cover of a report on some rooms counts the people of those rooms; of every room, everyone who took part
+      participants: everyone.filter((p) => p.role === 'participant' && (whole || rooms.some((r) => r.id === p.roomId))).length,
       createdAt: workshop.createdAt,
       now: Date.now(),
     };
@@ -124,7 +127,9 @@ export class ExportService {
         continue;
       }
       const { voteId, timers: _timers, ...rest } = round;
-      votes.push({ ...rest, dots: (await storage.listDots(voteId)).map((d) => ({ participantId: d.participantId, noteId: d.noteId, roomId: d.roomId, count: d.count })).sort(byDots) });
+      const dots = (await storage.listDots(voteId)).map((d) => ({ participantId: d.participantId, noteId: d.noteId, roomId: d.roomId, count: d.count }));
+      // nobody, facilitators included, ever saw who voted for what in an anonymous round: the file does not say it either
+      votes.push({ ...rest, dots: (round.anonymous ? anonymousDots(dots) : dots).sort(byDots) });
     }
     // everyone; the worker keeps those the file names (authors, voters, who opened a round)
     const people: BackupPerson[] = (await storage.listEveryone(workshop.id)).map((p) => ({ id: p.id, name: p.name, role: p.role }));

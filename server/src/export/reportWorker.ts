@@ -41,7 +41,7 @@ function readImport(text: string, maxBoardBytes: number): ImportReading {
   try {
     value = JSON.parse(text);
   } catch (err) {
-    return { ok: false, problem: `The file is not valid JSON (${(err as Error).message.slice(0, 120)}); it may be cut short.` };
+    return { ok: false, problem: `The file is not valid JSON (${(err as Error).message.slice(0, 120)}): it may be another kind of file, or a backup cut short.` };
   }
   const reading = parseWorkshopBackup(value);
   if (!reading.ok) return reading;

@@ -189,4 +189,15 @@ describe('renderReportPdf', () => {
     const missing = big.rooms[1]!.board.notes.filter((note) => !text.includes(flatten(note.text)));
     expect(missing).toEqual([]);
   }, 60_000);
+  it('lists only the zones that hold notes, and says so of a board with zones but no note', async () => {
+    const base = sampleReport({ notes: 30 });
+    const zone = { id: 'z-vide', title: 'Besoins émergents', x: 0, y: 0, width: 800, height: 600, color: 'green' as const };
+    const habitat = { ...base.rooms[2]!, empty: false, board: { ...base.rooms[2]!.board, frames: [zone] }, zones: [{ id: zone.id, title: zone.title, color: zone.color, notes: [] }] };
+    const { pages } = await render({ ...base, rooms: [base.rooms[0]!, base.rooms[1]!, habitat] });
+    const habitatPages = pages.filter((p) => p.startsWith('Habitat')).join('\n');
+    expect(collapse(habitatPages)).toContain('Aucune note n’a été écrite sur ce tableau.');
+    expect(habitatPages).not.toMatch(/0 note/);
+    // the room with notes lists its zones with their notes, never an empty one
+    expect(reportPagesOf(pages, 'Mobilité et accès aux services').join('\n')).not.toMatch(/\b0 note/);
+  });
 });

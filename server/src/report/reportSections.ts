@@ -24,9 +24,12 @@ export function addReportSections(flow: PdfFlow, room: RoomReport, accent: strin
       else for (const line of round.results) flow.note(line.note, { rank: line.rank, count: line.count });
     }
   }
-  if (room.zones.length > 0) {
+  // zones left empty (a template's, say) show on the drawing; the pages list what was written
+  const zones = room.zones.filter((z) => z.notes.length > 0);
+  if (room.noteCount === 0 && !room.empty) flow.paragraph(s.noNotes);
+  if (zones.length > 0) {
     flow.section(s.zones, accent);
-    for (const zone of room.zones) {
+    for (const zone of zones) {
       flow.subheading(zone.title.trim() || s.untitled, s.notes(zone.notes.length), zone.color);
       for (const note of zone.notes) flow.note(note);
     }

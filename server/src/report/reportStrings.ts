@@ -93,6 +93,7 @@ export function reportStrings(lang: ReportLang) {
     pageLabel: (p: number) => `Page${NBSP}${n(p)}`,
     pageOf: (p: number, total: number) => (fr ? `Page ${n(p)} sur ${n(total)}` : `Page ${n(p)} of ${n(total)}`),
     empty: fr ? 'Ce tableau est vide.' : 'This board is empty.',
+    noNotes: fr ? 'Aucune note n’a été écrite sur ce tableau.' : 'No note was written on this board.',
     legendVotes: fr ? 'points de vote reçus' : 'votes received',
     legendCause: 'cause',
     legendConsequence: fr ? 'conséquence' : 'consequence',
