@@ -48,7 +48,9 @@ export function addBoardPages(ctx: BoardContext, room: RoomReport): void {
     doc.addPage();
     boardHeader(ctx, room, strings.part(i + 1, plan.tiles.length));
     locator(ctx, plan.cols, plan.rows, tile.row, tile.col);
-    drawBoard(ctx, scene, tile.rect, plan.tileScale, area);
+    const placed = drawBoard(ctx, scene, tile.view, plan.viewScale, area);
+    // the part itself, within what its neighbours' pages show too
+    partFrame(ctx, placed, tile.rect);
     legend(ctx, scene);
   });
 }
@@ -83,6 +85,24 @@ function drawBoard(ctx: BoardContext, scene: BoardScene, view: Rect, scale: numb
   paintBoard(painter, scene, { scale, view, ...(fineTextMin ? { fineTextMin } : {}) });
   painter.restore();
   return { scale, dx, dy };
+}
+
+/**
+ * On a part's page, what belongs to the parts around it is veiled and the part's own edge dashed:
+ * the reader sees where this part ends, and the notes the grid cut whole.
+ */
+function partFrame(ctx: BoardContext, at: { scale: number; dx: number; dy: number }, part: Rect): void {
+  const { doc, layout } = ctx;
+  const k = layout.k;
+  const x = part.x * at.scale + at.dx;
+  const y = part.y * at.scale + at.dy;
+  const w = part.width * at.scale;
+  const h = part.height * at.scale;
+  const area = boardArea(layout);
+  doc.save();
+  doc.rect(area.x, area.y, area.width, area.height).rect(x, y, w, h).fillOpacity(0.55).fill('#ffffff', 'even-odd');
+  doc.restore();
+  doc.rect(x, y, w, h).lineWidth(1 * k).dash(4 * k, { space: 3 * k }).strokeColor(REPORT_COLORS.tile, 1).stroke().undash();
 }
 
 /** A part's outline on the overview, with the page it is printed on. */

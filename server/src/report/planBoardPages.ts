@@ -9,6 +9,11 @@ const MAX_SCALE = 1;
 export const MAX_TILES = 40;
 /** Grids finer than this are not even looked at (a board of a few notes far apart). */
 const MAX_GRID = 20_000;
+/**
+ * Each part's page also shows this share of its width and height of the parts around it, on every
+ * side: a note (a cluster, a tree's link) cut by the grid is whole on one page or the other.
+ */
+export const TILE_OVERLAP = 0.1;
 
 export type BoardPagePlan =
   | { kind: 'whole'; scale: number }
@@ -17,10 +22,16 @@ export type BoardPagePlan =
       /** the overview's scale */
       scale: number;
       tileScale: number;
+      /** the scale a part's page prints at: its part and the overlap around it (`TILE_OVERLAP`) fill the page */
+      viewScale: number;
       cols: number;
       rows: number;
-      /** the parts that show something, in reading order (rows, then columns), in board units; the grid starts at the board's top left corner and each part has the page's proportions */
-      tiles: { rect: Rect; row: number; col: number }[];
+      /**
+       * the parts that show something, in reading order (rows, then columns), in board units; the grid
+       * starts at the board's top left corner and each part has the page's proportions; `view`: what its
+       * page shows, the part and the overlap around it
+       */
+      tiles: { rect: Rect; view: Rect; row: number; col: number }[];
       /** the parts had to print the text under `MIN_NOTE_TEXT_PT` */
       reduced: boolean;
     };
@@ -42,7 +53,8 @@ export function planBoardPages(scene: BoardScene, width: number, height: number)
   const readable = scene.noteFont ? MIN_NOTE_TEXT_PT / scene.noteFont : 0;
   if (fit >= readable) return { kind: 'whole', scale: Math.min(MAX_SCALE, fit) };
   const marks = [...scene.shapes.filter((shape) => !shape.connector).map((shape) => shape.bounds), ...scene.zones.map(zoneBand)];
-  let wanted = readable;
+  // the page shows the part and its overlap: the part is cut at a larger scale, so that the page's is readable
+  let wanted = readable * (1 + 2 * TILE_OVERLAP);
   for (;;) {
     const cols = Math.ceil((bw * wanted) / width);
     const rows = Math.ceil((bh * wanted) / height);
@@ -55,9 +67,12 @@ export function planBoardPages(scene: BoardScene, width: number, height: number)
       const tiles = [...used].sort((a, b) => a - b).map((cell) => {
         const row = Math.floor(cell / cols);
         const col = cell % cols;
-        return { rect: { x: bounds.x + col * tw, y: bounds.y + row * th, width: tw, height: th }, row, col };
+        const rect = { x: bounds.x + col * tw, y: bounds.y + row * th, width: tw, height: th };
+        const view = { x: rect.x - tw * TILE_OVERLAP, y: rect.y - th * TILE_OVERLAP, width: tw * (1 + 2 * TILE_OVERLAP), height: th * (1 + 2 * TILE_OVERLAP) };
+        return { rect, view, row, col };
       });
-      return { kind: 'tiled', scale: fit, tileScale, cols, rows, tiles, reduced: wanted < readable };
+      const viewScale = tileScale / (1 + 2 * TILE_OVERLAP);
+      return { kind: 'tiled', scale: fit, tileScale, viewScale, cols, rows, tiles, reduced: viewScale < readable * 0.999 };
     }
     wanted *= 0.9;
   }
