@@ -32,17 +32,22 @@ const MIN_BADGE = 56;
 /**
  * A note's text as the client fits it: the largest size from 16 down to 11 at which it fits,
  * wrapped and hyphenated in French (a size that would cut a word where French does not is
- * passed over); at the smallest size, what does not fit ends with « … ».
+ * passed over); at the smallest size, what does not fit ends with « … ». Each size is wrapped
+ * only as far as it can tell: up to its first forced cut, or a line past what the note holds (a
+ * 2,000-character text costs as little as a short one).
  */
 export function fitNoteText(text: string, width: number, room: number, measure: TextMeasure): NoteText {
+  const maxLines = Math.max(1, Math.floor(room / (NOTE_MIN_FONT_SIZE * NOTE_LINE_HEIGHT)));
   let last: string[] = [];
   for (let size = NOTE_FONT_SIZE; size >= NOTE_MIN_FONT_SIZE; size -= NOTE_FONT_STEP) {
-    const { lines, forced } = wrapText(text, { size, bold: false, width, hyphenate: true }, measure);
+    const smallest = size <= NOTE_MIN_FONT_SIZE;
+    // more lines than this cannot fit at this size (a line to spare against rounding), and the smallest size keeps `maxLines`
+    const enough = Math.max(maxLines, Math.ceil(room / (size * NOTE_LINE_HEIGHT))) + 1;
+    const { lines, forced } = wrapText(text, { size, bold: false, width, hyphenate: true, maxLines: enough, stopWhenForced: !smallest }, measure);
     last = lines;
-    if (forced && size > NOTE_MIN_FONT_SIZE) continue;
+    if (forced && !smallest) continue;
     if (lines.length * size * NOTE_LINE_HEIGHT <= room) return { size, lines };
   }
-  const maxLines = Math.max(1, Math.floor(room / (NOTE_MIN_FONT_SIZE * NOTE_LINE_HEIGHT)));
   return { size: NOTE_MIN_FONT_SIZE, lines: clampLines(last, maxLines, width, NOTE_MIN_FONT_SIZE, false, measure) };
 }
 
