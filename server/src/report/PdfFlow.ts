@@ -1,4 +1,5 @@
 import { NOTE_COLOR_FILLS, type NoteColor, type ReportNote } from '@essaim/shared';
+import { frenchSpaces } from './frenchSpaces.js';
 import { withSoftHyphens } from './hyphenateFr.js';
 import { FONT_ASCENT, fontName } from './reportFonts.js';
 import { REPORT_COLORS, type PageLayout } from './pdfLayout.js';
@@ -17,7 +18,7 @@ const VOTES_WIDTH = 56;
 /** A note's text as the report pages print it: verbatim, with soft hyphens only inside very long words. */
 export function reportText(text: string): string {
   // an address is left whole: a hyphen added at a line's end would change it
-  return text.replaceAll('\u00ad', '').replace(LONG_WORDS, (word) => (/[/@]/.test(word) ? word : withSoftHyphens(word)));
+  return frenchSpaces(text.replaceAll('\u00ad', '')).replace(LONG_WORDS, (word) => (/[/@]/.test(word) ? word : withSoftHyphens(word)));
 }
 
 export interface RowOptions {

@@ -18,7 +18,8 @@ export function hyphenPoints(word: string): readonly number[] {
   let found = points.get(word);
   if (found === undefined) {
     found = [];
-    if (word.length >= 5) {
+    // an acronym (EHPAD, l’EHPAD, CCAS) is never cut
+    if (word.length >= 5 && !/\p{Lu}.*\p{Lu}/u.test(word)) {
       const marked = hyphenateSync(word, { hyphenChar: SOFT_HYPHEN });
       let at = 0;
       for (const ch of marked) {

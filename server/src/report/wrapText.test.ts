@@ -71,3 +71,24 @@ describe('fitLine', () => {
     }
   });
 });
+
+describe('wrapText and French typography', () => {
+  it('never starts a line with ? ! : ; or », nor ends one with «, when the author typed ordinary spaces', () => {
+    const text = 'Portage de repas : délais trop longs ! Créer une « conciergerie » ; pourquoi pas à Langeac ? Moins 10 %';
+    for (let width = 60; width <= 400; width += 7) {
+      const { lines } = wrapText(text, { size: 16, bold: false, width, hyphenate: true }, reportMeasure);
+      for (const line of lines) {
+        expect(line).not.toMatch(/^[?!:;%»]/);
+        expect(line).not.toMatch(/«$/);
+      }
+      expect(lines.join('').replace(/[\s\u00a0-]+/g, '')).toBe(text.replace(/[\s-]+/g, ''));
+    }
+  });
+
+  it('never hyphenates an acronym', () => {
+    for (let width = 50; width <= 140; width += 3) {
+      const { lines } = wrapText('Ouvrir l’EHPAD et le CCAS aux familles', { size: 16, bold: false, width, hyphenate: true }, reportMeasure);
+      expect(lines.join('\n')).not.toMatch(/(EH|EHP|EHPA|CC|CCA)-\n/);
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import { hyphenPoints } from './hyphenateFr.js';
 import type { TextMeasure } from './textMeasure.js';
+import { frenchSpaces } from './frenchSpaces.js';
 
 export interface WrapOptions {
   size: number;
@@ -53,7 +54,7 @@ export function wrapText(text: string, options: WrapOptions, measure: TextMeasur
   let forced = false;
   /** adds a line; true when past `maxLines` */
   const full = (line: string) => lines.push(line) > maxLines;
-  for (const paragraph of text.replaceAll('\u00ad', '').replace(/\r\n?/g, '\n').split('\n')) {
+  for (const paragraph of frenchSpaces(text.replaceAll('\u00ad', '')).replace(/\r\n?/g, '\n').split('\n')) {
     let line = '';
     let used = 0;
     const words = paragraph.split(/[ \t]+/).filter((word) => word !== '');
