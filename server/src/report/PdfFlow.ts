@@ -15,10 +15,28 @@ const META_WIDTH = 150;
 /** the column of a note's dots (« 12 points ») */
 const VOTES_WIDTH = 56;
 
+/** Characters a run may hold without a place to break (pdfkit measures what is left of a run at every line: a long one is quadratic). */
+const RUN_MAX = 40;
+const graphemes = new Intl.Segmenter('fr', { granularity: 'grapheme' });
+
+/** A zero-width break every `RUN_MAX` characters of a run with no other place to break (an address, digits, emoji), never inside a character as one sees it. */
+function breakLongRuns(word: string): string {
+  return word.replace(new RegExp(`[^\\s\u00ad]{${RUN_MAX + 1},}`, 'gu'), (run) => {
+    let out = '';
+    let count = 0;
+    for (const { segment } of graphemes.segment(run)) {
+      if (count > 0 && count % RUN_MAX === 0) out += '\u200b';
+      out += segment;
+      count++;
+    }
+    return out;
+  });
+}
+
 /** A note's text as the report pages print it: verbatim, with soft hyphens only inside very long words. */
 export function reportText(text: string): string {
-  // an address is left whole: a hyphen added at a line's end would change it
-  return frenchSpaces(text.replaceAll('\u00ad', '')).replace(LONG_WORDS, (word) => (/[/@]/.test(word) ? word : withSoftHyphens(word)));
+  // an address is left whole: a hyphen added at a line's end would change it (a zero-width break adds nothing)
+  return frenchSpaces(text.replaceAll('\u00ad', '')).replace(LONG_WORDS, (word) => breakLongRuns(/[/@]/.test(word) ? word : withSoftHyphens(word)));
 }
 
 export interface RowOptions {
