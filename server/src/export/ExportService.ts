@@ -72,7 +72,7 @@ export class ExportService {
   async pdf(workshopId: string, asked: readonly string[] | 'all', paper: Paper, lang: ReportLang): Promise<ExportFile> {
     const workshop = await this.workshops.workshop(workshopId);
     const rooms = this.rooms(workshop, asked);
-    const made = await this.workers.make({ kind: 'pdf', source: await this.input(workshop, rooms), paper, lang });
+    const made = await this.workers.make(workshop.id, { kind: 'pdf', source: await this.input(workshop, rooms), paper, lang });
     const title = rooms.length === 1 && asked !== 'all' ? `${workshop.title} - ${rooms[0]!.name}` : workshop.title;
     return { bytes: made.bytes, type: 'application/pdf', filename: downloadName(title, 'pdf') };
   }
@@ -80,14 +80,14 @@ export class ExportService {
   async png(workshopId: string, roomId: string, scale: number, lang: ReportLang): Promise<ExportFile> {
     const workshop = await this.workshops.workshop(workshopId);
     const [room] = this.rooms(workshop, [roomId]);
-    const made = await this.workers.make({ kind: 'png', source: await this.input(workshop, [room!]), scale, lang });
+    const made = await this.workers.make(workshop.id, { kind: 'png', source: await this.input(workshop, [room!]), scale, lang });
     if (made.gone) throw new AppError('not_found', `No room "${roomId.slice(0, 64)}" in this workshop any more.`);
     return { bytes: made.bytes, type: 'image/png', filename: downloadName(`${workshop.title} - ${room!.name}`, 'png'), scale: made.scale ?? scale };
   }
 
   async csv(workshopId: string, sep: ';' | ',', lang: ReportLang): Promise<ExportFile> {
     const workshop = await this.workshops.workshop(workshopId);
-    const made = await this.workers.make({ kind: 'csv', source: await this.input(workshop, activeRooms(workshop)), sep, lang });
+    const made = await this.workers.make(workshop.id, { kind: 'csv', source: await this.input(workshop, activeRooms(workshop)), sep, lang });
     return { bytes: made.bytes, type: 'text/csv; charset=utf-8', filename: downloadName(workshop.title, 'csv') };
   }
 
@@ -95,7 +95,7 @@ export class ExportService {
   async json(workshopId: string): Promise<ExportFile> {
     const workshop = await this.workshops.workshop(workshopId);
     const source = await this.input(workshop, workshop.rooms);
-    const made = await this.workers.make({ kind: 'json', source, records: await this.records(workshop, source.participants) });
+    const made = await this.workers.make(workshop.id, { kind: 'json', source, records: await this.records(workshop, source.participants) });
     return { bytes: made.bytes, type: 'application/json; charset=utf-8', filename: downloadName(workshop.title, 'json') };
   }
 

@@ -7,6 +7,8 @@ import type { ImportReading, MadeFile, ReportTask } from './reportTasks.js';
 
 /** Exports waiting for a worker beyond which a new one is turned away (503 `export_busy`). */
 const QUEUE_MAX = 16;
+/** Exports of one workshop waiting or running at once: one workshop's facilitators (as many as it invites) never fill everyone's queue. */
+const PER_WORKSHOP_MAX = 3;
 /** Imports read at once: each holds its file (up to `MAX_IMPORT_BYTES`) twice, here and in a worker. */
 const IMPORTS_MAX = 2;
 /** A task still running after this long is stopped (its worker thread with it). */
@@ -20,6 +22,7 @@ const TASK_TIMEOUT_MS = 60_000;
 export class ReportWorkers {
   private readonly pool: Piscina;
   private imports = 0;
+  private readonly perWorkshop = new Map<string, number>();
 
   constructor(threads: number, log: FastifyBaseLogger) {
     const fromSources = import.meta.url.endsWith('.ts');
@@ -33,14 +36,25 @@ export class ReportWorkers {
       // an idle worker (fonts, pdfkit, canvas loaded: some 100 MB) goes after a minute
       idleTimeout: 60_000,
       execArgv: fromSources ? ['--import', tsx] : [],
-      resourceLimits: { maxOldGenerationSizeMb: 2048 },
+      // a report past this is refused (500), never the machine's memory taken
+      resourceLimits: { maxOldGenerationSizeMb: 1536 },
     });
     // a worker that fails outside a task (it could not start): logged, never a crash of the server
     this.pool.on('error', (err: unknown) => log.error({ err }, 'export worker failed'));
   }
 
-  make(task: Exclude<ReportTask, { kind: 'import' }>): Promise<MadeFile> {
-    return this.run(task) as Promise<MadeFile>;
+  /** Makes a file of workshop `workshopId`; past `PER_WORKSHOP_MAX` of its exports at once, 503. */
+  async make(workshopId: string, task: Exclude<ReportTask, { kind: 'import' }>): Promise<MadeFile> {
+    const running = this.perWorkshop.get(workshopId) ?? 0;
+    if (running >= PER_WORKSHOP_MAX) throw new AppError('export_busy', 'This workshop’s other exports are still being made; try again in a few seconds.', { 'retry-after': '10' });
+    this.perWorkshop.set(workshopId, running + 1);
+    try {
+      return (await this.run(task)) as MadeFile;
+    } finally {
+      const left = (this.perWorkshop.get(workshopId) ?? 1) - 1;
+      if (left > 0) this.perWorkshop.set(workshopId, left);
+      else this.perWorkshop.delete(workshopId);
+    }
   }
 
   /** Reads an import; past `IMPORTS_MAX` at once, 503 — imports never crowd out the exports. */

@@ -23,12 +23,13 @@ import { activeRooms, personOf, roomEntry, roomInfo } from '../workshops/worksho
 import type { ReportWorkers } from './ReportWorkers.js';
 
 /**
- * A round of the file as the new workshop keeps it: under a new id; a round open at the export closed
- * as it stood (its dots counted — the people who could still vote are not in the file, so no turnout).
+ * A round of the file as the new workshop keeps it: under a new id, its counts those of its dots (a
+ * file's word for them is not taken: its dots are what a close counts); a round open at the export
+ * closed as it stood (the people who could still vote are not in the file, so no turnout).
  */
 function importedRound({ dots, ...round }: BackupVoteRound, exportedAt: number): { view: VoteRound; dots: BackupVoteRound['dots'] } {
-  const view: VoteRound = { ...round, voteId: nanoid(12) };
-  if (view.status === 'open') Object.assign(view, { status: 'closed', closedAt: exportedAt, results: tally(dots), votedByRoom: votedByRoom(dots), turnout: null, byRoom: null });
+  const view: VoteRound = { ...round, voteId: nanoid(12), results: tally(dots), votedByRoom: votedByRoom(dots) };
+  if (round.status === 'open') Object.assign(view, { status: 'closed', closedAt: exportedAt, turnout: null, byRoom: null });
   return { view, dots };
 }
 

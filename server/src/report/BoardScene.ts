@@ -61,18 +61,29 @@ export interface PaintOptions {
 }
 
 /** Draws a list of operations; `scale` only to keep some widths and texts readable on the page. */
+/** Page units a dash or its gap takes at least: a board's dashes, in board units, become page-sized far out (never a million dashes a line). */
+const DASH_MIN = 2;
+
+/** A style's dashes at this scale: as drawn on the board, or lengthened to `DASH_MIN` page units. */
+function pageDashes<T extends { dash?: readonly number[] | null }>(style: T, scale: number): T {
+  const dash = style.dash;
+  if (!dash || dash.length === 0) return style;
+  const shortest = Math.min(...dash) * scale;
+  return shortest >= DASH_MIN ? style : { ...style, dash: dash.map((d) => (d * DASH_MIN) / shortest) };
+}
+
 export function paintOps(painter: Painter, ops: readonly DrawOp[], options: PaintOptions): void {
   for (const op of ops) {
     switch (op.kind) {
       case 'rect':
-        painter.rect(op.x, op.y, op.width, op.height, op.style);
+        painter.rect(op.x, op.y, op.width, op.height, pageDashes(op.style, options.scale));
         break;
       case 'circle':
         painter.circle(op.cx, op.cy, op.r, op.style);
         break;
       case 'line': {
         const lineWidth = op.minWidth ? Math.max(op.style.lineWidth, op.minWidth / options.scale) : op.style.lineWidth;
-        painter.line(op.x1, op.y1, op.x2, op.y2, { ...op.style, lineWidth });
+        painter.line(op.x1, op.y1, op.x2, op.y2, pageDashes({ ...op.style, lineWidth }, options.scale));
         break;
       }
       case 'polygon':

@@ -10,6 +10,8 @@ import { BACKUP_DOTS_MAX, BACKUP_FORMAT, BACKUP_PEOPLE_MAX, BACKUP_VERSION, type
 /** What reading a backup file gave: the workshop, or the first thing wrong with it, named by its place in the file. */
 export type BackupReading = { ok: true; backup: WorkshopBackup } | { ok: false; problem: string };
 
+/** Kept copies a round of the file may name (« Garder » takes 100 notes at a time). */
+const COPIES_MAX = 10_000;
 /** Entries of one kind a board of the file may hold (a board's byte limit is checked once it is built). */
 const ENTRIES_MAX = 20_000;
 
@@ -41,7 +43,7 @@ const backupSchema = z.strictObject({
   workshop: z.strictObject({
     title: z.string().trim().min(1).max(TITLE_MAX),
     createdAt: timeField,
-    participants: z.number().int().min(0).max(1_000_000),
+    participants: z.number().int().min(0).max(BACKUP_PEOPLE_MAX),
     assignment: z.enum(['balanced', 'choice']),
     plenaryOpen: z.boolean(),
     anonymous: z.boolean(),
@@ -103,6 +105,9 @@ function checkRound(vote: BackupVoteRound, at: string, rooms: ReadonlySet<string
   const unknown = parsed.roomIds.find((id) => !rooms.has(id));
   if (unknown !== undefined) throw new Problem(`${at}.roomIds: "${unknown}" is not a room of this file.`);
   const voting = new Set(parsed.roomIds);
+  const outside = [...Object.keys(parsed.votedByRoom), ...(parsed.byRoom ?? []).map((r) => r.roomId)].find((id) => !voting.has(id));
+  if (outside !== undefined) throw new Problem(`${at}: counts for room "${outside.slice(0, 64)}", which did not take part in this round.`);
+  if (Object.keys(parsed.copies).length > COPIES_MAX) throw new Problem(`${at}.copies: more than ${COPIES_MAX} kept copies.`);
   dots.forEach((dot, i) => {
     if (!voting.has(dot.roomId)) throw new Problem(`${at}.dots[${i}]: room "${dot.roomId}" did not take part in this round.`);
   });

@@ -3,6 +3,9 @@ import type { Link } from '../schema/Link.js';
 import type { Note } from '../schema/Note.js';
 import { inReadingOrder } from './noteSections.js';
 
+/** Problem trees a board's report outlines at most. */
+export const REPORT_TREES_MAX = 100;
+
 const oldestFirst = (a: Note, b: Note): number => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
@@ -17,7 +20,9 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
  * in the reading order of the problems; then, for notes whose typed links only go round in a
  * cycle, one tree from the oldest note of that cycle. A cause shared by two problems shows in
  * both trees; within a tree each note shows once. Each tree is read from the notes and links of
- * its own connected part of the board only, so a board of many small trees stays linear.
+ * its own connected part of the board only, so a board of many small trees stays linear; past
+ * `REPORT_TREES_MAX` trees (one cause shared by thousands of problems, each tree a walk of the whole
+ * part) the rest are left out — their notes are in the report's other lists.
  */
 export function boardTrees(notes: readonly Note[], links: readonly Link[]): ProblemTree[] {
   const byId = new Map(notes.map((n) => [n.id, n]));
@@ -60,9 +65,15 @@ export function boardTrees(notes: readonly Note[], links: readonly Link[]): Prob
       for (const id of tree.ids) covered.add(id);
       to.push(tree);
     };
-    for (const note of members) if (!toward.has(note.id)) add(note.id, rooted);
+    for (const note of members) {
+      if (rooted.length + cyclic.length >= REPORT_TREES_MAX) break;
+      if (!toward.has(note.id)) add(note.id, rooted);
+    }
     // what is left reaches no problem: every walk toward one ends in a cycle
-    for (const note of members) if (!covered.has(note.id)) add(cycleNote(note.id, toward, byId), cyclic);
+    for (const note of members) {
+      if (rooted.length + cyclic.length >= REPORT_TREES_MAX) break;
+      if (!covered.has(note.id)) add(cycleNote(note.id, toward, byId), cyclic);
+    }
   }
   const problemOf = (t: ProblemTree): Note & { tree: ProblemTree } => ({ ...byId.get(t.problem)!, tree: t });
   return [...inReadingOrder(rooted.map(problemOf)), ...inReadingOrder(cyclic.map(problemOf))].map((p) => p.tree);

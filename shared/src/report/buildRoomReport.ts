@@ -4,7 +4,8 @@ import type { VoteRound } from '../schema/VoteRound.js';
 import { boardTrees } from './boardTrees.js';
 import { noteSections } from './noteSections.js';
 import { readBoardContent } from './readBoardContent.js';
-import type { ReportNote, RoomReport } from './Report.js';
+import type { ProblemTree } from '../ops/readProblemTree.js';
+import type { ReportNote, ReportTree, RoomReport } from './Report.js';
 import { reportNote } from './reportNote.js';
 import { roomPriorities, roomRounds } from './roomRounds.js';
 import { roomVotes } from './roomVotes.js';
@@ -42,9 +43,15 @@ export function buildRoomReport(room: RoomEntry, board: Y.Doc, ctx: RoomReportCo
     priorities: roomPriorities(rounds),
     zones: sections.zones.map(({ frame, notes: list }) => ({ id: frame.id, title: frame.title, color: frame.color, notes: printed(list) })),
     clusters: sections.clusters.map(({ group, notes: list }) => ({ id: group.id, title: group.title, notes: printed(list) })),
-    trees: boardTrees(content.notes, content.links).map((tree) => treeOutline(tree, notes)),
+    trees: outlines(boardTrees(content.notes, content.links), notes),
     loose: printed(sections.loose),
     rounds,
     noteCount: content.notes.length,
   };
+}
+
+/** The board's trees as outlines, each note printed once over all of them. */
+function outlines(trees: readonly ProblemTree[], notes: ReadonlyMap<string, ReportNote>): ReportTree[] {
+  const printed = new Set<string>();
+  return trees.map((tree) => treeOutline(tree, notes, printed));
 }

@@ -264,3 +264,46 @@ describe('the workshop', () => {
     expect(r2!.board.labels.map((l) => l.text)).toEqual(['Que faut-il\u00a0?']);
   });
 });
+
+describe('problem trees too big to print whole', () => {
+  it('outlines a chain of 5,000 causes with no recursion, nesting 40 levels then listing flat, each note once', async () => {
+    const { treeOutline, OUTLINE_DEPTH_MAX } = await import('./treeOutline.js');
+    const { boardTrees } = await import('./boardTrees.js');
+    const notes = Array.from({ length: 5000 }, (_, i) => ({ id: `n${i}`, text: `cause ${i}`, color: 'yellow' as const, x: 0, y: i * 200, width: 160, height: 160, authorId: 'a', createdAt: i }));
+    const links = notes.slice(1).map((n, i) => ({ id: `l${i}`, from: n.id, to: notes[i]!.id, kind: 'cause' as const }));
+    const [tree] = boardTrees(notes, links);
+    const byId = new Map(notes.map((n) => [n.id, { id: n.id, text: n.text, color: n.color, votes: 0, createdAt: n.createdAt }]));
+    const outline = treeOutline(tree!, byId);
+    let depth = 0;
+    let rows = 0;
+    const walk = (nodes: typeof outline.causes, d: number): void => {
+      for (const node of nodes) {
+        rows++;
+        depth = Math.max(depth, d);
+        walk(node.children, d + 1);
+      }
+    };
+    walk(outline.causes, 1);
+    expect(depth).toBe(OUTLINE_DEPTH_MAX);
+    expect(rows).toBe(4999);
+  });
+
+  it('prints a cause 20 problems share once, and outlines at most REPORT_TREES_MAX trees', async () => {
+    const { treeOutline } = await import('./treeOutline.js');
+    const { boardTrees, REPORT_TREES_MAX } = await import('./boardTrees.js');
+    const note = (id: string, i: number) => ({ id, text: id, color: 'yellow' as const, x: i * 200, y: 0, width: 160, height: 160, authorId: 'a', createdAt: i });
+    const shared = Array.from({ length: 50 }, (_, i) => note(`c${i}`, i));
+    const problems = Array.from({ length: 300 }, (_, i) => note(`p${i}`, 100 + i));
+    const links = [
+      ...shared.slice(1).map((n, i) => ({ id: `s${i}`, from: n.id, to: shared[i]!.id, kind: 'cause' as const })),
+      ...problems.map((p, i) => ({ id: `q${i}`, from: 'c0', to: p.id, kind: 'cause' as const })),
+    ];
+    const trees = boardTrees([...shared, ...problems], links);
+    expect(trees).toHaveLength(REPORT_TREES_MAX);
+    const byId = new Map([...shared, ...problems].map((n) => [n.id, { id: n.id, text: n.text, color: n.color, votes: 0, createdAt: n.createdAt }]));
+    const printed = new Set<string>();
+    const outlines = trees.map((t) => treeOutline(t, byId, printed));
+    const count = (nodes: typeof outlines[number]['causes']): number => nodes.reduce((n, node) => n + 1 + count(node.children), 0);
+    expect(outlines.reduce((n, o) => n + count(o.causes), 0)).toBe(50);
+  });
+});

@@ -16,6 +16,14 @@ const EXPORTS_PER_MINUTE = 20;
 const ROOMS_ASKED_MAX = 50;
 
 type Query = Record<string, string | undefined>;
+
+/** The query as strings: a parameter given twice (an array) or in brackets is no export's. */
+function readQuery(req: FastifyRequest): Query {
+  const query = req.query as Record<string, unknown>;
+  const repeated = Object.keys(query).find((k) => typeof query[k] !== 'string');
+  if (repeated !== undefined) throw new AppError('invalid_request', `The ${repeated.slice(0, 20)} parameter must be given once.`);
+  return query as Query;
+}
 type Params = { id: string; roomId?: string };
 
 function readRooms(value: string | undefined): string[] | 'all' {
@@ -75,7 +83,7 @@ export async function exportRoutes(
     const params = req.params as Params;
     const identity = await requireIdentity(req, deps.tokens);
     await deps.exports.mayExport(identity, params.id, what);
-    const asked = read(req.query as Query);
+    const asked = read(readQuery(req));
     budget.spend(identity.participantId);
     return { ...params, asked };
   };
@@ -105,7 +113,7 @@ export async function exportRoutes(
   app.post('/api/workshops/import', { bodyLimit: deps.maxImportBytes, config: { rateLimit: { max: deps.importRateLimit, timeWindow: '1 minute' } } }, async (req, reply) => {
     const text = typeof req.body === 'string' ? req.body : '';
     if (!text.trim()) throw new AppError('invalid_backup', 'This file cannot be imported. It is empty: send the JSON file an export gave.');
-    const name = cleanText((req.query as Query).name, NAME_MAX) || 'Animation';
+    const name = cleanText(readQuery(req).name, NAME_MAX) || 'Animation';
     const created = await deps.imports.import(text, name);
     req.log.info({ workshopId: created.workshopId, rooms: created.rooms.length }, 'workshop imported');
     return reply.status(201).send(created);
