@@ -91,29 +91,35 @@ function drawBoard(ctx: BoardContext, scene: BoardScene, view: Rect, scale: numb
  * On a part's page, what belongs to the parts around it is veiled and the part's own edge dashed:
  * the reader sees where this part ends, and the notes the grid cut whole.
  */
-function partFrame(ctx: BoardContext, at: { scale: number; dx: number; dy: number }, part: Rect): void {
+function partFrame(ctx: BoardContext, at: Placed, part: Rect): void {
   const { doc, layout } = ctx;
-  const k = layout.k;
-  const x = part.x * at.scale + at.dx;
-  const y = part.y * at.scale + at.dy;
-  const w = part.width * at.scale;
-  const h = part.height * at.scale;
+  const { x, y, w, h } = onPage(at, part);
   const area = boardArea(layout);
   doc.save();
   doc.rect(area.x, area.y, area.width, area.height).rect(x, y, w, h).fillOpacity(0.55).fill('#ffffff', 'even-odd');
   doc.restore();
-  doc.rect(x, y, w, h).lineWidth(1 * k).dash(4 * k, { space: 3 * k }).strokeColor(REPORT_COLORS.tile, 1).stroke().undash();
+  dashedEdge(ctx, { x, y, w, h });
+}
+
+type Placed = { scale: number; dx: number; dy: number };
+
+/** Where a board rectangle lies on the page where the board is `at`, in page units. */
+function onPage(at: Placed, rect: Rect): { x: number; y: number; w: number; h: number } {
+  return { x: rect.x * at.scale + at.dx, y: rect.y * at.scale + at.dy, w: rect.width * at.scale, h: rect.height * at.scale };
+}
+
+/** A part's edge, dashed. */
+function dashedEdge(ctx: BoardContext, { x, y, w, h }: { x: number; y: number; w: number; h: number }): void {
+  const k = ctx.layout.k;
+  ctx.doc.rect(x, y, w, h).lineWidth(1 * k).dash(4 * k, { space: 3 * k }).strokeColor(REPORT_COLORS.tile, 1).stroke().undash();
 }
 
 /** A part's outline on the overview, with the page it is printed on. */
-function tileMark(ctx: BoardContext, at: { scale: number; dx: number; dy: number }, rect: Rect, label: string): void {
+function tileMark(ctx: BoardContext, at: Placed, rect: Rect, label: string): void {
   const { doc, layout } = ctx;
   const k = layout.k;
-  const x = rect.x * at.scale + at.dx;
-  const y = rect.y * at.scale + at.dy;
-  const w = rect.width * at.scale;
-  const h = rect.height * at.scale;
-  doc.rect(x, y, w, h).lineWidth(1 * k).dash(4 * k, { space: 3 * k }).strokeColor(REPORT_COLORS.tile, 1).stroke().undash();
+  const { x, y, w, h } = onPage(at, rect);
+  dashedEdge(ctx, { x, y, w, h });
   const size = Math.min(11 * k, Math.max(6 * k, h / 5));
   doc.font(fontName(true)).fontSize(size);
   const tw = doc.widthOfString(label) + size;

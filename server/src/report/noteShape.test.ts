@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { NOTE_LINE_HEIGHT, NOTE_MIN_FONT_SIZE } from './boardStyle.js';
 import { fitNoteText } from './noteShape.js';
-import { reportMeasure, type TextMeasure } from './textMeasure.js';
+import { countingMeasure } from './reportFixture.js';
+import { reportMeasure } from './textMeasure.js';
 import { wrapText } from './wrapText.js';
 
 /** A default note (160 board units): its text's width and height as the client keeps them. */
@@ -9,18 +10,6 @@ const WIDTH = 136;
 const ROOM = 160 - 12 - 12 - 18;
 const NBSP = '\u00a0';
 
-/** The report's measure, counting what it is asked: how many pieces, how many characters in all. */
-function countingMeasure(): TextMeasure & { calls: number; chars: number } {
-  return {
-    calls: 0,
-    chars: 0,
-    width(text, size, bold) {
-      this.calls++;
-      this.chars += text.length;
-      return reportMeasure.width(text, size, bold);
-    },
-  };
-}
 
 const fits = (lines: string[], size: number) => lines.every((line) => reportMeasure.width(line, size, false) <= WIDTH + 0.01);
 

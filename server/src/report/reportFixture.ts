@@ -1,4 +1,5 @@
 import type { Category, Frame, Group, Label, Link, Note, NoteColor, ReportNote, ReportRound, ReportTreeNode, RoomReport, WorkshopReport } from '@essaim/shared';
+import { reportMeasure, type TextMeasure } from './textMeasure.js';
 
 /**
  * A workshop report written by hand for the renderer's tests and timings: French texts full of
@@ -192,5 +193,18 @@ function assemble(spec: RoomSpec, board: RoomReport['board']): RoomReport {
     loose: notes.filter((n) => !n.groupId && !frames.some((f) => inFrame(f, n))).map(report),
     rounds,
     noteCount: notes.length,
+  };
+}
+
+/** The report's measure, counting what it is asked: how many pieces, how many characters in all. */
+export function countingMeasure(): TextMeasure & { calls: number; chars: number } {
+  return {
+    calls: 0,
+    chars: 0,
+    width(text, size, bold) {
+      this.calls++;
+      this.chars += text.length;
+      return reportMeasure.width(text, size, bold);
+    },
   };
 }

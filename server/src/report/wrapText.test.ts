@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { reportMeasure, type TextMeasure } from './textMeasure.js';
+import { countingMeasure } from './reportFixture.js';
+import { reportMeasure } from './textMeasure.js';
 import { fitLine, wrapText } from './wrapText.js';
 
-/** The report's measure, counting what it is asked: how many pieces, how many characters in all. */
-function countingMeasure(): TextMeasure & { calls: number; chars: number } {
-  return {
-    calls: 0,
-    chars: 0,
-    width(text, size, bold) {
-      this.calls++;
-      this.chars += text.length;
-      return reportMeasure.width(text, size, bold);
-    },
-  };
-}
 
 describe('wrapText on a word longer than many lines', () => {
   it('cuts it with a few short measures per line, never measuring the rest of the word whole', () => {
