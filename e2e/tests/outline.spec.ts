@@ -151,7 +151,7 @@ describe('the board outline (« Plan ») and the search on the canvas', () => {
     await pp.keyboard.press('Delete');
     await page.getByTestId('outline').locator('button[data-outline-note]', { hasText: 'Gare fermée' }).first().waitFor({ state: 'detached' });
     // the focus stays in the outline, on a neighbour (given once the list has drawn without the note)
-    await expect.poll(async () => (await focused(pp)).note, { timeout: 5_000 }).not.toBeNull();
+    await expect.poll(async () => (await focused(pp)).note, { timeout: 10_000 }).not.toBeNull();
 
     // search on the canvas: Ctrl+F from the board, accents ignored, every match outlined, Enter jumps
     await page.getByRole('button', { name: 'Fermer le plan' }).click();

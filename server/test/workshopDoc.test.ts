@@ -91,7 +91,7 @@ describe('the workshop document', () => {
     const doc = follower.doc;
     const names = () => readRooms(doc).map((r) => r.name);
     expect(names()).toEqual(['Plénière', 'Mobilité', 'Logement', 'Salle 3']);
-    expect(readWorkshopSettings(doc)).toEqual({ title: 'Atelier mobilité — Aude', assignment: 'balanced', plenaryOpen: false, broadcast: null, anonymous: false });
+    expect(readWorkshopSettings(doc)).toEqual({ title: 'Atelier mobilité — Aude', assignment: 'balanced', plenaryOpen: false, broadcast: null, anonymous: false, observersExport: false });
 
     const renamed = await scene.admin<RoomInfo>('PATCH', `/rooms/${r3}`, { name: '  Alimentation  ' });
     expect(renamed.body).toMatchObject({ id: r3, name: 'Alimentation', plenary: false });
