@@ -82,7 +82,8 @@ export class PdfFlow {
     const k = layout.k;
     if (this.y > this.pageStart()) this.y += 14 * k;
     this.current = title;
-    this.ensure(80 * k);
+    // the title (28), a subheading (6 + 18) and its first row (about 40): never a title alone at a page's foot
+    this.ensure(100 * k);
     doc.roundedRect(layout.left, this.y + 1 * k, 4 * k, 17 * k, 1.5 * k).fillColor(color, 1).fill();
     textLine(doc, title, layout.left + 12 * k, this.y + 15 * k, { size: 14.5 * k, bold: true, color: REPORT_COLORS.ink });
     this.y += 28 * k;
