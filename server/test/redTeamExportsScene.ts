@@ -4,6 +4,7 @@ import { expect, onTestFinished } from 'vitest';
 import * as Y from 'yjs';
 import {
   boardMaps,
+  readBoardBackup,
   type BackupBoard,
   type BackupPerson,
   type BackupVoteRound,
@@ -199,4 +200,39 @@ export function databaseBytes(server: TestServer): number {
       return sum;
     }
   }, 0);
+}
+
+/** The entries of a board built with the real operations, as a backup file holds them. */
+export function boardOf(fill: (doc: Y.Doc) => void): ReturnType<typeof readBoardBackup> {
+  const doc = new Y.Doc();
+  fill(doc);
+  return readBoardBackup(doc);
+}
+
+export const ctx = { authorId: 'auteur', now: 1_780_000_000_000 };
+
+/** A closed round of the plenary as a backup file holds it, with `over` changed. */
+export function closedRound(over: Partial<BackupVoteRound> = {}): BackupVoteRound {
+  return {
+    number: 1,
+    roomIds: [PLENARY_ID],
+    scope: { kind: 'board' },
+    dotsPerPerson: 3,
+    maxPerNote: 3,
+    anonymous: true,
+    resultsVisible: 'after',
+    durationSeconds: null,
+    status: 'closed',
+    openedAt: 1_780_000_000_000,
+    openedBy: 'auteur',
+    closedAt: 1_780_000_100_000,
+    votedByRoom: { [PLENARY_ID]: 1 },
+    results: [{ noteId: 'vraie', roomId: PLENARY_ID, count: 3 }],
+    turnout: { voted: 1, eligible: 1 },
+    byRoom: [{ roomId: PLENARY_ID, voted: 1, eligible: 1, dots: 3 }],
+    copies: {},
+    votersShared: false,
+    dots: [{ participantId: 'auteur', noteId: 'vraie', roomId: PLENARY_ID, count: 3 }],
+    ...over,
+  };
 }

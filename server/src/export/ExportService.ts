@@ -11,7 +11,7 @@ import {
 } from '@essaim/shared';
 import type { Identity } from '../auth/TokenService.js';
 import { AppError } from '../http/AppError.js';
-import type { RoomRecord, WorkshopRecord } from '../storage/Storage.js';
+import type { ParticipantRecord, RoomRecord, WorkshopRecord } from '../storage/Storage.js';
 import type { WorkshopService } from '../workshops/WorkshopService.js';
 import { activeRooms } from '../workshops/workshopViews.js';
 import { downloadName } from './downloadName.js';
@@ -94,15 +94,16 @@ export class ExportService {
   /** The backup: every room, removed ones included (their boards are kept, and rounds they took part in name them). */
   async json(workshopId: string): Promise<ExportFile> {
     const workshop = await this.workshops.workshop(workshopId);
-    const source = await this.input(workshop, workshop.rooms);
-    const made = await this.workers.make(workshop.id, { kind: 'json', source, records: await this.records(workshop, source.participants) });
+    const everyone = await this.workshops.storage.listEveryone(workshop.id);
+    const source = await this.input(workshop, workshop.rooms, everyone);
+    const made = await this.workers.make(workshop.id, { kind: 'json', source, records: await this.records(workshop, source.participants, everyone) });
     return { bytes: made.bytes, type: 'application/json; charset=utf-8', filename: downloadName(workshop.title, 'json') };
   }
 
   /** One copy of each document the report reads, and the names its notes and votes show. */
-  private async input(workshop: WorkshopRecord, rooms: readonly RoomRecord[]): Promise<ReportInput> {
+  private async input(workshop: WorkshopRecord, rooms: readonly RoomRecord[], known?: readonly ParticipantRecord[]): Promise<ReportInput> {
     const copy = (name: string) => this.workshops.rooms.withDoc(name, (room) => Y.encodeStateAsUpdate(room.doc));
-    const everyone = await this.workshops.storage.listEveryone(workshop.id);
+    const everyone = known ?? (await this.workshops.storage.listEveryone(workshop.id));
     const whole = activeRooms(workshop).every((r) => rooms.some((x) => x.id === r.id));
     return {
       workshop: await copy(workshopDocName(workshop.id)),
@@ -117,7 +118,7 @@ export class ExportService {
   }
 
   /** What the backup takes from the records: the workshop, its rooms, its rounds with every dot, and the people they name. */
-  private async records(workshop: WorkshopRecord, participants: number): Promise<BackupRecords> {
+  private async records(workshop: WorkshopRecord, participants: number, everyone: readonly ParticipantRecord[]): Promise<BackupRecords> {
     const storage = this.workshops.storage;
     const votes: BackupVoteRound[] = [];
     for (const data of await storage.listVoteRounds(workshop.id)) {
@@ -132,7 +133,7 @@ export class ExportService {
       votes.push({ ...rest, dots: (round.anonymous ? anonymousDots(dots) : dots).sort(byDots) });
     }
     // everyone; the worker keeps those the file names (authors, voters, who opened a round)
-    const people: BackupPerson[] = (await storage.listEveryone(workshop.id)).map((p) => ({ id: p.id, name: p.name, role: p.role }));
+    const people: BackupPerson[] = everyone.map((p) => ({ id: p.id, name: p.name, role: p.role }));
     return {
       workshop: { title: workshop.title, createdAt: workshop.createdAt, participants, assignment: workshop.assignment, plenaryOpen: workshop.plenaryOpen, template: workshop.templateId },
       rooms: workshop.rooms.map((r) => ({ id: r.id, name: r.name, plenary: r.plenary, color: r.color, position: r.position, archived: r.archived })),
